@@ -1,0 +1,16 @@
+// Package tsdraft embeds the shipped templates and locales, so that one binary works anywhere.
+// Commands layer a user's directory over these (file by file for templates, key by key for
+// locales).
+package tsdraft
+
+import "embed"
+
+// Templates holds templates/*.docx (and their sources under templates/src).
+//
+//go:embed all:templates
+var Templates embed.FS
+
+// Locales holds locales/<lang>/… and locales/<lang>/<JUR>/….
+//
+//go:embed all:locales
+var Locales embed.FS

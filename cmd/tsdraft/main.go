@@ -1,0 +1,10 @@
+// Command tsdraft drafts trade-secret protection documents from a client profile.
+package main
+
+import (
+	"os"
+
+	"github.com/tsdraft/tsdraft/internal/cli"
+)
+
+func main() { os.Exit(cli.Main(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) }
