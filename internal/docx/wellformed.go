@@ -1,0 +1,223 @@
+package docx
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+)
+
+// WellFormed reports whether b is a well-formed XML document: balanced, properly nested
+// elements with one root, quoted attributes, known or numeric entities and only characters
+// XML 1.0 allows. It is a byte scanner rather than encoding/xml because it runs on every part
+// of every document written and must cost little next to the zip compression.
+func WellFormed(b []byte) error {
+	var stack [][]byte
+	roots := 0
+	line := 1
+	i := 0
+	fail := func(format string, args ...any) error {
+		return fmt.Errorf("line %d: %s", line, fmt.Sprintf(format, args...))
+	}
+	for i < len(b) {
+		c := b[i]
+		if c != '<' {
+			if c == '&' {
+				n, err := entity(b[i:])
+				if err != nil {
+					return fail("%v", err)
+				}
+				i += n
+				continue
+			}
+			if c == '\n' {
+				line++
+			}
+			if c < 0x80 {
+				if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+					return fail("control character %#x in text", c)
+				}
+				if len(stack) == 0 && c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+					return fail("text outside the root element")
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n == 1 || r == 0xFFFE || r == 0xFFFF {
+				return fail("invalid character in text")
+			}
+			i += n
+			continue
+		}
+		rest := b[i:]
+		switch {
+		case bytes.HasPrefix(rest, []byte("<?")):
+			end := bytes.Index(rest, []byte("?>"))
+			if end < 0 {
+				return fail("unterminated processing instruction")
+			}
+			line += bytes.Count(rest[:end], []byte{'\n'})
+			i += end + 2
+		case bytes.HasPrefix(rest, []byte("<!--")):
+			end := bytes.Index(rest[4:], []byte("-->"))
+			if end < 0 {
+				return fail("unterminated comment")
+			}
+			line += bytes.Count(rest[:end+4], []byte{'\n'})
+			i += end + 7
+		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
+			end := bytes.Index(rest, []byte("]]>"))
+			if end < 0 {
+				return fail("unterminated CDATA section")
+			}
+			if len(stack) == 0 {
+				return fail("CDATA outside the root element")
+			}
+			line += bytes.Count(rest[:end], []byte{'\n'})
+			i += end + 3
+		case bytes.HasPrefix(rest, []byte("<!")):
+			end := bytes.IndexByte(rest, '>')
+			if end < 0 {
+				return fail("unterminated declaration")
+			}
+			i += end + 1
+		case len(rest) > 1 && rest[1] == '/':
+			j := 2
+			for j < len(rest) && isNameByte(rest[j]) {
+				j++
+			}
+			name := rest[2:j]
+			for j < len(rest) && isSpace(rest[j]) {
+				j++
+			}
+			if j >= len(rest) || rest[j] != '>' {
+				return fail("malformed end tag")
+			}
+			if len(stack) == 0 || !bytes.Equal(stack[len(stack)-1], name) {
+				want := "nothing"
+				if len(stack) > 0 {
+					want = "</" + string(stack[len(stack)-1]) + ">"
+				}
+				return fail("end tag </%s> where %s was expected", name, want)
+			}
+			stack = stack[:len(stack)-1]
+			i += j + 1
+		default:
+			j := 1
+			for j < len(rest) && isNameByte(rest[j]) {
+				j++
+			}
+			if j == 1 {
+				return fail("'<' not followed by a name")
+			}
+			name := rest[1:j]
+			selfClose := false
+			seen := 0
+			for {
+				for j < len(rest) && isSpace(rest[j]) {
+					if rest[j] == '\n' {
+						line++
+					}
+					j++
+				}
+				if j >= len(rest) {
+					return fail("unterminated start tag <%s", name)
+				}
+				if rest[j] == '>' {
+					j++
+					break
+				}
+				if rest[j] == '/' {
+					if j+1 < len(rest) && rest[j+1] == '>' {
+						selfClose = true
+						j += 2
+						break
+					}
+					return fail("malformed start tag <%s", name)
+				}
+				k := j
+				for k < len(rest) && isNameByte(rest[k]) {
+					k++
+				}
+				if k == j {
+					return fail("malformed attribute in <%s", name)
+				}
+				for k < len(rest) && isSpace(rest[k]) {
+					k++
+				}
+				if k >= len(rest) || rest[k] != '=' {
+					return fail("attribute without value in <%s", name)
+				}
+				k++
+				for k < len(rest) && isSpace(rest[k]) {
+					k++
+				}
+				if k >= len(rest) || rest[k] != '"' && rest[k] != '\'' {
+					return fail("unquoted attribute value in <%s", name)
+				}
+				q := rest[k]
+				end := bytes.IndexByte(rest[k+1:], q)
+				if end < 0 {
+					return fail("unterminated attribute value in <%s", name)
+				}
+				val := rest[k+1 : k+1+end]
+				if bytes.IndexByte(val, '<') >= 0 {
+					return fail("'<' in an attribute value of <%s", name)
+				}
+				for p := 0; p < len(val); {
+					if val[p] == '&' {
+						n, err := entity(val[p:])
+						if err != nil {
+							return fail("%v", err)
+						}
+						p += n
+						continue
+					}
+					p++
+				}
+				j = k + 1 + end + 1
+				seen++
+			}
+			if len(stack) == 0 {
+				roots++
+				if roots > 1 {
+					return fail("more than one root element")
+				}
+			}
+			if !selfClose {
+				stack = append(stack, name)
+			}
+			i += j
+		}
+	}
+	if len(stack) > 0 {
+		return fail("element <%s> is never closed", stack[len(stack)-1])
+	}
+	if roots == 0 {
+		return fail("no root element")
+	}
+	return nil
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+		c == ':' || c == '_' || c == '-' || c == '.' || c >= 0x80
+}
+
+func entity(b []byte) (int, error) {
+	end := bytes.IndexByte(b, ';')
+	if end < 0 || end > 12 {
+		return 0, fmt.Errorf("bare '&' (write &amp;)")
+	}
+	ent := string(b[1:end])
+	switch ent {
+	case "amp", "lt", "gt", "quot", "apos":
+		return end + 1, nil
+	}
+	if len(ent) > 1 && ent[0] == '#' {
+		return end + 1, nil
+	}
+	return 0, fmt.Errorf("unknown entity &%s;", ent)
+}

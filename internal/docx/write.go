@@ -1,0 +1,166 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+)
+
+// fixedTime is written as every entry's modification time so that the same inputs give the
+// same bytes (zip stores local times; a constant keeps the archive reproducible).
+var fixedTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+var flaterPool = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(io.Discard, flate.DefaultCompression)
+	return w
+}}
+
+// WriteTo writes the package as a zip archive. Unchanged template parts are copied in their
+// compressed form; changed ones are deflated. Every write error is returned.
+func (p *Package) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	zw := zip.NewWriter(cw)
+	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+		fw := flaterPool.Get().(*flate.Writer)
+		fw.Reset(out)
+		return &pooledFlater{fw}, nil
+	})
+	for _, pt := range p.parts {
+		if pt.raw != nil && !pt.changed {
+			if err := copyRaw(zw, pt.raw); err != nil {
+				return cw.n, fmt.Errorf("writing %s: %w", pt.Name, err)
+			}
+			continue
+		}
+		hdr := &zip.FileHeader{Name: pt.Name, Method: zip.Deflate, Modified: fixedTime}
+		if pt.raw != nil && pt.raw.Method == zip.Store {
+			hdr.Method = zip.Store
+		}
+		fw, err := zw.CreateHeader(hdr)
+		if err != nil {
+			return cw.n, fmt.Errorf("writing %s: %w", pt.Name, err)
+		}
+		if _, err := fw.Write(pt.data); err != nil {
+			return cw.n, fmt.Errorf("writing %s: %w", pt.Name, err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("finishing the zip archive: %w", err)
+	}
+	return cw.n, nil
+}
+
+func copyRaw(zw *zip.Writer, f *zip.File) error {
+	hdr := f.FileHeader
+	hdr.Modified = fixedTime
+	hdr.ModifiedTime, hdr.ModifiedDate = 0, 0
+	hdr.Extra = nil
+	hdr.Comment = ""
+	w, err := zw.CreateRaw(&hdr)
+	if err != nil {
+		return err
+	}
+	r, err := f.OpenRaw()
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(w, r)
+	return err
+}
+
+type pooledFlater struct{ *flate.Writer }
+
+func (p *pooledFlater) Close() error {
+	err := p.Writer.Close()
+	flaterPool.Put(p.Writer)
+	return err
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(b []byte) (int, error) {
+	n, err := c.w.Write(b)
+	c.n += int64(n)
+	return n, err
+}
+
+// Bytes returns the package as zip bytes.
+func (p *Package) Bytes() ([]byte, error) {
+	var buf bytes.Buffer
+	if _, err := p.WriteTo(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// ErrExists is returned by WriteFile when the destination exists and force is false.
+type ErrExists struct{ Path string }
+
+func (e *ErrExists) Error() string {
+	return fmt.Sprintf("%s already exists; use --force to overwrite it", e.Path)
+}
+
+// WriteFile writes data to path atomically: to a temporary file beside it, verified, synced,
+// then renamed over the destination. An existing file is only replaced when force is true.
+// verify may be nil.
+func WriteFile(path string, data []byte, force bool, verify func([]byte) error) error {
+	if !force {
+		if _, err := os.Lstat(path); err == nil {
+			return &ErrExists{Path: path}
+		}
+	}
+	if verify != nil {
+		if err := verify(data); err != nil {
+			return fmt.Errorf("%s: output failed verification, nothing written: %w", path, err)
+		}
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("creating a temporary file in %s: %w", dir, err)
+	}
+	tmpName := tmp.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			tmp.Close()
+			os.Remove(tmpName)
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return fmt.Errorf("writing %s: %w", tmpName, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("setting permissions on %s: %w", tmpName, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("closing %s: %w", tmpName, err)
+	}
+	if !force {
+		// Link fails if the destination appeared meanwhile, so a file created by someone else
+		// between our check and now is never replaced.
+		if err := os.Link(tmpName, path); err != nil {
+			if os.IsExist(err) {
+				return &ErrExists{Path: path}
+			}
+			if err := os.Rename(tmpName, path); err != nil {
+				return fmt.Errorf("moving %s into place: %w", path, err)
+			}
+		} else {
+			os.Remove(tmpName)
+		}
+	} else if err := os.Rename(tmpName, path); err != nil {
+		return fmt.Errorf("moving %s into place: %w", path, err)
+	}
+	ok = true
+	return nil
+}

@@ -1,0 +1,180 @@
+// Package docxtmpl fills DOCX templates: {{ tags }} in the text of documents as Word and
+// LibreOffice save them (split over runs, proofing marks, bookmarks), with blocks that repeat
+// or remove inline content, whole paragraphs or table rows. It knows DOCX and values, not
+// profiles: the caller supplies data, the language and the functions (such as `t`).
+package docxtmpl
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+)
+
+// Template is a parsed DOCX template, safe to execute from many goroutines at once.
+type Template struct {
+	Name  string
+	pkg   *docx.Package
+	parts []*partProg
+	funcs map[string]bool
+	// numbering: list id → abstract list id, and the highest list id in use
+	abstractOf map[string]string
+	maxNum     int
+	texts      sync.Map // text → []op, compiled locale texts
+}
+
+type partProg struct {
+	name string
+	ops  []op
+	tags []*tagRef
+}
+
+// TemplateParts tells which parts of a package can hold tags: the body (with its tables and
+// text boxes), headers, footers, footnotes and endnotes.
+func TemplateParts(name string) bool {
+	switch {
+	case name == "word/document.xml", name == "word/footnotes.xml", name == "word/endnotes.xml":
+		return true
+	case strings.HasPrefix(name, "word/header") && strings.HasSuffix(name, ".xml"),
+		strings.HasPrefix(name, "word/footer") && strings.HasSuffix(name, ".xml"):
+		return true
+	}
+	return false
+}
+
+// Parse compiles a template. funcs names the functions tags may call (e.g. "t"). Every
+// problem of every part is reported, not just the first.
+func Parse(name string, pkg *docx.Package, funcs []string) (*Template, error) {
+	t := &Template{Name: name, pkg: pkg, funcs: map[string]bool{}, abstractOf: map[string]string{}}
+	for _, f := range funcs {
+		t.funcs[f] = true
+	}
+	var errs Errors
+	for _, part := range pkg.PartsMatching(TemplateParts) {
+		b, err := pkg.Read(part)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		if !bytes.Contains(b, []byte("{")) {
+			continue // no tag can be in it
+		}
+		root, err := parseXML(b)
+		if err != nil {
+			errs = append(errs, &Error{Part: part, Msg: "not well-formed XML: " + err.Error()})
+			continue
+		}
+		ops, tags, perrs := compilePart(part, root, t.funcs)
+		errs = append(errs, perrs...)
+		if len(tags) > 0 && len(perrs) == 0 {
+			t.parts = append(t.parts, &partProg{name: part, ops: ops, tags: tags})
+		} else if len(tags) > 0 {
+			t.parts = append(t.parts, &partProg{name: part, tags: tags})
+		}
+	}
+	if pkg.Has("word/numbering.xml") {
+		b, err := pkg.Read("word/numbering.xml")
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		t.readNumbering(b)
+	}
+	if len(errs) > 0 {
+		return t, errs
+	}
+	return t, nil
+}
+
+var numRe = regexp.MustCompile(`<w:num w:numId="(\d+)"[^>]*>\s*<w:abstractNumId w:val="(\d+)"`)
+
+func (t *Template) readNumbering(b []byte) {
+	for _, m := range numRe.FindAllSubmatch(b, -1) {
+		t.abstractOf[string(m[1])] = string(m[2])
+		if n, err := strconv.Atoi(string(m[1])); err == nil && n > t.maxNum {
+			t.maxNum = n
+		}
+	}
+}
+
+// TagInfo describes one tag, for `template check`.
+type TagInfo struct {
+	Part, Para, Tag string
+}
+
+// Tags lists the template's tags in document order, part by part.
+func (t *Template) Tags() []TagInfo {
+	var out []TagInfo
+	for _, p := range t.parts {
+		for _, r := range p.tags {
+			out = append(out, TagInfo{Part: p.name, Para: r.paraText, Tag: r.tag.Raw})
+		}
+	}
+	return out
+}
+
+// Options are the inputs of one execution besides the data.
+type Options struct {
+	Lang  string          // language being rendered: picks LangText and formats dates
+	Funcs map[string]Func // the functions named at Parse time
+	// Optional reports paths that may be absent from the data (optional profile fields):
+	// {{#if}} treats them as false. Any other absent path is an error.
+	Optional func(path string) bool
+}
+
+// Func is a function callable from a tag, e.g. {{ t "key" }}.
+type Func func(c *Call) (string, error)
+
+// Execute fills the template and returns a new package; the template is unchanged. On any
+// problem it returns every error found and no package.
+func (t *Template) Execute(data map[string]any, opts Options) (*docx.Package, error) {
+	for _, p := range t.parts {
+		if p.ops == nil && len(p.tags) > 0 {
+			return nil, fmt.Errorf("%s: template has errors; run tsdraft template check", t.Name)
+		}
+	}
+	st := &execState{tpl: t, data: data, opts: opts, nextNum: t.maxNum + 1}
+	out := t.pkg.Clone()
+	for _, p := range t.parts {
+		st.part = p.name
+		st.buf.Reset()
+		st.buf.Grow(1 << 16)
+		st.exec(p.ops)
+		out.Set(p.name, append([]byte(nil), st.buf.Bytes()...))
+	}
+	if len(st.errs) > 0 {
+		return nil, st.errs
+	}
+	if len(st.newNums) > 0 {
+		b, err := out.Read("word/numbering.xml")
+		if err != nil {
+			return nil, err
+		}
+		out.Set("word/numbering.xml", t.addNums(b, st.newNums))
+	}
+	return out, nil
+}
+
+func (t *Template) addNums(b []byte, nums [][2]int) []byte {
+	sort.Slice(nums, func(i, j int) bool { return nums[i][0] < nums[j][0] })
+	var add strings.Builder
+	for _, n := range nums {
+		abs := t.abstractOf[strconv.Itoa(n[1])]
+		fmt.Fprintf(&add, `<w:num w:numId="%d"><w:abstractNumId w:val="%s"/>`, n[0], abs)
+		for lvl := 0; lvl < 9; lvl++ {
+			fmt.Fprintf(&add, `<w:lvlOverride w:ilvl="%d"><w:startOverride w:val="1"/></w:lvlOverride>`, lvl)
+		}
+		add.WriteString(`</w:num>`)
+	}
+	i := bytes.LastIndex(b, []byte("</w:numbering>"))
+	if i < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b)+add.Len())
+	out = append(out, b[:i]...)
+	out = append(out, add.String()...)
+	return append(out, b[i:]...)
+}

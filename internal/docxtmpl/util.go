@@ -1,0 +1,5 @@
+package docxtmpl
+
+import "sort"
+
+func sortStrings(s []string) { sort.Strings(s) }
