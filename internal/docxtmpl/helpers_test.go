@@ -3,6 +3,7 @@ package docxtmpl
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -16,9 +17,9 @@ const wNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/ma
 func buildDocx(t testing.TB, body string, extra map[string]string) *docx.Package {
 	t.Helper()
 	parts := map[string]string{
-		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-		"_rels/.rels":         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-		"word/document.xml":   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wNS + `><w:body>` + body + `<w:sectPr/></w:body></w:document>`,
+		"[Content_Types].xml":          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+		"_rels/.rels":                  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+		"word/document.xml":            `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wNS + `><w:body>` + body + `<w:sectPr/></w:body></w:document>`,
 		"word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
 		// nguyenthenguyen/docx insists on a header or footer part.
 		"word/header1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wNS + `><w:p><w:r><w:t>head</w:t></w:r></w:p></w:hdr>`,
@@ -52,7 +53,13 @@ func run(t testing.TB, body string, data map[string]any, lang string) (string, e
 		return "", err
 	}
 	out, err := tpl.Execute(data, Options{Lang: lang, Funcs: map[string]Func{
-		"t": func(c *Call) (string, error) { return c.Render(testTexts[c.Args[0].(string)]) },
+		"t": func(c *Call) (string, error) {
+			if len(c.Args) != 1 {
+				return "", fmt.Errorf("t takes one key")
+			}
+			key, _ := c.Args[0].(string)
+			return c.Render(testTexts[key])
+		},
 	}})
 	if err != nil {
 		return "", err
@@ -102,4 +109,6 @@ func textDump(xml string) string {
 	return strings.Join(out, "\n")
 }
 
-func p(text string) string { return `<w:p><w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p>` }
+func p(text string) string {
+	return `<w:p><w:r><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p>`
+}

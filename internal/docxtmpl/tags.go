@@ -277,6 +277,11 @@ func parsePipeline(s string, funcs map[string]bool) (*Pipeline, error) {
 		}
 		f := Filter{Name: name}
 		for _, a := range g[1:] {
+			if a.kind == 'w' && !strings.ContainsAny(a.text, ".@") {
+				// A bare word is a keyword such as `date short`, not a path.
+				f.Args = append(f.Args, Expr{Kind: ExprString, Str: a.text})
+				continue
+			}
 			e, err := argExpr(a)
 			if err != nil {
 				return nil, err
