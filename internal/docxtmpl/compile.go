@@ -2,6 +2,7 @@ package docxtmpl
 
 import (
 	"fmt"
+	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 	"strings"
 )
 
@@ -92,7 +93,7 @@ type compiler struct {
 }
 
 // compilePart turns one XML part into a program.
-func compilePart(part string, root *node, funcs map[string]bool) ([]op, []*tagRef, Errors) {
+func compilePart(part string, root *wx.Node, funcs map[string]bool) ([]op, []*tagRef, Errors) {
 	c := &compiler{part: part, funcs: funcs, curCell: -1}
 	c.flatten(root, -1)
 	if len(c.tags) == 0 {
@@ -128,43 +129,43 @@ var unremovable = map[string]bool{
 	"w:txbxContent": true, "mc:AlternateContent": true, "w:commentReference": true,
 }
 
-func hasUnremovable(n *node) bool {
-	for _, c := range n.children {
-		if c.kind == kindElem && (unremovable[c.name] || hasUnremovable(c)) {
+func hasUnremovable(n *wx.Node) bool {
+	for _, c := range n.Children {
+		if c.Kind == wx.Elem && (unremovable[c.Name] || hasUnremovable(c)) {
 			return true
 		}
 	}
 	return false
 }
 
-func (c *compiler) flatten(n *node, para int) {
-	switch n.kind {
-	case kindText:
-		if n.parent != nil && n.parent.name == "w:t" && strings.Contains(n.text, "{{") {
-			c.splitText(n.text, para)
+func (c *compiler) flatten(n *wx.Node, para int) {
+	switch n.Kind {
+	case wx.Text:
+		if n.Parent != nil && n.Parent.Name == "w:t" && strings.Contains(n.Text, "{{") {
+			c.splitText(n.Text, para)
 			return
 		}
-		c.add(item{kind: itText, raw: textEscaper.Replace(n.text)})
+		c.add(item{kind: itText, raw: wx.TextEscaper.Replace(n.Text)})
 		return
-	case kindRaw:
-		c.add(item{kind: itRaw, raw: n.text})
+	case wx.Raw:
+		c.add(item{kind: itRaw, raw: n.Text})
 		return
 	}
-	if n.name == "" {
-		for _, ch := range n.children {
+	if n.Name == "" {
+		for _, ch := range n.Children {
 			c.flatten(ch, para)
 		}
 		return
 	}
-	if len(n.children) == 0 && n.name != "w:p" && n.name != "w:tc" && n.name != "w:tr" {
-		it := item{kind: itEmpty, name: n.name, raw: startTag(n, true)}
-		if n.name == "w:numId" {
-			it.num, _ = n.attr("w:val")
+	if len(n.Children) == 0 && n.Name != "w:p" && n.Name != "w:tc" && n.Name != "w:tr" {
+		it := item{kind: itEmpty, name: n.Name, raw: wx.StartTag(n, true)}
+		if n.Name == "w:numId" {
+			it.num, _ = n.Attr("w:val")
 		}
 		c.add(it)
 		return
 	}
-	switch n.name {
+	switch n.Name {
 	case "w:p":
 		text, ranges := normalizeParagraph(n)
 		for _, r := range ranges {
@@ -175,22 +176,22 @@ func (c *compiler) flatten(n *node, para int) {
 		}
 		pi := len(c.paras)
 		c.paras = append(c.paras, paraInfo{text: text, cell: c.curCell, removable: !hasUnremovable(n)})
-		c.paras[pi].start = c.add(item{kind: itStart, name: n.name, raw: startTag(n, false)})
-		for _, ch := range n.children {
+		c.paras[pi].start = c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
+		for _, ch := range n.Children {
 			c.flatten(ch, pi)
 		}
-		c.paras[pi].end = c.add(item{kind: itEnd, name: n.name, raw: "</" + n.name + ">"})
+		c.paras[pi].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
 		return
 	case "w:tr":
 		ri := len(c.rows)
 		c.rows = append(c.rows, rowInfo{})
-		c.rows[ri].start = c.add(item{kind: itStart, name: n.name, raw: startTag(n, false)})
+		c.rows[ri].start = c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
 		c.rowStack = append(c.rowStack, ri)
-		for _, ch := range n.children {
+		for _, ch := range n.Children {
 			c.flatten(ch, para)
 		}
 		c.rowStack = c.rowStack[:len(c.rowStack)-1]
-		c.rows[ri].end = c.add(item{kind: itEnd, name: n.name, raw: "</" + n.name + ">"})
+		c.rows[ri].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
 		return
 	case "w:tc":
 		ci := len(c.cells)
@@ -200,21 +201,21 @@ func (c *compiler) flatten(n *node, para int) {
 			c.rows[row].cells = append(c.rows[row].cells, ci)
 		}
 		c.cells = append(c.cells, cellInfo{row: row})
-		c.cells[ci].start = c.add(item{kind: itStart, name: n.name, raw: startTag(n, false)})
+		c.cells[ci].start = c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
 		saved := c.curCell
 		c.curCell = ci
-		for _, ch := range n.children {
+		for _, ch := range n.Children {
 			c.flatten(ch, para)
 		}
 		c.curCell = saved
-		c.cells[ci].end = c.add(item{kind: itEnd, name: n.name, raw: "</" + n.name + ">"})
+		c.cells[ci].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
 		return
 	}
-	c.add(item{kind: itStart, name: n.name, raw: startTag(n, false)})
-	for _, ch := range n.children {
+	c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
+	for _, ch := range n.Children {
 		c.flatten(ch, para)
 	}
-	c.add(item{kind: itEnd, name: n.name, raw: "</" + n.name + ">"})
+	c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
 }
 
 // splitText cuts a w:t's text into text and tag items.
@@ -225,7 +226,7 @@ func (c *compiler) splitText(s string, para int) {
 			break // reported with the paragraph; the rest stays text
 		}
 		if r[0] > prev {
-			c.add(item{kind: itText, raw: textEscaper.Replace(s[prev:r[0]])})
+			c.add(item{kind: itText, raw: wx.TextEscaper.Replace(s[prev:r[0]])})
 		}
 		ref := &tagRef{para: para, part: c.part}
 		tag, err := ParseTag(s[r[0]+2:r[1]-2], c.funcs)
@@ -247,7 +248,7 @@ func (c *compiler) splitText(s string, para int) {
 		prev = r[1]
 	}
 	if prev < len(s) {
-		c.add(item{kind: itText, raw: textEscaper.Replace(s[prev:])})
+		c.add(item{kind: itText, raw: wx.TextEscaper.Replace(s[prev:])})
 	}
 }
 

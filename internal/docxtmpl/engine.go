@@ -7,6 +7,7 @@ package docxtmpl
 import (
 	"bytes"
 	"fmt"
+	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 	"regexp"
 	"sort"
 	"strconv"
@@ -63,7 +64,7 @@ func Parse(name string, pkg *docx.Package, funcs []string) (*Template, error) {
 		if !bytes.Contains(b, []byte("{")) {
 			continue // no tag can be in it
 		}
-		root, err := parseXML(b)
+		root, err := wx.Parse(b)
 		if err != nil {
 			errs = append(errs, &Error{Part: part, Msg: "not well-formed XML: " + err.Error()})
 			continue

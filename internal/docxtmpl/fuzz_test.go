@@ -1,6 +1,7 @@
 package docxtmpl
 
 import (
+	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 	"strings"
 	"testing"
 
@@ -49,7 +50,7 @@ func FuzzRender(f *testing.F) {
 		if !utf8Valid(a) || !utf8Valid(b) {
 			return
 		}
-		body := p(textEscaper.Replace(a)) + p(textEscaper.Replace(b))
+		body := p(wx.TextEscaper.Replace(a)) + p(wx.TextEscaper.Replace(b))
 		got, err := run(t, body, testData(), "ja")
 		if err != nil {
 			if !strings.Contains(err.Error(), "word/document.xml") && !strings.Contains(err.Error(), "text") {

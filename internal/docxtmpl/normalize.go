@@ -1,36 +1,38 @@
 package docxtmpl
 
+import wx "github.com/tsdraft/tsdraft/internal/wordxml"
+
 import "strings"
 
 // segment is one w:t element of a paragraph and its text node.
 type segment struct {
-	t    *node // the w:t element
-	text *node // its character data (created when missing)
+	t    *wx.Node // the w:t element
+	text *wx.Node // its character data (created when missing)
 }
 
 // paragraphSegments lists the w:t elements that belong to paragraph p itself, in order: text
 // boxes inside the paragraph hold their own paragraphs and are left to them; deleted text
 // (w:delText), field instructions and moved-from text are not text the user sees.
-func paragraphSegments(p *node) []segment {
+func paragraphSegments(p *wx.Node) []segment {
 	var segs []segment
-	var walk func(*node)
-	walk = func(n *node) {
-		for _, c := range n.children {
-			if c.kind != kindElem {
+	var walk func(*wx.Node)
+	walk = func(n *wx.Node) {
+		for _, c := range n.Children {
+			if c.Kind != wx.Elem {
 				continue
 			}
-			switch c.name {
+			switch c.Name {
 			case "w:t":
-				var tn *node
-				for _, x := range c.children {
-					if x.kind == kindText {
+				var tn *wx.Node
+				for _, x := range c.Children {
+					if x.Kind == wx.Text {
 						tn = x
 						break
 					}
 				}
 				if tn == nil {
-					tn = &node{kind: kindText, parent: c}
-					c.children = append(c.children, tn)
+					tn = &wx.Node{Kind: wx.Text, Parent: c}
+					c.Children = append(c.Children, tn)
 				}
 				segs = append(segs, segment{t: c, text: tn})
 			case "w:txbxContent", "w:p", "w:del", "w:moveFrom", "w:instrText", "w:delText":
@@ -46,7 +48,7 @@ func paragraphSegments(p *node) []segment {
 // normalizeParagraph moves every tag that Word or LibreOffice split over several runs into the
 // run where the tag starts, so that each tag lies whole inside one w:t. Pieces it empties are
 // removed. It returns the tag ranges found in the paragraph text, with unclosed ones as end -1.
-func normalizeParagraph(p *node) (text string, ranges [][2]int) {
+func normalizeParagraph(p *wx.Node) (text string, ranges [][2]int) {
 	segs := paragraphSegments(p)
 	if len(segs) == 0 {
 		return "", nil
@@ -55,7 +57,7 @@ func normalizeParagraph(p *node) (text string, ranges [][2]int) {
 	starts := make([]int, len(segs)+1)
 	for i, s := range segs {
 		starts[i] = full.Len()
-		full.WriteString(s.text.text)
+		full.WriteString(s.text.Text)
 	}
 	starts[len(segs)] = full.Len()
 	text = full.String()
@@ -106,18 +108,18 @@ func normalizeParagraph(p *node) (text string, ranges [][2]int) {
 			newText[owner[off]].WriteByte(text[off])
 		}
 		for k, s := range segs {
-			old := s.text.text
-			s.text.text = newText[k].String()
-			if old != "" && s.text.text == "" {
+			old := s.text.Text
+			s.text.Text = newText[k].String()
+			if old != "" && s.text.Text == "" {
 				removeEmptied(s.t)
 			}
 		}
 	}
 	for _, s := range segs {
-		if strings.Contains(s.text.text, "{{") {
+		if strings.Contains(s.text.Text, "{{") {
 			// The value that replaces a tag may begin or end with spaces, which Word would
 			// otherwise drop.
-			s.t.setAttr("xml:space", "preserve")
+			s.t.SetAttr("xml:space", "preserve")
 		}
 	}
 	return text, ranges
@@ -125,26 +127,26 @@ func normalizeParagraph(p *node) (text string, ranges [][2]int) {
 
 // removeEmptied drops a w:t that a tag move emptied, and its run when nothing but run
 // properties is left in it.
-func removeEmptied(t *node) {
-	run := t.parent
+func removeEmptied(t *wx.Node) {
+	run := t.Parent
 	removeChild(run, t)
-	if run.name != "w:r" {
+	if run.Name != "w:r" {
 		return
 	}
-	for _, c := range run.children {
-		if c.kind == kindElem && c.name != "w:rPr" {
+	for _, c := range run.Children {
+		if c.Kind == wx.Elem && c.Name != "w:rPr" {
 			return
 		}
 	}
-	if run.parent != nil {
-		removeChild(run.parent, run)
+	if run.Parent != nil {
+		removeChild(run.Parent, run)
 	}
 }
 
-func removeChild(parent, child *node) {
-	for i, c := range parent.children {
+func removeChild(parent, child *wx.Node) {
+	for i, c := range parent.Children {
 		if c == child {
-			parent.children = append(parent.children[:i], parent.children[i+1:]...)
+			parent.Children = append(parent.Children[:i], parent.Children[i+1:]...)
 			return
 		}
 	}
