@@ -1,8 +1,335 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"text/tabwriter"
 
-// PLACEHOLDER: replaced by the real command; kept only so the tree builds meanwhile.
-func newBuildCmd(ios *IO) *cobra.Command { return &cobra.Command{Use: "build", Hidden: true} }
-func newListCmd(ios *IO) *cobra.Command { return &cobra.Command{Use: "list", Hidden: true} }
-func newTemplateCmd(ios *IO) *cobra.Command { return &cobra.Command{Use: "template", Hidden: true} }
+	"github.com/spf13/cobra"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+	"github.com/tsdraft/tsdraft/internal/docxtmpl"
+	"github.com/tsdraft/tsdraft/internal/law"
+	"github.com/tsdraft/tsdraft/internal/pdf"
+	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/render"
+)
+
+var lawCheck = law.Check
+
+// BuildOptions are the inputs of `tsdraft build`.
+type BuildOptions struct {
+	Profile   string
+	Docs      []string
+	Langs     []string
+	Layout    string
+	OutDir    string
+	PDF       bool
+	Final     bool
+	Force     bool
+	Sets      []string
+	Locales   []string
+	Templates []string
+}
+
+func newBuildCmd(ios *IO) *cobra.Command {
+	opts := &BuildOptions{}
+	cmd := &cobra.Command{
+		Use:   "build PROFILE",
+		Short: "Draft the document set from a profile",
+		Long: `Draft the documents of the set for the profile's jurisdiction, as
+<doc>.<jurisdiction>.<langs>.docx in the output directory. All documents by default.
+
+The profile is checked first (as tsdraft check does, for the documents asked for); on any
+error nothing is written. Existing files are left alone unless --force is given.`,
+		Example: `  tsdraft build profile.toml -o out
+  tsdraft build profile.toml --doc nda-employee,exit-pledge --lang th,en --layout columns
+  tsdraft build profile.toml --final --pdf --force`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Profile = args[0]
+			opts.Docs, opts.Langs = splitList(opts.Docs), splitList(opts.Langs)
+			return buildRun(ios, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVar(&opts.Docs, "doc", nil, "documents to build, comma-separated (default: all; tsdraft list documents)")
+	f.StringSliceVar(&opts.Langs, "lang", nil, "one or two languages, e.g. th,ja (default: the profile's languages)")
+	f.StringVar(&opts.Layout, "layout", "", "bilingual layout: interleave, columns or separate (default: the profile's)")
+	f.StringVarP(&opts.OutDir, "output", "o", ".", "output directory (created if missing)")
+	f.BoolVar(&opts.PDF, "pdf", false, "also write PDF files through LibreOffice")
+	f.BoolVar(&opts.Final, "final", false, "drop the draft marking (only after review by counsel)")
+	f.BoolVar(&opts.Force, "force", false, "overwrite existing files")
+	f.StringArrayVar(&opts.Sets, "set", nil, "override a profile value: --set path=TOML-value (repeatable)")
+	f.StringArrayVar(&opts.Locales, "locales", nil, "directory of locale files layered over the built-in ones")
+	f.StringArrayVar(&opts.Templates, "templates", nil, "directory of templates (<doc>.docx) used instead of the built-in ones")
+	_ = cmd.RegisterFlagCompletionFunc("doc", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		var ids []string
+		for _, d := range render.Documents {
+			ids = append(ids, d.ID+"\t"+d.Description)
+		}
+		return ids, cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = cmd.RegisterFlagCompletionFunc("layout", cobra.FixedCompletions([]string{render.Interleave, render.Columns, render.Separate}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func buildRun(ios *IO, opts *BuildOptions) error {
+	docs := opts.Docs
+	if len(docs) == 0 {
+		for _, d := range render.Documents {
+			docs = append(docs, d.ID)
+		}
+	}
+	for _, d := range docs {
+		if !render.IsDocument(d) {
+			return fmt.Errorf("unknown document %q; known: %s", d, strings.Join(documentIDs(), ", "))
+		}
+	}
+	for _, l := range opts.Langs {
+		if !profile.IsLanguage(l) {
+			return fmt.Errorf("unknown language %q; known: %s", l, strings.Join(profile.Languages, ", "))
+		}
+	}
+	if len(opts.Langs) > 2 {
+		return fmt.Errorf("--lang takes one or two languages, not %d", len(opts.Langs))
+	}
+	if opts.Layout != "" && !slices.Contains([]string{render.Interleave, render.Columns, render.Separate}, opts.Layout) {
+		return fmt.Errorf("unknown layout %q; use interleave, columns or separate", opts.Layout)
+	}
+	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, docs, opts.Langs)
+	if err != nil {
+		return err
+	}
+	langs := opts.Langs
+	if len(langs) == 0 {
+		langs = p.Languages
+	}
+	layout := opts.Layout
+	if layout == "" {
+		layout = p.Layout
+	}
+	if layout == "" {
+		layout = render.Interleave
+	}
+	r, err := newRenderer(opts.Locales, opts.Templates)
+	if err != nil {
+		return err
+	}
+	// Draft everything in memory first: a problem in the last document must not leave half a set.
+	type file struct {
+		name string
+		data []byte
+	}
+	var files []file
+	var failed []string
+	for _, doc := range docs {
+		outs, err := r.Render(render.Request{Doc: doc, Profile: p, Langs: langs, Layout: layout, Final: opts.Final, ProfileSHA: sha})
+		if err != nil {
+			failed = append(failed, err.Error())
+			continue
+		}
+		for _, o := range outs {
+			b, err := o.Package.Bytes()
+			if err != nil {
+				return err
+			}
+			files = append(files, file{render.FileName(doc, p.Jurisdiction, o.Langs), b})
+		}
+	}
+	if len(failed) > 0 {
+		fmt.Fprintln(ios.Err, strings.Join(failed, "\n"))
+		fmt.Fprintln(ios.Err, "nothing written")
+		return SilentError
+	}
+	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", opts.OutDir, err)
+	}
+	if !opts.Force {
+		var exist []string
+		for _, f := range files {
+			if _, err := os.Lstat(filepath.Join(opts.OutDir, f.name)); err == nil {
+				exist = append(exist, filepath.Join(opts.OutDir, f.name))
+			}
+		}
+		if len(exist) > 0 {
+			fmt.Fprintf(ios.Err, "these files exist already:\n  %s\nnothing written; use --force to overwrite them or -o to write elsewhere\n", strings.Join(exist, "\n  "))
+			return SilentError
+		}
+	}
+	var written []string
+	for _, f := range files {
+		path := filepath.Join(opts.OutDir, f.name)
+		if err := docx.WriteFile(path, f.data, opts.Force, docx.Verify); err != nil {
+			return err
+		}
+		written = append(written, path)
+		fmt.Fprintln(ios.Out, path)
+	}
+	if opts.PDF {
+		pdfs, err := pdf.Convert(written, opts.OutDir, opts.Force)
+		if err != nil {
+			return err
+		}
+		for _, p := range pdfs {
+			fmt.Fprintln(ios.Out, p)
+		}
+	}
+	return nil
+}
+
+func documentIDs() []string {
+	var ids []string
+	for _, d := range render.Documents {
+		ids = append(ids, d.ID)
+	}
+	return ids
+}
+
+func newListCmd(ios *IO) *cobra.Command {
+	return &cobra.Command{
+		Use:       "list documents|jurisdictions|languages",
+		Short:     "List the documents, jurisdictions or languages tsdraft knows",
+		Args:      cobra.ExactArgs(1),
+		ValidArgs: []string{"documents", "jurisdictions", "languages"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			w := tabwriter.NewWriter(ios.Out, 0, 4, 2, ' ', 0)
+			switch args[0] {
+			case "documents":
+				for _, d := range render.Documents {
+					fmt.Fprintf(w, "%s\t%s\t%s\n", d.ID, d.Name, d.Description)
+				}
+			case "jurisdictions":
+				for _, j := range profile.Jurisdictions {
+					fmt.Fprintf(w, "%s\t%s\tdefault languages: %s\n", j, jurisdictionNames[j], strings.Join(profile.DefaultLanguages(j), ", "))
+				}
+			case "languages":
+				for _, l := range profile.Languages {
+					fmt.Fprintf(w, "%s\t%s\n", l, languageNames[l])
+				}
+			default:
+				return fmt.Errorf("unknown list %q: use documents, jurisdictions or languages", args[0])
+			}
+			return w.Flush()
+		},
+	}
+}
+
+var jurisdictionNames = map[string]string{
+	"JP": "Japan", "CN": "China (PRC)", "TH": "Thailand", "VN": "Vietnam", "ID": "Indonesia",
+	"DE": "Germany", "UK": "United Kingdom (England and Wales)", "EU": "European Union (Directive 2016/943)",
+}
+
+var languageNames = map[string]string{
+	"ja": "日本語 Japanese (master)", "en": "English", "zh-CN": "简体中文 Chinese (simplified)", "th": "ภาษาไทย Thai",
+	"vi": "Tiếng Việt Vietnamese", "id": "Bahasa Indonesia Indonesian", "de": "Deutsch German",
+}
+
+func newTemplateCmd(ios *IO) *cobra.Command {
+	cmd := &cobra.Command{Use: "template", Short: "Work with DOCX templates"}
+	var profilePath, lang string
+	var sets []string
+	check := &cobra.Command{
+		Use:   "check FILE.docx|DIR",
+		Short: "List a template's tags and report every problem with its place",
+		Long: `List the tags of each template (a file, or every .docx in a directory) and report every
+problem with its part, paragraph and tag. With --profile, the template is also filled in
+memory, which finds unknown paths and missing texts too. Exit status 1 on any error.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			return templateCheckRun(ios, args[0], profilePath, lang, sets)
+		},
+	}
+	check.Flags().StringVar(&profilePath, "profile", "", "also fill the template with this profile (nothing is written)")
+	check.Flags().StringVar(&lang, "lang", "", "language for --profile (default: the profile's first)")
+	check.Flags().StringArrayVar(&sets, "set", nil, "override a profile value: --set path=TOML-value")
+	cmd.AddCommand(check)
+	return cmd
+}
+
+func templateCheckRun(ios *IO, target, profilePath, lang string, sets []string) error {
+	var files []string
+	st, err := os.Stat(target)
+	if err != nil {
+		return err
+	}
+	if st.IsDir() {
+		err := filepath.WalkDir(target, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".docx") && !strings.HasPrefix(d.Name(), "~$") {
+				files = append(files, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if len(files) == 0 {
+			return fmt.Errorf("no .docx files in %s", target)
+		}
+	} else {
+		files = []string{target}
+	}
+	bad := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		custom, perr := render.ParseCustom(f, b)
+		fmt.Fprintf(ios.Out, "%s\n", f)
+		var errs docxtmpl.Errors
+		switch {
+		case perr == nil:
+			for _, t := range custom.Tags() {
+				fmt.Fprintf(ios.Out, "  %s\t%s\n", t.Part, t.Tag)
+			}
+		case errors.As(perr, &errs):
+			for _, e := range errs {
+				fmt.Fprintf(ios.Out, "  error: %s\n", e)
+			}
+			bad++
+			continue
+		default:
+			fmt.Fprintf(ios.Out, "  error: %v\n", perr)
+			bad++
+			continue
+		}
+		if profilePath != "" {
+			var langs []string
+			if lang != "" {
+				langs = []string{lang}
+			}
+			p, sha, err := loadProfile(ios, profilePath, sets, []string{"custom-template"}, langs)
+			if err != nil {
+				return err
+			}
+			if len(langs) == 0 {
+				langs = p.Languages[:1]
+			}
+			r, err := newRenderer(nil, nil)
+			if err != nil {
+				return err
+			}
+			if _, err := r.RenderCustom(custom, render.Request{Profile: p, Langs: langs, ProfileSHA: sha}); err != nil {
+				for _, line := range strings.Split(err.Error(), "\n") {
+					fmt.Fprintf(ios.Out, "  error: %s\n", line)
+				}
+				bad++
+			}
+		}
+	}
+	if bad > 0 {
+		fmt.Fprintf(ios.Out, "%d of %d template(s) have errors\n", bad, len(files))
+		return SilentError
+	}
+	fmt.Fprintf(ios.Out, "%d template(s) ok\n", len(files))
+	return nil
+}

@@ -1,8 +1,97 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 
-// PLACEHOLDER
-func newRenderCmd(ios *IO, runF func() error) *cobra.Command {
-	return &cobra.Command{Use: "render", Hidden: true}
+	"github.com/spf13/cobra"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+	"github.com/tsdraft/tsdraft/internal/render"
+)
+
+// RenderOptions are the inputs of `tsdraft render`.
+type RenderOptions struct {
+	Template, Profile string
+	Out               string
+	Sets              []string
+	Lang              string
+	Locales           []string
+	Force             bool
+}
+
+func newRenderCmd(ios *IO, runF func(*RenderOptions) error) *cobra.Command {
+	opts := &RenderOptions{}
+	cmd := &cobra.Command{
+		Use:   "render TEMPLATE.docx PROFILE.toml",
+		Short: "Fill your own DOCX template from a profile",
+		Long: `Fill a DOCX template of your own (made in Word or LibreOffice) with values from a profile.
+Tags such as {{ company.name }} or {{ vars.client }} name profile keys as written in TOML;
+see the README's tag reference. Nothing is written if the template or the profile has errors.`,
+		Example: `  tsdraft render letter.docx profile.toml -o letter-filled.docx
+  tsdraft render letter.docx profile.toml --lang en --set vars.client="Acme Ltd."`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Template, opts.Profile = args[0], args[1]
+			if runF != nil {
+				return runF(opts)
+			}
+			return renderRun(ios, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Out, "output", "o", "", "output file (default: TEMPLATE-filled.docx in the current directory)")
+	f.StringArrayVar(&opts.Sets, "set", nil, "override a profile value: --set path=TOML-value (repeatable)")
+	f.StringVar(&opts.Lang, "lang", "", "language to render (default: the profile's first language)")
+	f.StringArrayVar(&opts.Locales, "locales", nil, "directory of locale files layered over the built-in ones")
+	f.BoolVar(&opts.Force, "force", false, "overwrite the output file if it exists")
+	return cmd
+}
+
+func renderRun(ios *IO, opts *RenderOptions) error {
+	b, err := os.ReadFile(opts.Template)
+	if err != nil {
+		return fmt.Errorf("reading the template: %w", err)
+	}
+	custom, err := render.ParseCustom(opts.Template, b)
+	if err != nil {
+		fmt.Fprintf(ios.Err, "%v\n%s: template has errors; nothing written (tsdraft template check %s lists them)\n", err, opts.Template, opts.Template)
+		return SilentError
+	}
+	var langs []string
+	if opts.Lang != "" {
+		langs = []string{opts.Lang}
+	}
+	// A user's template is not one of the shipped documents: only profile-wide rules apply.
+	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, []string{"custom-template"}, langs)
+	if err != nil {
+		return err
+	}
+	if len(langs) == 0 {
+		langs = p.Languages[:1]
+	}
+	r, err := newRenderer(opts.Locales, nil)
+	if err != nil {
+		return err
+	}
+	pkg, err := r.RenderCustom(custom, render.Request{Profile: p, Langs: langs, ProfileSHA: sha})
+	if err != nil {
+		fmt.Fprintf(ios.Err, "%v\nnothing written\n", err)
+		return SilentError
+	}
+	out := opts.Out
+	if out == "" {
+		out = strings.TrimSuffix(filepath.Base(opts.Template), filepath.Ext(opts.Template)) + "-filled.docx"
+	}
+	data, err := pkg.Bytes()
+	if err != nil {
+		return err
+	}
+	if err := docx.WriteFile(out, data, opts.Force, docx.Verify); err != nil {
+		return err
+	}
+	fmt.Fprintln(ios.Out, out)
+	return nil
 }

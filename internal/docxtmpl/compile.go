@@ -71,6 +71,7 @@ const (
 	levelInline blockLevel = iota // within one paragraph, or raw XML between paragraphs
 	levelPara                     // whole paragraphs
 	levelRow                      // a table row
+	levelRows                     // whole rows, between rows that hold only the tags
 )
 
 type blockRef struct {
@@ -325,8 +326,39 @@ func stripTags(s string) string {
 	return b.String()
 }
 
+// tagRow returns the row a tag stands alone in (no other text or tag in any of its cells), or -1.
+func (c *compiler) tagRow(ti int) int {
+	t := c.tags[ti]
+	if t.para < 0 || !c.standalone(ti) {
+		return -1
+	}
+	cell := c.paras[t.para].cell
+	if cell < 0 || c.cells[cell].row < 0 {
+		return -1
+	}
+	row := c.cells[cell].row
+	for pi := range c.paras {
+		p := &c.paras[pi]
+		if pi == t.para || p.cell < 0 || c.cells[p.cell].row != row {
+			continue
+		}
+		if len(p.tags) > 0 || strings.TrimSpace(p.text) != "" || !p.removable {
+			return -1
+		}
+	}
+	return row
+}
+
 func (c *compiler) levelOf(b *blockRef) blockLevel {
 	o, cl := c.tags[b.open], c.tags[b.close]
+	if ro, rc := c.tagRow(b.open), c.tagRow(b.close); ro >= 0 && rc >= 0 && ro != rc {
+		if b.els < 0 {
+			return levelRows
+		}
+		if re := c.tagRow(b.els); re >= 0 && re != ro && re != rc {
+			return levelRows
+		}
+	}
 	// A row: opens in the first cell, closes in the last cell of the same row.
 	if o.para >= 0 && cl.para >= 0 {
 		oc, cc := c.paras[o.para].cell, c.paras[cl.para].cell
@@ -367,6 +399,19 @@ func (c *compiler) place() []int {
 				}
 				if p.cell >= 0 {
 					c.cells[p.cell].needsPara = true
+				}
+			}
+		case levelRows:
+			for _, ti := range []int{b.open, b.els, b.close} {
+				if ti < 0 {
+					continue
+				}
+				t := c.tags[ti]
+				row := c.rows[c.cells[c.paras[t.para].cell].row]
+				for i := row.start; i <= row.end; i++ {
+					if i != t.item {
+						skip[i] = true
+					}
 				}
 			}
 		case levelRow:

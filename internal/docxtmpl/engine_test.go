@@ -356,3 +356,23 @@ func TestDateFormats(t *testing.T) {
 		}
 	}
 }
+
+func TestTagRowsRepeatRows(t *testing.T) {
+	body := table(row("A", "B"), row("{{#each rows}}", ""), row("{{ .id }}", "{{ .name }}"), row("x", "y"), row("{{/each}}", ""),
+		row("{{#if off}}", ""), row("gone", "g"), row("{{/if}}", ""))
+	got := mustRun(t, body, "ja")
+	if n := strings.Count(got, "<w:tr>"); n != 5 {
+		t.Errorf("want 5 rows, got %d", n)
+	}
+	if txt := textDump(got); txt != "A\nB\nTS-1\n配合表\nx\ny\nTS-2\n原価表\nx\ny" {
+		t.Errorf("got %q", txt)
+	}
+}
+
+func TestLangBlock(t *testing.T) {
+	body := p("{{ company.name }}") + p(`{{#lang "en"}}`) + p("{{ company.name }} {{ date }}") + p("{{/lang}}") + p("{{ date }}")
+	got := textDump(mustRun(t, body, "ja"))
+	if got != "山田商事株式会社\nYamada Trading Co., Ltd. 1 March 2026\n2026年3月1日" {
+		t.Errorf("got %q", got)
+	}
+}

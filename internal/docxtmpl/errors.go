@@ -15,6 +15,10 @@ type Error struct {
 
 func (e *Error) Error() string {
 	var b strings.Builder
+	if e.Part == "text" {
+		// A tag inside a locale text: the calling tag already says where the text is used.
+		return e.Tag + ": " + e.Msg
+	}
 	b.WriteString(e.Part)
 	if e.Para != "" {
 		fmt.Fprintf(&b, ": paragraph %q", e.Para)

@@ -119,6 +119,15 @@ func (st *execState) block(o *op, run func([]op)) {
 		} else if o.elseBody != nil {
 			run(o.elseBody)
 		}
+	case TagLang:
+		if o.elseBody != nil {
+			st.fail(o.ref, "{{else}} has no meaning in a #lang block")
+			return
+		}
+		saved := st.opts.Lang
+		st.opts.Lang = t.Pipe.Head.Str
+		run(o.body)
+		st.opts.Lang = saved
 	case TagEach:
 		v, found, err := st.eval(o.ref, t.Pipe, false)
 		if err != nil {

@@ -18,12 +18,16 @@ const (
 	TagEndIf                    // {{/if}}
 	TagEndUnless                // {{/unless}}
 	TagEndEach                  // {{/each}}
+	TagLang                     // {{#lang "th"}}: render the content in another language
+	TagEndLang                  // {{/lang}}
 )
 
-var kindNames = map[TagKind]string{TagIf: "if", TagUnless: "unless", TagEach: "each"}
+var kindNames = map[TagKind]string{TagIf: "if", TagUnless: "unless", TagEach: "each", TagLang: "lang"}
 
-func (k TagKind) opens() bool  { return k == TagIf || k == TagUnless || k == TagEach }
-func (k TagKind) closes() bool { return k == TagEndIf || k == TagEndUnless || k == TagEndEach }
+func (k TagKind) opens() bool  { return k == TagIf || k == TagUnless || k == TagEach || k == TagLang }
+func (k TagKind) closes() bool {
+	return k == TagEndIf || k == TagEndUnless || k == TagEndEach || k == TagEndLang
+}
 
 // closerOf maps an opening kind to its closing kind.
 func closerOf(k TagKind) TagKind {
@@ -32,6 +36,8 @@ func closerOf(k TagKind) TagKind {
 		return TagEndIf
 	case TagUnless:
 		return TagEndUnless
+	case TagLang:
+		return TagEndLang
 	}
 	return TagEndEach
 }
@@ -113,6 +119,8 @@ func ParseTag(inner string, funcs map[string]bool) (*Tag, error) {
 			t.Kind = TagEndUnless
 		case "each":
 			t.Kind = TagEndEach
+		case "lang":
+			t.Kind = TagEndLang
 		default:
 			return nil, fmt.Errorf("unknown closing tag %q (use /if, /unless or /each)", s)
 		}
@@ -126,6 +134,8 @@ func ParseTag(inner string, funcs map[string]bool) (*Tag, error) {
 			t.Kind = TagUnless
 		case "each":
 			t.Kind = TagEach
+		case "lang":
+			t.Kind = TagLang
 		default:
 			return nil, fmt.Errorf("unknown block %q (use #if, #unless or #each)", "#"+word)
 		}
@@ -136,6 +146,9 @@ func ParseTag(inner string, funcs map[string]bool) (*Tag, error) {
 		p, err := parsePipeline(rest, funcs)
 		if err != nil {
 			return nil, err
+		}
+		if t.Kind == TagLang && (p.Head.Kind != ExprString || len(p.Filters) > 0) {
+			return nil, fmt.Errorf(`#lang takes a language code in quotes, e.g. {{#lang "th"}}`)
 		}
 		if t.Kind == TagEach && (p.Head.Kind != ExprPath || len(p.Filters) > 0) {
 			return nil, fmt.Errorf("#each takes a path to a list, e.g. {{#each employee.access}}")

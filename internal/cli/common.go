@@ -1,0 +1,82 @@
+package cli
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	tsdraft "github.com/tsdraft/tsdraft"
+	"github.com/tsdraft/tsdraft/internal/locale"
+	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/render"
+)
+
+// loadCatalog reads the embedded locales with the user's directories layered over them.
+func loadCatalog(dirs []string) (*locale.Catalog, error) {
+	lfs, err := fs.Sub(tsdraft.Locales, "locales")
+	if err != nil {
+		return nil, err
+	}
+	return locale.Load(lfs, dirs...)
+}
+
+func newRenderer(localeDirs, templateDirs []string) (*render.Renderer, error) {
+	cat, err := loadCatalog(localeDirs)
+	if err != nil {
+		return nil, err
+	}
+	tfs, err := fs.Sub(tsdraft.Templates, "templates")
+	if err != nil {
+		return nil, err
+	}
+	return &render.Renderer{Templates: tfs, TemplateDirs: templateDirs, Catalog: cat, Version: Version}, nil
+}
+
+// loadProfile reads a profile and prints its diagnostics for the documents at hand; it fails
+// (after printing every problem) when any of them is an error.
+func loadProfile(ios *IO, path string, sets, docs, langs []string) (*profile.Profile, string, error) {
+	p, diags, err := profile.Load(path, sets)
+	if err != nil {
+		return nil, "", err
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", err
+	}
+	sum := sha256.Sum256(src)
+	if !diags.HasErrors() && p != nil {
+		if len(langs) == 0 {
+			langs = p.Languages
+		}
+		diags = append(diags, p.CheckFor(docs, langs)...)
+		diags = append(diags, lawCheck(p, docs)...)
+	}
+	diags = diags.For(docs).Sorted()
+	if len(diags) > 0 {
+		if err := diags.Write(ios.Err); err != nil {
+			return nil, "", err
+		}
+	}
+	if diags.HasErrors() {
+		errs, warns := diags.Count()
+		fmt.Fprintf(ios.Err, "%s: %d error(s), %d warning(s); nothing written. Fix the profile (tsdraft check %s) and run again.\n", path, errs, warns, path)
+		return nil, "", SilentError
+	}
+	return p, hex.EncodeToString(sum[:]), nil
+}
+
+// splitList accepts "a,b" and repeated flags alike.
+func splitList(vals []string) []string {
+	var out []string
+	for _, v := range vals {
+		for _, s := range strings.Split(v, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,87 @@
+package render
+
+import (
+	"fmt"
+	"maps"
+
+	"github.com/tsdraft/tsdraft/internal/docxtmpl"
+	"github.com/tsdraft/tsdraft/internal/profile"
+)
+
+// data adds the computed keys of design.md to the profile's data. Values that depend on the
+// language are LangText, so one data map serves both languages of a bilingual document.
+func (r *Renderer) data(req Request) (map[string]any, error) {
+	p := req.Profile
+	jur := p.Jurisdiction
+	base := req.Data
+	if base == nil {
+		base = p.Data()
+	}
+	d := maps.Clone(base)
+	text := func(key string) (docxtmpl.LangText, error) {
+		lt := docxtmpl.LangText{}
+		for _, l := range req.Langs {
+			s, err := r.Catalog.Text(l, jur, key)
+			if err != nil {
+				return nil, err
+			}
+			lt[l] = s
+		}
+		return lt, nil
+	}
+	title, err := text(req.Doc + ".title")
+	if err != nil && IsDocument(req.Doc) {
+		return nil, err
+	}
+	level, label := documentLevel(p, req.Doc)
+	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label}
+	if title != nil {
+		doc["title"] = title
+	}
+	d["doc"] = doc
+	d["draft"] = !req.Final
+	d["bilingual"] = len(req.Langs) == 2
+	code, name, prev := docxtmpl.LangText{}, docxtmpl.LangText{}, docxtmpl.LangText{}
+	for _, l := range req.Langs {
+		code[l] = l
+		s, err := r.Catalog.Text(l, jur, "common.lang_"+l)
+		if err != nil {
+			return nil, err
+		}
+		name[l] = s
+		pv := p.Prevailing
+		if pv == "" {
+			pv = req.Langs[0]
+		}
+		s, err = r.Catalog.Text(l, jur, "common.lang_"+pv)
+		if err != nil {
+			return nil, err
+		}
+		prev[l] = s
+	}
+	d["lang"], d["lang_name"], d["prevailing_name"] = code, name, prev
+	j := map[string]any{}
+	for _, c := range profile.Jurisdictions {
+		j[c] = c == jur
+	}
+	d["jur"] = j
+	return d, nil
+}
+
+// documentLevel is the classification printed in a document's header: the profile's
+// document_level, except the register of secrets, which carries the highest level because it
+// lists them all.
+func documentLevel(p *profile.Profile, doc string) (string, any) {
+	levels := p.Confidential.Levels
+	if len(levels) == 0 {
+		return "", ""
+	}
+	id := p.Confidential.DocumentLevel
+	if doc == "secret-register" || id == "" {
+		id = levels[0].ID
+	}
+	if lv, ok := p.Confidential.Level(id); ok {
+		return id, lv.Label.Value()
+	}
+	return id, fmt.Sprint(id)
+}

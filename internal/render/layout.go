@@ -1,0 +1,295 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/docxtmpl"
+	wx "github.com/tsdraft/tsdraft/internal/wordxml"
+)
+
+// Bilingual layouts are made on the template, once, not on each rendered document: every
+// paragraph with content is followed by (interleave) or set beside (columns) a copy wrapped in
+// a {{#lang "xx"}} block, so one execution of the engine writes both languages. That keeps
+// a bilingual document as cheap as two single-language ones and the two languages always in
+// step, paragraph for paragraph.
+
+// Layouts.
+const (
+	Interleave = "interleave"
+	Columns    = "columns"
+	Separate   = "separate"
+)
+
+func clone(n *wx.Node, parent *wx.Node) *wx.Node {
+	c := &wx.Node{Kind: n.Kind, Name: n.Name, Text: n.Text, Parent: parent}
+	if n.Attrs != nil {
+		c.Attrs = append(c.Attrs, n.Attrs...)
+	}
+	for _, ch := range n.Children {
+		c.Children = append(c.Children, clone(ch, c))
+	}
+	return c
+}
+
+func tagParagraph(tag string) *wx.Node {
+	p := elem("w:p")
+	r := elem("w:r")
+	t := elem("w:t")
+	t.Children = []*wx.Node{{Kind: wx.Text, Text: tag, Parent: t}}
+	t.Parent, r.Children, r.Parent, p.Children = r, []*wx.Node{t}, p, []*wx.Node{r}
+	return p
+}
+
+// paragraphKind tells whether a paragraph holds nothing, a lone block tag, or content.
+func paragraphKind(p *wx.Node) (empty, blockOnly bool) {
+	text := wx.PlainText(p)
+	if strings.TrimSpace(text) == "" {
+		return !hasObjects(p), false
+	}
+	tags := docxtmpl.FindTags(text)
+	if len(tags) == 1 && tags[0].Kind.IsBlock() && strings.TrimSpace(text[:tags[0].Start]+text[tags[0].End:]) == "" {
+		return false, true
+	}
+	return false, false
+}
+
+func hasObjects(n *wx.Node) bool {
+	for _, c := range n.Children {
+		if c.Kind == wx.Elem && (c.Name == "w:drawing" || c.Name == "w:pict" || c.Name == "w:object" || c.Name == "w:fldChar" || c.Name == "w:fldSimple" || hasObjects(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripUnbalanced removes from a paragraph copy the block tags whose partner lies outside the
+// paragraph (a row loop's halves, say): the original paragraph keeps them, so the copy must not.
+func stripUnbalanced(p *wx.Node) {
+	type hit struct {
+		t          *wx.Node
+		start, end int
+	}
+	var texts []*wx.Node
+	var walk func(*wx.Node)
+	walk = func(n *wx.Node) {
+		for _, c := range n.Children {
+			if c.Kind != wx.Elem {
+				continue
+			}
+			if c.Name == "w:t" {
+				for _, x := range c.Children {
+					if x.Kind == wx.Text {
+						texts = append(texts, x)
+					}
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(p)
+	var stack []hit
+	drop := map[*wx.Node][][2]int{}
+	for _, t := range texts {
+		for _, sp := range docxtmpl.FindTags(t.Text) {
+			h := hit{t, sp.Start, sp.End}
+			switch {
+			case sp.Kind.Opens():
+				stack = append(stack, h)
+			case sp.Kind.Closes():
+				if len(stack) > 0 {
+					stack = stack[:len(stack)-1]
+				} else {
+					drop[t] = append(drop[t], [2]int{sp.Start, sp.End})
+				}
+			case sp.Kind == docxtmpl.TagElse:
+				if len(stack) == 0 {
+					drop[t] = append(drop[t], [2]int{sp.Start, sp.End})
+				}
+			}
+		}
+	}
+	for _, h := range stack {
+		drop[h.t] = append(drop[h.t], [2]int{h.start, h.end})
+	}
+	for t, spans := range drop {
+		var b strings.Builder
+		prev := 0
+		for _, sp := range sortSpans(spans) {
+			b.WriteString(t.Text[prev:sp[0]])
+			prev = sp[1]
+		}
+		b.WriteString(t.Text[prev:])
+		t.Text = b.String()
+	}
+}
+
+func sortSpans(s [][2]int) [][2]int {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j][0] < s[j-1][0]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+	return s
+}
+
+// secondCopy makes the second-language copy of a paragraph.
+func secondCopy(p *wx.Node, b string) *wx.Node {
+	c := clone(p, nil)
+	if pPr := c.Child("w:pPr"); pPr != nil {
+		// A section break belongs to the original paragraph only.
+		kept := pPr.Children[:0]
+		for _, ch := range pPr.Children {
+			if ch.Kind == wx.Elem && ch.Name == "w:sectPr" {
+				continue
+			}
+			kept = append(kept, ch)
+		}
+		pPr.Children = kept
+	}
+	stripUnbalanced(c)
+	tagRuns(c, b, true)
+	return c
+}
+
+func langOpen(b string) *wx.Node { return tagParagraph(fmt.Sprintf(`{{#lang "%s"}}`, b)) }
+func langClose() *wx.Node        { return tagParagraph("{{/lang}}") }
+
+// interleave rewrites the children of a container (body, cell, header) so that each paragraph
+// with content is followed by its second-language copy.
+func interleave(container *wx.Node, a, b string) {
+	var out []*wx.Node
+	for _, c := range container.Children {
+		if c.Kind != wx.Elem {
+			out = append(out, c)
+			continue
+		}
+		switch c.Name {
+		case "w:p":
+			empty, blockOnly := paragraphKind(c)
+			if empty || blockOnly {
+				out = append(out, c)
+				continue
+			}
+			tagRuns(c, a, false)
+			cp := secondCopy(c, b)
+			out = append(out, c, langOpen(b), cp, langClose())
+			continue
+		case "w:tbl":
+			for _, tr := range c.Children {
+				if tr.Kind == wx.Elem && tr.Name == "w:tr" {
+					for _, tc := range tr.Children {
+						if tc.Kind == wx.Elem && tc.Name == "w:tc" {
+							interleave(tc, a, b)
+						}
+					}
+				}
+			}
+		case "w:sdt":
+			if sc := c.Child("w:sdtContent"); sc != nil {
+				interleave(sc, a, b)
+			}
+		}
+		out = append(out, c)
+	}
+	for _, c := range out {
+		c.Parent = container
+	}
+	container.Children = out
+}
+
+const colsTable = `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="170" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="4819"/><w:gridCol w:w="4819"/></w:tblGrid></w:tbl>`
+
+func parseFragment(s string) *wx.Node {
+	root, err := wx.Parse([]byte(s))
+	if err != nil {
+		panic("render: bad built-in fragment: " + err.Error()) // a programming error, covered by tests
+	}
+	return root.Children[0]
+}
+
+func cell(span int, content ...*wx.Node) *wx.Node {
+	tc := parseFragment(`<w:tc><w:tcPr><w:tcW w:w="4819" w:type="dxa"/></w:tcPr></w:tc>`)
+	if span > 1 {
+		tc = parseFragment(fmt.Sprintf(`<w:tc><w:tcPr><w:tcW w:w="9638" w:type="dxa"/><w:gridSpan w:val="%d"/></w:tcPr></w:tc>`, span))
+	}
+	for _, c := range content {
+		c.Parent = tc
+		tc.Children = append(tc.Children, c)
+	}
+	return tc
+}
+
+func rowOf(cells ...*wx.Node) *wx.Node {
+	tr := elem("w:tr")
+	for _, c := range cells {
+		c.Parent = tr
+		tr.Children = append(tr.Children, c)
+	}
+	return tr
+}
+
+// columns rewrites a body as a two-column table: one row per paragraph, the first language on
+// the left, the second on the right. Rows that hold only a block tag vanish when rendered, so
+// blocks repeat or remove whole rows. Tables span both columns, interleaved within.
+func columns(body *wx.Node, a, b string) {
+	tbl := parseFragment(colsTable)
+	var tail []*wx.Node
+	for _, c := range body.Children {
+		if c.Kind != wx.Elem {
+			continue
+		}
+		switch c.Name {
+		case "w:p":
+			empty, blockOnly := paragraphKind(c)
+			switch {
+			case blockOnly:
+				tbl.Children = append(tbl.Children, rowOf(cell(1, c), cell(1, elem("w:p"))))
+			case empty:
+				tbl.Children = append(tbl.Children, rowOf(cell(1, c), cell(1, elem("w:p"))))
+			default:
+				tagRuns(c, a, false)
+				cp := secondCopy(c, b)
+				tbl.Children = append(tbl.Children, rowOf(cell(1, c), cell(1, langOpen(b), cp, langClose())))
+			}
+		case "w:tbl":
+			wrap := &wx.Node{Kind: wx.Elem, Name: "w:body"}
+			wrap.Children = []*wx.Node{c}
+			interleave(wrap, a, b)
+			tbl.Children = append(tbl.Children, rowOf(cell(2, c, elem("w:p"))))
+		case "w:sectPr":
+			tail = append(tail, c)
+		default:
+			// bookmarks and other markers between paragraphs have no place between rows
+		}
+	}
+	for _, r := range tbl.Children {
+		r.Parent = tbl
+	}
+	out := []*wx.Node{tbl, elem("w:p")}
+	out = append(out, tail...)
+	for _, c := range out {
+		c.Parent = body
+	}
+	body.Children = out
+}
+
+// monolingual sets the language of every run of a single-language document.
+func monolingual(root *wx.Node, a string) { tagRuns(root, a, false) }
+
+// container finds the element whose children are the part's paragraphs.
+func container(root *wx.Node) *wx.Node {
+	for _, c := range root.Children {
+		if c.Kind != wx.Elem {
+			continue
+		}
+		switch c.Name {
+		case "w:document":
+			return c.Child("w:body")
+		case "w:hdr", "w:ftr", "w:footnotes", "w:endnotes":
+			return c
+		}
+	}
+	return nil
+}

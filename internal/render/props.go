@@ -1,0 +1,83 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+	wx "github.com/tsdraft/tsdraft/internal/wordxml"
+)
+
+// Property is one custom document property (File › Properties › Custom in Word).
+type Property struct{ Name, Value string }
+
+// provenance says what made a document: tool version, template, locale texts and profile.
+func (r *Renderer) provenance(req Request, templateSHA string) []Property {
+	status := "draft"
+	if req.Final {
+		status = "final"
+	}
+	return []Property{
+		{"tsdraft.version", r.Version},
+		{"tsdraft.template", req.Doc},
+		{"tsdraft.template_sha256", templateSHA},
+		{"tsdraft.locale_revision", r.Catalog.Revision()},
+		{"tsdraft.profile_sha256", req.ProfileSHA},
+		{"tsdraft.jurisdiction", req.Profile.Jurisdiction},
+		{"tsdraft.languages", strings.Join(req.Langs, "+")},
+		{"tsdraft.status", status},
+	}
+}
+
+const (
+	customPart = "docProps/custom.xml"
+	customType = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
+	customRel  = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"
+)
+
+// setProperties writes docProps/custom.xml, registering it in [Content_Types].xml and the
+// package relationships when the template did not have it.
+func setProperties(pkg *docx.Package, props []Property) error {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n")
+	b.WriteString(`<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">`)
+	for i, p := range props {
+		fmt.Fprintf(&b, `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="%d" name="%s"><vt:lpwstr>%s</vt:lpwstr></property>`,
+			i+2, wx.TextEscaper.Replace(p.Name), wx.TextEscaper.Replace(p.Value))
+	}
+	b.WriteString(`</Properties>`)
+	had := pkg.Has(customPart)
+	pkg.Set(customPart, []byte(b.String()))
+	if had {
+		return nil
+	}
+	ct, err := pkg.Read("[Content_Types].xml")
+	if err != nil {
+		return err
+	}
+	if !bytes.Contains(ct, []byte(`PartName="/`+customPart+`"`)) {
+		ct = insertBefore(ct, "</Types>", `<Override PartName="/`+customPart+`" ContentType="`+customType+`"/>`)
+		pkg.Set("[Content_Types].xml", ct)
+	}
+	rels, err := pkg.Read("_rels/.rels")
+	if err != nil {
+		return err
+	}
+	if !bytes.Contains(rels, []byte(customRel)) {
+		rels = insertBefore(rels, "</Relationships>", `<Relationship Id="rIdTsdraftCustom" Type="`+customRel+`" Target="`+customPart+`"/>`)
+		pkg.Set("_rels/.rels", rels)
+	}
+	return nil
+}
+
+func insertBefore(b []byte, marker, add string) []byte {
+	i := bytes.LastIndex(b, []byte(marker))
+	if i < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b)+len(add))
+	out = append(out, b[:i]...)
+	out = append(out, add...)
+	return append(out, b[i:]...)
+}

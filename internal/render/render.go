@@ -1,0 +1,232 @@
+// Package render drafts one document in one or two languages: it picks the template, builds
+// the data from the profile, lays out bilingual documents, runs the template engine with the
+// locale texts and records provenance in the document properties.
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+	"github.com/tsdraft/tsdraft/internal/docxtmpl"
+	"github.com/tsdraft/tsdraft/internal/locale"
+	"github.com/tsdraft/tsdraft/internal/profile"
+	wx "github.com/tsdraft/tsdraft/internal/wordxml"
+)
+
+// FuncNames are the functions templates may call: t "key" (a locale text) and article (the
+// next article label).
+var FuncNames = []string{"t", "article"}
+
+// DocVersion is the version of the shipped document set, printed in every footer.
+const DocVersion = "1.0"
+
+// Renderer drafts documents. It caches parsed templates and is safe for concurrent use.
+type Renderer struct {
+	Templates    fs.FS    // shipped templates, rooted so that "nda-employee.docx" is a path
+	TemplateDirs []string // the user's directories, searched first, file by file
+	Catalog      *locale.Catalog
+	Version      string // tsdraft version, for provenance
+
+	mu    sync.Mutex
+	cache map[string]*cached
+}
+
+type cached struct {
+	once sync.Once
+	tpl  *docxtmpl.Template
+	sha  string
+	err  error
+}
+
+// Request is one document to draft.
+type Request struct {
+	Doc        string
+	Profile    *profile.Profile
+	Data       map[string]any // the profile's Data() (read only; batch passes one per person)
+	Langs      []string       // one language, or two for a bilingual document
+	Layout     string         // interleave, columns or separate (two languages only)
+	Final      bool           // drop the draft marking
+	ProfileSHA string         // SHA-256 of the profile file, for provenance
+}
+
+// Output is one file of a drafted document.
+type Output struct {
+	Langs   []string
+	Package *docx.Package
+}
+
+// FileName is the conventional name: <doc>.<jurisdiction>.<langs>.docx.
+func FileName(doc, jur string, langs []string) string {
+	return fmt.Sprintf("%s.%s.%s.docx", doc, jur, strings.Join(langs, "+"))
+}
+
+// templateBytes finds a template: the user's directories first, then the shipped ones.
+func (r *Renderer) templateBytes(doc string) ([]byte, string, error) {
+	name := doc + ".docx"
+	for _, dir := range r.TemplateDirs {
+		p := filepath.Join(dir, name)
+		b, err := os.ReadFile(p)
+		if err == nil {
+			return b, p, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, p, err
+		}
+	}
+	b, err := fs.ReadFile(r.Templates, name)
+	if err != nil {
+		return nil, name, fmt.Errorf("no template for document %q (tsdraft list documents shows the known ones)", doc)
+	}
+	return b, "templates/" + name, nil
+}
+
+// template returns the compiled template of a document for a language pair and layout.
+func (r *Renderer) template(doc string, langs []string, layout string) (*docxtmpl.Template, string, error) {
+	key := doc + "|" + strings.Join(langs, "+") + "|" + layout
+	r.mu.Lock()
+	if r.cache == nil {
+		r.cache = map[string]*cached{}
+	}
+	c := r.cache[key]
+	if c == nil {
+		c = &cached{}
+		r.cache[key] = c
+	}
+	r.mu.Unlock()
+	c.once.Do(func() {
+		b, name, err := r.templateBytes(doc)
+		if err != nil {
+			c.err = err
+			return
+		}
+		sum := sha256.Sum256(b)
+		c.sha = hex.EncodeToString(sum[:])
+		pkg, err := docx.Open(name, b)
+		if err != nil {
+			c.err = err
+			return
+		}
+		if err := prepare(pkg, langs, layout); err != nil {
+			c.err = fmt.Errorf("%s: %w", name, err)
+			return
+		}
+		c.tpl, c.err = docxtmpl.Parse(name, pkg, FuncNames)
+		if c.err != nil {
+			c.err = fmt.Errorf("template %s has errors:\n%w", name, c.err)
+		}
+	})
+	return c.tpl, c.sha, c.err
+}
+
+// prepare sets languages on the template's runs and, for two languages, lays out the
+// bilingual document (see layout.go).
+func prepare(pkg *docx.Package, langs []string, layout string) error {
+	for _, part := range pkg.PartsMatching(docxtmpl.TemplateParts) {
+		b, err := pkg.Read(part)
+		if err != nil {
+			return err
+		}
+		root, err := wx.Parse(b)
+		if err != nil {
+			return fmt.Errorf("%s: %w", part, err)
+		}
+		docxtmpl.NormalizeTags(root)
+		cont := container(root)
+		switch {
+		case cont == nil || len(langs) == 1:
+			monolingual(root, langs[0])
+		case layout == Columns && strings.HasSuffix(part, "document.xml"):
+			columns(cont, langs[0], langs[1])
+		default:
+			interleave(cont, langs[0], langs[1])
+		}
+		var sb strings.Builder
+		wx.Serialize(&sb, root)
+		pkg.Set(part, []byte(sb.String()))
+	}
+	return nil
+}
+
+// Render drafts one document: one output, or one per language with the separate layout.
+func (r *Renderer) Render(req Request) ([]Output, error) {
+	switch {
+	case len(req.Langs) == 2 && req.Layout == Separate:
+		var outs []Output
+		for _, l := range req.Langs {
+			one := req
+			one.Langs = []string{l}
+			o, err := r.Render(one)
+			if err != nil {
+				return nil, err
+			}
+			outs = append(outs, o...)
+		}
+		return outs, nil
+	case len(req.Langs) < 1 || len(req.Langs) > 2:
+		return nil, fmt.Errorf("a document has one or two languages, not %d", len(req.Langs))
+	}
+	layout := req.Layout
+	if len(req.Langs) == 1 {
+		layout = ""
+	}
+	tpl, sha, err := r.template(req.Doc, req.Langs, layout)
+	if err != nil {
+		return nil, err
+	}
+	data, err := r.data(req)
+	if err != nil {
+		return nil, err
+	}
+	pkg, err := tpl.Execute(data, r.options(req))
+	if err != nil {
+		return nil, fmt.Errorf("%s (%s): %w", req.Doc, strings.Join(req.Langs, "+"), err)
+	}
+	if err := setProperties(pkg, r.provenance(req, sha)); err != nil {
+		return nil, err
+	}
+	return []Output{{Langs: req.Langs, Package: pkg}}, nil
+}
+
+func (r *Renderer) options(req Request) docxtmpl.Options {
+	jur := req.Profile.Jurisdiction
+	counters := map[string]int{}
+	return docxtmpl.Options{
+		Lang: req.Langs[0],
+		Funcs: map[string]docxtmpl.Func{
+			"t": func(c *docxtmpl.Call) (string, error) {
+				var key strings.Builder
+				for _, a := range c.Args {
+					fmt.Fprint(&key, a)
+				}
+				text, err := r.Catalog.Text(c.Lang(), jur, key.String())
+				if err != nil {
+					return "", err
+				}
+				out, err := c.Render(text)
+				if err != nil {
+					return "", fmt.Errorf("in the %s text of %q: %w", c.Lang(), key.String(), err)
+				}
+				return out, nil
+			},
+			"article": func(c *docxtmpl.Call) (string, error) {
+				format, err := r.Catalog.Text(c.Lang(), jur, "common.article_format")
+				if err != nil {
+					return "", err
+				}
+				counters[c.Lang()]++
+				return strings.Replace(format, "%d", fmt.Sprint(counters[c.Lang()]), 1), nil
+			},
+		},
+		Optional: func(path string) bool {
+			return profile.FieldAt(strings.Split(path, ".")) != nil
+		},
+	}
+}
