@@ -1,6 +1,383 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 
-// PLACEHOLDER: replaced by the real command; kept only so the tree builds meanwhile.
-func newLocaleCmd(ios *IO) *cobra.Command { return &cobra.Command{Use: "locale", Hidden: true} }
+	"github.com/spf13/cobra"
+
+	tsdraft "github.com/tsdraft/tsdraft"
+	"github.com/tsdraft/tsdraft/internal/locale"
+)
+
+// localeSource says which locale trees a command reads: the embedded one (unless
+// NoEmbedded) with Dirs layered over it key by key.
+type localeSource struct {
+	Dirs       []string
+	NoEmbedded bool
+}
+
+func (s localeSource) catalog() (*locale.Catalog, error) {
+	var fsys fs.FS
+	if s.NoEmbedded {
+		if len(s.Dirs) == 0 {
+			return nil, errors.New("--no-embedded needs --locales DIR: there would be no texts at all")
+		}
+	} else {
+		sub, err := fs.Sub(tsdraft.Locales, "locales")
+		if err != nil {
+			return nil, err
+		}
+		fsys = sub
+	}
+	c, err := locale.Inspect(fsys, s.Dirs...)
+	if err != nil {
+		return nil, fmt.Errorf("%w (pass --locales DIR naming an existing directory)", err)
+	}
+	return c, nil
+}
+
+const noEmbeddedHelp = "read only the --locales directories, not the locales built into tsdraft (use it on a full copy of the tree, e.g. the repository's locales/, so that deleted entries count as deleted)"
+
+func newLocaleCmd(ios *IO) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "locale",
+		Short: "Keep the texts of every language in step with the Japanese master",
+		Long: `Locale texts live in locales/<lang>/<file>.toml (general) and locales/<lang>/<JUR>/<file>.toml
+(one jurisdiction's own texts, looked up first). Japanese (ja) is the master; every translated
+entry records in "source" the hash of the master text it was made from, so a change to the master
+marks the translation stale. See TRANSLATING.md for a full round.`,
+	}
+	cmd.AddCommand(
+		newLocaleStatusCmd(ios, nil),
+		newLocaleCheckCmd(ios, nil),
+		newLocaleExportCmd(ios, nil),
+		newLocaleImportCmd(ios, nil),
+		newLocaleMarkCurrentCmd(ios, nil),
+	)
+	return cmd
+}
+
+func addSourceFlags(cmd *cobra.Command, s *localeSource) {
+	cmd.Flags().StringArrayVar(&s.Dirs, "locales", nil, "layer the locale directory `DIR` over the built-in locales, key by key (repeatable; later wins)")
+	cmd.Flags().BoolVar(&s.NoEmbedded, "no-embedded", false, noEmbeddedHelp)
+}
+
+// --- status ---
+
+type localeStatusOptions struct {
+	IO     *IO
+	Source localeSource
+}
+
+func newLocaleStatusCmd(ios *IO, runF func(*localeStatusOptions) error) *cobra.Command {
+	opts := &localeStatusOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "status",
+		Short: "Show, per language, how many entries are translated, missing or stale",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return localeStatusRun(opts)
+		},
+	}
+	addSourceFlags(cmd, &opts.Source)
+	return cmd
+}
+
+func localeStatusRun(o *localeStatusOptions) error {
+	c, err := o.Source.catalog()
+	if err != nil {
+		return err
+	}
+	if err := locale.WriteStatus(o.IO.Out, c.Status()); err != nil {
+		return err
+	}
+	if n := locale.Errors(c.Check()); n > 0 {
+		fmt.Fprintf(o.IO.Err, "%d error(s) in the locale files: run `tsdraft locale check` to list them\n", n)
+	}
+	return nil
+}
+
+// --- check ---
+
+type localeCheckOptions struct {
+	IO     *IO
+	Source localeSource
+}
+
+func newLocaleCheckCmd(ios *IO, runF func(*localeCheckOptions) error) *cobra.Command {
+	opts := &localeCheckOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "List every problem of the locale files as FILE:LINE: error|warning: message [ID]",
+		Long: `Check lists every problem of the locale files, one per line, as FILE:LINE: error|warning: message [ID].
+It exits 1 when there is an error.
+
+Errors: invalid TOML or entry [toml entry layout]; a translation missing [missing], stale [stale] or
+without source [no-source]; tags different from the master [tags]; block tags that do not nest
+[blocks]; keys the master lacks [unknown-key].
+Warnings: text identical to the master in another script [same-as-master]; numbers of the master
+missing [numbers]; sentence punctuation of the wrong script [punctuation]; leading, trailing or
+double spaces [spaces]; control or invisible characters [invisible].`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return localeCheckRun(opts)
+		},
+	}
+	addSourceFlags(cmd, &opts.Source)
+	return cmd
+}
+
+func localeCheckRun(o *localeCheckOptions) error {
+	c, err := o.Source.catalog()
+	if err != nil {
+		return err
+	}
+	problems := c.Check()
+	for _, p := range problems {
+		fmt.Fprintln(o.IO.Out, p)
+	}
+	errs := locale.Errors(problems)
+	fmt.Fprintf(o.IO.Err, "locale check: %d error(s), %d warning(s)\n", errs, len(problems)-errs)
+	if errs > 0 {
+		return SilentError
+	}
+	return nil
+}
+
+// --- export ---
+
+type localeExportOptions struct {
+	IO     *IO
+	Source localeSource
+	Lang   string
+	Format string
+	Only   []string
+	Output string
+	Force  bool
+}
+
+func newLocaleExportCmd(ios *IO, runF func(*localeExportOptions) error) *cobra.Command {
+	opts := &localeExportOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "export --lang L [--only missing,stale] [-o FILE]",
+		Short: "Write the master and a language's translations as XLIFF 1.2 for a CAT tool",
+		Long: `Export writes, for one language, every master entry it must translate as an XLIFF 1.2 unit: the
+master as source, the current translation (if any) as target with its state, tags as protected
+inline codes, the entry's key, jurisdiction and master note as notes. --only picks entries by
+state: missing, stale, current. Output goes to stdout unless -o FILE is given.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if runF != nil {
+				return runF(opts)
+			}
+			return localeExportRun(opts)
+		},
+	}
+	addSourceFlags(cmd, &opts.Source)
+	cmd.Flags().StringVar(&opts.Lang, "lang", "", "target `language` (en zh-CN th vi id de)")
+	cmd.Flags().StringVar(&opts.Format, "format", "xliff", "output format: xliff (XLIFF 1.2)")
+	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "export only entries in these `states`: missing, stale, current")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of stdout")
+	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite FILE if it exists")
+	_ = cmd.MarkFlagRequired("lang")
+	return cmd
+}
+
+func localeExportRun(o *localeExportOptions) error {
+	if o.Format != "xliff" {
+		return fmt.Errorf("--format %q: the only format is xliff (XLIFF 1.2)", o.Format)
+	}
+	if o.Output != "" && o.Output != "-" && !o.Force {
+		if _, err := os.Stat(o.Output); err == nil {
+			return fmt.Errorf("%s exists: pass --force to overwrite it", o.Output)
+		}
+	}
+	c, err := o.Source.catalog()
+	if err != nil {
+		return err
+	}
+	data, err := c.Export(locale.ExportOptions{Lang: o.Lang, Only: o.Only})
+	if errors.Is(err, locale.ErrNothingToExport) {
+		fmt.Fprintf(o.IO.Err, "%v: no file written\n", err)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if o.Output == "" || o.Output == "-" {
+		_, err := o.IO.Out.Write(data)
+		return err
+	}
+	dir, base := filepath.Split(o.Output)
+	if dir == "" {
+		dir = "."
+	}
+	if err := locale.WriteChanges(&locale.Plan{Dir: dir, Changes: map[string][]byte{base: data}}); err != nil {
+		return err
+	}
+	fmt.Fprintf(o.IO.Err, "wrote %s\n", o.Output)
+	return nil
+}
+
+// --- import ---
+
+type localeImportOptions struct {
+	IO         *IO
+	File       string
+	Dir        string
+	NoEmbedded bool
+	DryRun     bool
+}
+
+func newLocaleImportCmd(ios *IO, runF func(*localeImportOptions) error) *cobra.Command {
+	opts := &localeImportOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "import FILE.xlf [--locales DIR]",
+		Short: "Write the translations of an XLIFF file back into the locale files",
+		Long: `Import writes each translated unit of an XLIFF file into DIR/<lang>/[<JUR>/]<file>.toml (created
+as needed), recording in "source" the hash of the master text it was translated from. A unit whose
+tags differ from its source is refused: all such units are listed, none of them is written, and
+the exit status is 1. Units without a target, and stale units that came back unchanged and
+unconfirmed, are skipped. Importing an unchanged export changes no file.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.File = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return localeImportRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Dir, "locales", "locales", "the locale `DIR` to write into (also layered over the built-in locales for reading)")
+	cmd.Flags().BoolVar(&opts.NoEmbedded, "no-embedded", false, noEmbeddedHelp)
+	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "report what would change, write nothing")
+	return cmd
+}
+
+func localeImportRun(o *localeImportOptions) error {
+	data, err := os.ReadFile(o.File)
+	if err != nil {
+		return err
+	}
+	c, err := localeSource{Dirs: []string{o.Dir}, NoEmbedded: o.NoEmbedded}.catalog()
+	if err != nil {
+		return err
+	}
+	plan, err := c.PlanImport(o.File, data)
+	if err != nil {
+		return err
+	}
+	return finishPlan(o.IO, plan, o.DryRun, "import", []string{"added", "updated", "confirmed", "unchanged", "skipped", "refused"})
+}
+
+// finishPlan reports a plan's problems, writes it (unless dry), and summarises.
+func finishPlan(ios *IO, plan *locale.Plan, dry bool, verb string, kinds []string) error {
+	for _, p := range plan.Problems {
+		fmt.Fprintln(ios.Err, p)
+	}
+	for _, a := range plan.Actions {
+		if a.What == "skipped" {
+			fmt.Fprintf(ios.Err, "%s: skipped: %s\n", a.Ref.ID(), a.Why)
+		}
+	}
+	if !dry {
+		if err := locale.WriteChanges(plan); err != nil {
+			return err
+		}
+	}
+	wrote := "wrote"
+	if dry {
+		wrote = "would write"
+	}
+	for _, f := range plan.ChangedFiles() {
+		fmt.Fprintf(ios.Out, "%s %s\n", wrote, f)
+	}
+	var counts []string
+	for _, k := range kinds {
+		counts = append(counts, fmt.Sprintf("%d %s", plan.Count(k), k))
+	}
+	fmt.Fprintf(ios.Out, "%s: %s\n", verb, strings.Join(counts, ", "))
+	for _, p := range plan.Problems {
+		if p.Severity == locale.Error {
+			return SilentError
+		}
+	}
+	return nil
+}
+
+// --- mark-current ---
+
+type localeMarkCurrentOptions struct {
+	IO         *IO
+	Lang       string
+	Keys       []string
+	All        bool
+	Dir        string
+	NoEmbedded bool
+	DryRun     bool
+}
+
+func newLocaleMarkCurrentCmd(ios *IO, runF func(*localeMarkCurrentOptions) error) *cobra.Command {
+	opts := &localeMarkCurrentOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "mark-current --lang L [--locales DIR] (KEY… | --all)",
+		Short: "Confirm that translations still fit the current master (set their source hash)",
+		Long: `Mark-current sets "source" of the named entries of language L to the hash of the current master
+text: a reviewer's statement that the translation still fits the master as it now reads. KEY is
+the entry's key (common.prevailing) or, for a jurisdiction's own text, JUR/key (CN/law.ts_act).
+--all marks every entry of L in DIR whose source is missing or old. Entries whose tags differ
+from the master are refused.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Keys = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return localeMarkCurrentRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Lang, "lang", "", "the `language` whose entries to mark (en zh-CN th vi id de; comma-separated for several)")
+	cmd.Flags().BoolVar(&opts.All, "all", false, "mark every entry whose source is missing or old")
+	cmd.Flags().StringVar(&opts.Dir, "locales", "locales", "the locale `DIR` to write into (also layered over the built-in locales for reading)")
+	cmd.Flags().BoolVar(&opts.NoEmbedded, "no-embedded", false, noEmbeddedHelp)
+	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "report what would change, write nothing")
+	_ = cmd.MarkFlagRequired("lang")
+	return cmd
+}
+
+func localeMarkCurrentRun(o *localeMarkCurrentOptions) error {
+	var failed bool
+	for _, lang := range strings.Split(o.Lang, ",") {
+		// Reload per language: each run may have written the history file.
+		c, err := localeSource{Dirs: []string{o.Dir}, NoEmbedded: o.NoEmbedded}.catalog()
+		if err != nil {
+			return err
+		}
+		plan, err := c.PlanMarkCurrent(strings.TrimSpace(lang), o.Keys, o.All)
+		if err != nil {
+			return err
+		}
+		err = finishPlan(o.IO, plan, o.DryRun, "mark-current "+lang, []string{"stamped", "unchanged", "refused"})
+		if errors.Is(err, SilentError) {
+			failed = true
+			continue
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if failed {
+		return SilentError
+	}
+	return nil
+}

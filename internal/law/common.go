@@ -1,0 +1,120 @@
+package law
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/tsdraft/tsdraft/internal/profile"
+)
+
+// stateGrade is a state-secret (government classification) grade that a company must not reuse
+// as a commercial label (LR §9.9).
+type stateGrade struct {
+	label, where, source string
+}
+
+var stateGrades = []stateGrade{
+	{"绝密", "CN", "保守国家秘密法"},
+	{"机密", "CN", "保守国家秘密法"},
+	{"秘密", "CN", "保守国家秘密法"},
+	{"Tuyệt mật", "VN", "Law on Protection of State Secrets 29/2018/QH14 Art. 8"},
+	{"Tối mật", "VN", "Law on Protection of State Secrets 29/2018/QH14 Art. 8"},
+	{"Mật", "VN", "Law on Protection of State Secrets 29/2018/QH14 Art. 8"},
+	{"ลับที่สุด", "TH", "ระเบียบว่าด้วยการรักษาความลับของทางราชการ พ.ศ. 2544"},
+	{"ลับมาก", "TH", "ระเบียบว่าด้วยการรักษาความลับของทางราชการ พ.ศ. 2544"},
+	{"ลับ", "TH", "ระเบียบว่าด้วยการรักษาความลับของทางราชการ พ.ศ. 2544"},
+	{"VS-NUR FÜR DEN DIENSTGEBRAUCH", "DE", "SÜG/VSA"},
+	{"VS-NfD", "DE", "SÜG/VSA"},
+	{"VS-VERTRAULICH", "DE", "SÜG/VSA"},
+	{"GEHEIM", "DE", "SÜG/VSA"},
+	{"STRENG GEHEIM", "DE", "SÜG/VSA"},
+	{"OFFICIAL", "UK", "HM Government classification (2014)"},
+	{"SECRET", "UK", "HM Government classification (2014)"},
+	{"TOP SECRET", "UK", "HM Government classification (2014)"},
+}
+
+// normLabel folds case, spacing, dash variants and enclosing brackets, so 「機密」, " Geheim ",
+// "VS – Vertraulich" compare equal to the grades.
+func normLabel(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.Trim(s, "「」『』【】[]()（）\"'“”‘’ ")
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '‐' || r == '‑' || r == '–' || r == '—' || r == '－':
+			r = '-'
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteRune(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	out := strings.ToUpper(b.String())
+	out = strings.ReplaceAll(out, " - ", "-")
+	out = strings.ReplaceAll(out, "- ", "-")
+	out = strings.ReplaceAll(out, " -", "-")
+	return out
+}
+
+// gradeOf returns the state-secret grade a label is, if any: the label equals a grade, is a
+// German VS marking (VS-…), or carries the Chinese state-secret mark 「密级★保密期限」.
+func gradeOf(label string) (stateGrade, bool) {
+	n := normLabel(label)
+	for _, g := range stateGrades {
+		if n == normLabel(g.label) {
+			return g, true
+		}
+	}
+	if strings.HasPrefix(n, "VS-") || strings.HasPrefix(n, "VS ") {
+		return stateGrade{label: "VS-…", where: "DE", source: "SÜG/VSA"}, true
+	}
+	if strings.ContainsRune(n, '★') {
+		for _, g := range stateGrades[:3] {
+			if strings.HasPrefix(n, g.label) {
+				return stateGrade{label: g.label + "★…", where: "CN", source: g.source}, true
+			}
+		}
+	}
+	return stateGrade{}, false
+}
+
+var common = []Rule{
+	{
+		// LR §9.9: never reuse state-secret grades. The source is named per grade.
+		ID: "ALL-LABEL-001", Level: profile.Error,
+		Hint: "use the commercial set: 極秘/秘/社外秘, 核心商密/普通商密/内部, Strictly Confidential/Confidential/Internal … (tsdraft init shows them)",
+		Check: func(p *profile.Profile) []Finding {
+			var out []Finding
+			for i, l := range p.Confidential.Levels {
+				path := fmt.Sprintf("confidential.levels.%d.label", i)
+				if l.Label.ByLang == nil {
+					if g, ok := gradeOf(l.Label.Plain); ok {
+						out = append(out, labelFinding(path, l.Label.Plain, g))
+					}
+					continue
+				}
+				for _, lang := range profile.Languages {
+					s, ok := l.Label.ByLang[lang]
+					if !ok {
+						continue
+					}
+					if g, ok := gradeOf(s); ok {
+						out = append(out, labelFinding(path+"."+lang, s, g))
+					}
+				}
+			}
+			return out
+		},
+	},
+}
+
+func labelFinding(path, label string, g stateGrade) Finding {
+	return Finding{Path: path, Message: fmt.Sprintf("classification label %q is the %s state-secret grade %s (%s); a company label must not reuse it",
+		label, g.where, g.label, g.source)}
+}

@@ -1,0 +1,199 @@
+package law
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/profile"
+)
+
+// load decodes the init sample of jur with sets applied; the sample itself is clean.
+func load(t *testing.T, jur string, sets ...string) *profile.Profile {
+	t.Helper()
+	src, err := profile.Sample(jur, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, ds := profile.Decode(jur+".toml", src, sets)
+	if ds.HasErrors() {
+		t.Fatalf("profile does not decode: %v", ds)
+	}
+	return p
+}
+
+// cases give, for every rule, settings that break it (bad) and settings that keep clear of it
+// while staying close (good), on the jurisdiction's init sample.
+var cases = []struct {
+	rule, jur string
+	bad, good []string
+	at        string // where the finding must point (dotted path; "" = don't care)
+	contains  string // a fragment the message must hold
+}{
+	{rule: "ALL-LABEL-001", jur: "CN", bad: []string{`confidential.levels.1.label={ zh-CN = "机密", ja = "秘" }`}, good: []string{`confidential.levels.1.label={ zh-CN = "普通商密", ja = "秘" }`}, at: "confidential.levels.1.label.zh-CN", contains: "保守国家秘密法"},
+	{rule: "ALL-LABEL-001", jur: "VN", bad: []string{`confidential.levels.2.label.vi=Mật`}, good: []string{`confidential.levels.2.label.vi=Bảo mật nội bộ`}, contains: "29/2018/QH14"},
+	{rule: "ALL-LABEL-001", jur: "TH", bad: []string{`confidential.levels.1.label.th=ลับ`}, good: []string{`confidential.levels.1.label.th=ลับทางการค้า`}, contains: "พ.ศ. 2544"},
+	{rule: "ALL-LABEL-001", jur: "DE", bad: []string{`confidential.levels.0.label.de=VS-Vertraulich`}, good: []string{`confidential.levels.0.label.de=Vertraulich`}, contains: "SÜG/VSA"},
+	{rule: "ALL-LABEL-001", jur: "DE", bad: []string{`confidential.levels.0.label.de=Streng geheim`}, good: []string{`confidential.levels.0.label.de=Streng vertraulich`}},
+	{rule: "ALL-LABEL-001", jur: "UK", bad: []string{`confidential.levels.0.label="TOP SECRET"`}, good: []string{`confidential.levels.0.label="Strictly Confidential"`}, at: "confidential.levels.0.label"},
+	{rule: "ALL-LABEL-001", jur: "JP", bad: []string{`confidential.levels.0.label.ja=「機密」`, `confidential.levels.0.label.en=秘密★10年`}, good: []string{`confidential.levels.0.label.ja=極秘`}, contains: "秘密★"},
+
+	{rule: "JP-DISPUTE-001", jur: "JP", bad: []string{`dispute.employee.method=arbitration`}, good: []string{`dispute.employee.method=court`}, at: "dispute.employee.method", contains: "仲裁法附則第4条"},
+	{rule: "JP-NC-001", jur: "JP", bad: []string{`noncompete.months=13`}, good: []string{`noncompete.months=12`}, at: "noncompete.months"},
+	{rule: "JP-NC-002", jur: "JP", bad: []string{`noncompete.compensation_percent=0`}, good: []string{`noncompete.compensation_percent=0`, `noncompete.compensation_amount=100000`}},
+	{rule: "JP-NC-003", jur: "JP", bad: []string{`noncompete.roles=[]`}, good: []string{`noncompete.roles=["部長以上の管理職"]`}},
+
+	{rule: "CN-NC-001", jur: "CN", bad: []string{`noncompete.months=25`}, good: []string{`noncompete.months=24`}, at: "noncompete.months", contains: "劳动合同法 第24条"},
+	{rule: "CN-NC-002", jur: "CN", bad: []string{`noncompete.roles=[]`}, good: []string{`noncompete.roles=["高级技术人员"]`}},
+	{rule: "CN-NC-003", jur: "CN", bad: []string{`noncompete.compensation_percent=0`}, good: []string{`noncompete.compensation_percent=0`, `noncompete.compensation_amount=5000`}, contains: "第23条"},
+	{rule: "CN-NC-004", jur: "CN", bad: []string{`noncompete.compensation_percent=29.5`}, good: []string{`noncompete.compensation_percent=30`}, at: "noncompete.compensation_percent", contains: "第36条"},
+	{rule: "CN-DISPUTE-001", jur: "CN", bad: []string{`dispute.employee.method=arbitration`}, good: []string{`dispute.employee.method=court`}},
+
+	{rule: "TH-LANG-001", jur: "TH", bad: []string{`languages=["en", "ja"]`, `prevailing=en`}, good: []string{`languages=["th", "en"]`, `prevailing=en`}, at: "languages", contains: "s.108"},
+	{rule: "TH-NC-001", jur: "TH", bad: []string{`noncompete.months=25`}, good: []string{`noncompete.months=24`}},
+	{rule: "TH-NC-002", jur: "TH", bad: []string{`noncompete.territory=""`}, good: []string{`noncompete.territory=ชลบุรี`}, at: "noncompete.territory"},
+
+	{rule: "VN-NC-001", jur: "VN", bad: []string{`noncompete.months=18`}, good: []string{`noncompete.months=12`}},
+	{rule: "VN-NC-002", jur: "VN", bad: []string{`noncompete.compensation_percent=0`}, good: []string{`noncompete.compensation_percent=10`}},
+	{rule: "VN-NC-003", jur: "VN", bad: []string{`noncompete.roles=[]`}, good: []string{`noncompete.roles=["Giám đốc"]`}},
+	{rule: "VN-NC-004", jur: "VN", bad: []string{`noncompete.scope=""`}, good: []string{`noncompete.scope=hộp giảm tốc`}, at: "noncompete.scope"},
+
+	{rule: "ID-LANG-001", jur: "ID", bad: []string{`languages=["en", "ja"]`, `prevailing=en`}, good: []string{`languages=["id", "en"]`, `prevailing=id`}, at: "languages", contains: "UU 24/2009"},
+	{rule: "ID-LANG-002", jur: "ID", bad: []string{`prevailing=ja`}, good: []string{`prevailing=id`}, at: "prevailing"},
+	{rule: "ID-NC-001", jur: "ID", bad: []string{`noncompete.months=13`}, good: []string{`noncompete.months=12`}},
+	{rule: "ID-NC-002", jur: "ID", bad: []string{`noncompete.compensation_percent=0`}, good: []string{`noncompete.compensation_percent=25`}},
+	{rule: "ID-NC-003", jur: "ID", bad: []string{`noncompete.roles=[]`}, good: []string{`noncompete.roles=["Direktur"]`}},
+
+	{rule: "DE-NC-001", jur: "DE", bad: []string{`noncompete.months=30`}, good: []string{`noncompete.months=24`}, contains: "§ 74a"},
+	{rule: "DE-NC-002", jur: "DE", bad: []string{`noncompete.compensation_percent=49`}, good: []string{`noncompete.compensation_percent=50`}, at: "noncompete.compensation_percent", contains: "§ 74 Abs. 2 HGB"},
+	{rule: "DE-NC-002", jur: "DE", bad: []string{`noncompete.compensation_percent=0`}, good: []string{`noncompete.compensation_percent=100`}},
+	{rule: "DE-NC-003", jur: "DE", bad: []string{`noncompete={ enabled = true, months = 12, compensation_amount = 3000, territory = "DACH", scope = "Getriebe" }`}, good: []string{`noncompete={ enabled = true, months = 12, compensation_percent = 50, compensation_amount = 3000, territory = "DACH", scope = "Getriebe" }`}},
+	{rule: "DE-DISPUTE-001", jur: "DE", bad: []string{`dispute.employee.method=arbitration`}, good: []string{`dispute.employee.method=court`}},
+
+	{rule: "UK-NC-001", jur: "UK", bad: []string{`noncompete.months=12`}, good: []string{`noncompete.months=6`}, contains: "26 Nov 2025"},
+	{rule: "UK-NC-002", jur: "UK", bad: []string{`noncompete.territory=""`, `noncompete.scope=""`}, good: []string{`noncompete.territory=England`}, contains: "reasonably necessary"},
+
+	{rule: "EU-LAW-001", jur: "EU", bad: []string{`dispute={ method = "arbitration" }`}, good: []string{`dispute={ method = "arbitration", governing_law = "the laws of Ireland" }`}, at: "dispute.governing_law"},
+	{rule: "EU-NC-001", jur: "EU", bad: []string{`dispute={ method = "arbitration" }`}, good: []string{`dispute={ method = "arbitration" }`, `noncompete.enabled=false`}},
+}
+
+func TestRules(t *testing.T) {
+	for _, c := range cases {
+		t.Run(c.rule+"/"+strings.Join(c.bad, " "), func(t *testing.T) {
+			bad := Check(load(t, c.jur, c.bad...), nil)
+			hits := withRule(bad, c.rule)
+			if len(hits) == 0 {
+				t.Fatalf("%s did not fire for %v; got %v", c.rule, c.bad, bad)
+			}
+			for _, d := range hits {
+				if d.File == "" || d.Line < 1 || d.Col < 1 {
+					t.Errorf("diagnostic without a position: %+v", d)
+				}
+				if c.contains != "" && !strings.Contains(d.Message, c.contains) {
+					t.Errorf("message %q lacks %q", d.Message, c.contains)
+				}
+				if d.Hint == "" {
+					t.Errorf("no hint: %+v", d)
+				}
+			}
+			if c.at != "" {
+				p := load(t, c.jur, c.bad...)
+				want := p.ValuePos(c.at)
+				if hits[0].File != want.File || hits[0].Line != want.Line || hits[0].Col != want.Col {
+					t.Errorf("points at %s:%d:%d, want %s (%v)", hits[0].File, hits[0].Line, hits[0].Col, c.at, want)
+				}
+			}
+			good := Check(load(t, c.jur, c.good...), nil)
+			if hits := withRule(good, c.rule); len(hits) > 0 {
+				t.Errorf("%s fired for %v: %v", c.rule, c.good, hits)
+			}
+		})
+	}
+}
+
+func withRule(ds profile.Diagnostics, id string) profile.Diagnostics {
+	var out profile.Diagnostics
+	for _, d := range ds {
+		if d.Rule == id {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Every rule has a case, and rule IDs are unique and well formed.
+func TestEveryRuleTested(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range Rules() {
+		if seen[r.ID] {
+			t.Errorf("duplicate rule id %s", r.ID)
+		}
+		seen[r.ID] = true
+		if r.Jurisdiction != "" && !strings.HasPrefix(r.ID, r.Jurisdiction+"-") {
+			t.Errorf("rule %s is in the %s table", r.ID, r.Jurisdiction)
+		}
+		if r.Hint == "" || r.Check == nil {
+			t.Errorf("rule %s lacks a hint or a check", r.ID)
+		}
+		for _, d := range r.Docs {
+			if !profile.IsDocument(d) {
+				t.Errorf("rule %s names unknown document %q", r.ID, d)
+			}
+		}
+		if !slices.ContainsFunc(cases, func(c struct {
+			rule, jur string
+			bad, good []string
+			at        string
+			contains  string
+		}) bool {
+			return c.rule == r.ID
+		}) {
+			t.Errorf("rule %s has no test case", r.ID)
+		}
+	}
+}
+
+// The init samples check clean against the law tables.
+func TestSamplesClean(t *testing.T) {
+	for _, j := range profile.Jurisdictions {
+		if ds := Check(load(t, j), nil); len(ds) > 0 {
+			t.Errorf("%s sample: %v", j, ds)
+		}
+	}
+}
+
+// Rules whose documents are not built are skipped.
+func TestDocsFilter(t *testing.T) {
+	p := load(t, "CN", "noncompete.months=36")
+	if len(withRule(Check(p, []string{"nda-partner"}), "CN-NC-001")) != 0 {
+		t.Error("CN-NC-001 ran for nda-partner only")
+	}
+	ds := withRule(Check(p, []string{"noncompete"}), "CN-NC-001")
+	if len(ds) != 1 || !slices.Contains(ds[0].Docs, "noncompete") {
+		t.Errorf("CN-NC-001 for noncompete: %v", ds)
+	}
+	// Common rules run for every jurisdiction and any document.
+	p = load(t, "JP", `confidential.levels.0.label.ja=秘密`)
+	if len(withRule(Check(p, []string{"secret-register"}), "ALL-LABEL-001")) != 1 {
+		t.Error("ALL-LABEL-001 did not run in JP")
+	}
+}
+
+func TestGradeOf(t *testing.T) {
+	for _, c := range []struct {
+		label string
+		grade bool
+	}{
+		{"机密", true}, {" 绝密 ", true}, {"【秘密】", true}, {"机密★5年", true}, {"核心商密", false},
+		{"Tuyệt mật", true}, {"TUYỆT MẬT", true}, {"Bảo mật", false}, {"Nội bộ", false},
+		{"ลับ", true}, {"ลับมาก", true}, {"ลับเฉพาะ", false}, {"ลับทางการค้า", false},
+		{"VS-NfD", true}, {"VS – Vertraulich", true}, {"VS-Nur für den Dienstgebrauch", true}, {"Geheim", true},
+		{"Vertraulich", false}, {"Streng vertraulich", false},
+		{"Secret", true}, {"Top  Secret", true}, {"Official", true}, {"Confidential", false}, {"Strictly Confidential", false},
+		{"極秘", false}, {"秘", false}, {"社外秘", false}, {"", false},
+	} {
+		if _, got := gradeOf(c.label); got != c.grade {
+			t.Errorf("gradeOf(%q) = %v, want %v", c.label, got, c.grade)
+		}
+	}
+}

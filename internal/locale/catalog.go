@@ -1,0 +1,385 @@
+// Package locale is the catalogue of locale texts: the Japanese master and its translations,
+// loaded from the embedded tree with override directories layered key by key, and the
+// translator's operations on it: status, check, XLIFF export and import, mark-current.
+//
+// Layout (docs/design.md, "Locale files"): <lang>/<file>.toml holds general texts,
+// <lang>/<JUR>/<file>.toml texts for one jurisdiction. A key is <file stem>.<table>; an entry
+// is a table with text, an optional note (master) and source (translations: SourceHash of
+// the master text the translation was made from).
+package locale
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// EmbeddedRoot is how files of the fs.FS given to Load are named in messages: in the
+// repository the embedded tree is the locales/ directory.
+const EmbeddedRoot = "locales"
+
+// historyFile holds the master texts translations were made from, by hash (see history.go).
+const historyFile = Master + "/.history.toml"
+
+// Ref names one entry: a language, a jurisdiction ("" for the general texts) and a key.
+type Ref struct {
+	Lang, Jur, Key string
+}
+
+// ID is how translators name an entry (in XLIFF, mark-current, messages): the key for a
+// general text, <JUR>/<key> for a jurisdiction's own text.
+func (r Ref) ID() string {
+	if r.Jur == "" {
+		return r.Key
+	}
+	return r.Jur + "/" + r.Key
+}
+
+func (r Ref) stem() string {
+	s, _, _ := strings.Cut(r.Key, ".")
+	return s
+}
+
+func (r Ref) table() string {
+	_, t, _ := strings.Cut(r.Key, ".")
+	return t
+}
+
+// relFile is the file (relative to a locale root) that holds the entry.
+func (r Ref) relFile() string {
+	if r.Jur == "" {
+		return r.Lang + "/" + r.stem() + ".toml"
+	}
+	return r.Lang + "/" + r.Jur + "/" + r.stem() + ".toml"
+}
+
+func (r Ref) master() Ref { return Ref{Master, r.Jur, r.Key} }
+
+// ParseID splits an entry ID (common.prevailing, CN/law.ts_act) into jurisdiction and key.
+func ParseID(id string) (jur, key string, err error) {
+	if j, k, ok := strings.Cut(id, "/"); ok {
+		if !IsJurisdiction(j) {
+			return "", "", fmt.Errorf("%q: unknown jurisdiction %q (one of %s)", id, j, strings.Join(Jurisdictions, " "))
+		}
+		jur, id = j, k
+	}
+	stem, table, ok := strings.Cut(id, ".")
+	if !ok || stem == "" || table == "" || strings.Contains(stem, "/") {
+		return "", "", fmt.Errorf("%q is not an entry ID: write <file>.<table> (common.prevailing) or <JUR>/<file>.<table> (CN/law.ts_act)", id)
+	}
+	return jur, id, nil
+}
+
+type loadedFile struct {
+	layer int
+	rel   string // ja/CN/law.toml
+	path  string // as shown to the user
+	lang  string
+	jur   string
+	stem  string
+}
+
+type entry struct {
+	Ref
+	*fileEntry
+	file  *loadedFile
+	order int // position in its file
+}
+
+// Catalog is the loaded locale tree.
+type Catalog struct {
+	roots    []string // display root of each layer, lowest first
+	dirs     []string // directory of each layer on disk ("" for the fs.FS layer)
+	layerFS  []fs.FS
+	files    []*loadedFile
+	entries  map[Ref]*entry
+	history  map[string]string
+	problems []Problem // found while loading: invalid TOML, bad entries, bad layout
+	revision string
+}
+
+// LoadError lists every problem that kept Load from accepting the locale files.
+type LoadError struct{ Problems []Problem }
+
+func (e *LoadError) Error() string {
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		pos := fmt.Sprintf("%s:%d", p.File, max(p.Line, 1))
+		if p.Col > 0 {
+			pos += fmt.Sprintf(":%d", p.Col)
+		}
+		lines[i] = pos + ": " + p.Msg
+	}
+	return "locale files:\n" + strings.Join(lines, "\n") + "\n(run `tsdraft locale check` for the full report)"
+}
+
+// Load reads the locale tree fsys (rooted so that ja/common.toml is a path; nil for none)
+// and layers the override directories over it in order, key by key: an entry in a later
+// layer replaces the same entry (language, jurisdiction, key) of earlier ones. Any invalid
+// file is an error carrying file:line:col.
+func Load(fsys fs.FS, overrides ...string) (*Catalog, error) {
+	c, err := Inspect(fsys, overrides...)
+	if err != nil {
+		return nil, err
+	}
+	var errs []Problem
+	for _, p := range c.problems {
+		if p.Severity == Error {
+			errs = append(errs, p)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, &LoadError{errs}
+	}
+	return c, nil
+}
+
+// Inspect is Load for the translator's commands: files that cannot be read become
+// problems reported by Check instead of an error, so that one bad file does not hide the
+// state of all the others. The error is only for an override directory that is missing.
+func Inspect(fsys fs.FS, overrides ...string) (*Catalog, error) {
+	c := &Catalog{entries: map[Ref]*entry{}, history: map[string]string{}}
+	if fsys != nil {
+		if err := c.addLayer(fsys, EmbeddedRoot, ""); err != nil {
+			return nil, err
+		}
+	}
+	for _, dir := range overrides {
+		st, err := os.Stat(dir)
+		if err != nil {
+			return nil, fmt.Errorf("locales directory %s: %w", dir, errors.Unwrap(err))
+		}
+		if !st.IsDir() {
+			return nil, fmt.Errorf("locales directory %s: not a directory", dir)
+		}
+		if err := c.addLayer(os.DirFS(dir), filepath.ToSlash(filepath.Clean(dir)), dir); err != nil {
+			return nil, err
+		}
+	}
+	sortProblems(c.problems)
+	return c, nil
+}
+
+func (c *Catalog) addLayer(fsys fs.FS, root, dir string) error {
+	layer := len(c.roots)
+	c.roots = append(c.roots, root)
+	c.dirs = append(c.dirs, dir)
+	c.layerFS = append(c.layerFS, fsys)
+	show := func(rel string) string { return root + "/" + rel }
+	layout := func(rel, format string, args ...any) {
+		c.problems = append(c.problems, Problem{File: show(rel), Line: 1, Severity: Error, ID: "layout", Msg: fmt.Sprintf(format, args...)})
+	}
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("reading %s: %w", show(p), err)
+		}
+		if p == "." {
+			return nil
+		}
+		parts := strings.Split(p, "/")
+		name := d.Name()
+		if strings.HasPrefix(name, ".") {
+			// Hidden files are tooling (the master history, editor files), never texts.
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			switch len(parts) {
+			case 1:
+				if !IsLanguage(name) {
+					layout(p, "%s is not a language directory (languages: %s)", name, strings.Join(Languages, " "))
+					return fs.SkipDir
+				}
+			case 2:
+				if !IsJurisdiction(name) {
+					layout(p, "%s is not a jurisdiction directory (jurisdictions: %s)", name, strings.Join(Jurisdictions, " "))
+					return fs.SkipDir
+				}
+			default:
+				layout(p, "too deep: texts go in <lang>/<file>.toml or <lang>/<JUR>/<file>.toml")
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if path.Ext(name) != ".toml" {
+			return nil // READMEs, glossaries: not texts
+		}
+		if len(parts) == 1 {
+			layout(p, "%s is not in a language directory: move it to <lang>/%s", name, name)
+			return nil
+		}
+		stem := strings.TrimSuffix(name, ".toml")
+		if stem == "" || strings.Contains(stem, ".") {
+			layout(p, "file name %q: the stem is the first part of every key, so it may not contain dots", name)
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return fmt.Errorf("reading %s: %w", show(p), err)
+		}
+		f := &loadedFile{layer: layer, rel: p, path: show(p), lang: parts[0], stem: stem}
+		if len(parts) == 3 {
+			f.jur = parts[1]
+		}
+		c.files = append(c.files, f)
+		entries, problems := parseFile(f.path, string(data))
+		c.problems = append(c.problems, problems...)
+		for i, fe := range entries {
+			r := Ref{f.lang, f.jur, stem + "." + fe.name}
+			c.entries[r] = &entry{Ref: r, fileEntry: fe, file: f, order: i}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	c.problems = append(c.problems, c.loadHistory(fsys, show(historyFile))...)
+	return nil
+}
+
+// Text returns the text of key for a language in a jurisdiction: the jurisdiction's own
+// text (<lang>/<JUR>/) if there is one, else the general text (<lang>/). There is no
+// fallback to another language. jur may be "" for general texts only.
+func (c *Catalog) Text(lang, jur, key string) (string, error) {
+	if !IsLanguage(lang) {
+		return "", fmt.Errorf("locale: unknown language %q (one of %s)", lang, strings.Join(Languages, " "))
+	}
+	if jur != "" && !IsJurisdiction(jur) {
+		return "", fmt.Errorf("locale: unknown jurisdiction %q (one of %s)", jur, strings.Join(Jurisdictions, " "))
+	}
+	if jur != "" {
+		if e := c.entries[Ref{lang, jur, key}]; e != nil {
+			return e.text, nil
+		}
+	}
+	if e := c.entries[Ref{lang, "", key}]; e != nil {
+		return e.text, nil
+	}
+	where := "language " + lang
+	if jur != "" {
+		where += ", jurisdiction " + jur
+	}
+	r := Ref{lang, jur, key}
+	stem, table, ok := strings.Cut(key, ".")
+	if !ok || stem == "" || table == "" {
+		return "", fmt.Errorf("locale: %q is not a locale key: keys are <file>.<table>, e.g. common.prevailing", key)
+	}
+	hasMaster := c.entries[Ref{Master, jur, key}] != nil || c.entries[Ref{Master, "", key}] != nil
+	switch {
+	case lang != Master && hasMaster:
+		return "", fmt.Errorf("locale: no text for %q in %s: the master (%s) has it but it is not translated yet; add [%s] to %s/%s (see TRANSLATING.md) or pass --locales DIR holding it",
+			key, where, Master, table, EmbeddedRoot, Ref{lang, "", key}.relFile())
+	default:
+		hint := ""
+		if m := closest(key, c.keysOf(lang, jur)); m != "" {
+			hint = fmt.Sprintf(" (did you mean %q?)", m)
+		}
+		alt := ""
+		if jur != "" {
+			alt = " or " + EmbeddedRoot + "/" + r.relFile() + " for " + jur + " only"
+		}
+		return "", fmt.Errorf("locale: no text for %q in %s%s: check the key in the template, or add [%s] to %s/%s%s",
+			key, where, hint, table, EmbeddedRoot, Ref{lang, "", key}.relFile(), alt)
+	}
+}
+
+// keysOf lists the keys visible to a language in a jurisdiction, sorted.
+func (c *Catalog) keysOf(lang, jur string) []string {
+	var keys []string
+	for r := range c.entries {
+		if r.Lang == lang && (r.Jur == "" || r.Jur == jur) && !slices.Contains(keys, r.Key) {
+			keys = append(keys, r.Key)
+		}
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// Revision is a short hash of every loaded entry (language, jurisdiction, key and text;
+// notes and source hashes do not change a document), recorded in documents so that a
+// reader can tell which texts made them.
+func (c *Catalog) Revision() string {
+	if c.revision != "" {
+		return c.revision
+	}
+	h := sha256.New()
+	for _, e := range c.sortedEntries() {
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00", e.Lang, e.Jur, e.Key, e.text)
+	}
+	c.revision = hex.EncodeToString(h.Sum(nil))[:12]
+	return c.revision
+}
+
+// sortedEntries returns every entry in report order: language (Languages order), general
+// before jurisdictions (Jurisdictions order), file stem, then position in the file.
+func (c *Catalog) sortedEntries() []*entry {
+	out := make([]*entry, 0, len(c.entries))
+	for _, e := range c.entries {
+		out = append(out, e)
+	}
+	slices.SortFunc(out, compareEntries)
+	return out
+}
+
+func compareEntries(a, b *entry) int {
+	if d := refOrder(a.Ref, b.Ref); d != 0 {
+		return d
+	}
+	if a.order != b.order {
+		return a.order - b.order
+	}
+	return strings.Compare(a.Key, b.Key)
+}
+
+// refOrder compares refs by language, jurisdiction and file, not by table.
+func refOrder(a, b Ref) int {
+	if d := slices.Index(Languages, a.Lang) - slices.Index(Languages, b.Lang); d != 0 {
+		return d
+	}
+	if d := jurIndex(a.Jur) - jurIndex(b.Jur); d != 0 {
+		return d
+	}
+	return strings.Compare(a.stem(), b.stem())
+}
+
+func jurIndex(j string) int {
+	if j == "" {
+		return -1
+	}
+	return slices.Index(Jurisdictions, j)
+}
+
+// masterEntries lists the master's entries in report order.
+func (c *Catalog) masterEntries() []*entry {
+	var out []*entry
+	for _, e := range c.sortedEntries() {
+		if e.Lang == Master {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// fileFor returns where an entry lives or should live: the topmost layer that already has
+// the file, else the topmost layer.
+func (c *Catalog) fileFor(r Ref) string {
+	rel := r.relFile()
+	for i := len(c.files) - 1; i >= 0; i-- {
+		if c.files[i].rel == rel {
+			return c.files[i].path
+		}
+	}
+	if len(c.roots) == 0 {
+		return EmbeddedRoot + "/" + rel
+	}
+	return c.roots[len(c.roots)-1] + "/" + rel
+}

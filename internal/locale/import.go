@@ -1,0 +1,456 @@
+package locale
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Import and mark-current are planned first, written second: a Plan holds the new content
+// of every file that changes and what happens to each entry, so that tests compare bytes,
+// --dry-run can show it, and a refused unit never leaves a half-written file.
+
+// Action is what import or mark-current does with one entry.
+type Action struct {
+	Ref  Ref
+	File string // shown path of the file written (or that would be)
+	What string // added, updated, confirmed, stamped, unchanged, skipped
+	Why  string // for skipped and unchanged
+}
+
+// Plan is the outcome of import or mark-current before anything is written.
+type Plan struct {
+	Dir      string            // the locales directory written into
+	Root     string            // how its files are shown
+	Changes  map[string][]byte // path relative to Dir → new content; only files that change
+	Actions  []Action
+	Problems []Problem // refused units (errors) and notices (warnings)
+}
+
+// Count returns how many actions are of kind what.
+func (p *Plan) Count(what string) int {
+	n := 0
+	for _, a := range p.Actions {
+		if a.What == what {
+			n++
+		}
+	}
+	return n
+}
+
+// ChangedFiles lists the changed files as shown to the user, sorted.
+func (p *Plan) ChangedFiles() []string {
+	var out []string
+	for _, rel := range sortedKeys(p.Changes) {
+		out = append(out, p.Root+"/"+rel)
+	}
+	return out
+}
+
+// target returns the layer writes go to: the last override directory.
+func (c *Catalog) target() (int, error) {
+	last := len(c.roots) - 1
+	if last < 0 || c.dirs[last] == "" {
+		return 0, errors.New("no locales directory to write into: pass --locales DIR")
+	}
+	return last, nil
+}
+
+// pendingEdit is an edit planned for one file of the target directory.
+type pendingEdit struct {
+	entryEdit
+	ref    Ref
+	unit   Problem // where the request came from, for errors found while editing
+	action int     // index into Plan.Actions
+}
+
+// planner collects edits per file and the master texts to record in the history.
+type planner struct {
+	c       *Catalog
+	layer   int
+	plan    *Plan
+	edits   map[string][]pendingEdit // rel → edits
+	history map[string]string
+	files   map[string][]*fileEntry // rel → entries of the target file as they are
+}
+
+func (c *Catalog) newPlanner() (*planner, error) {
+	layer, err := c.target()
+	if err != nil {
+		return nil, err
+	}
+	return &planner{
+		c: c, layer: layer,
+		plan:    &Plan{Dir: c.dirs[layer], Root: c.roots[layer], Changes: map[string][]byte{}},
+		edits:   map[string][]pendingEdit{},
+		history: map[string]string{},
+		files:   map[string][]*fileEntry{},
+	}, nil
+}
+
+func (p *planner) read(rel string) (string, error) {
+	data, err := fs.ReadFile(p.c.layerFS[p.layer], rel)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("reading %s/%s: %w", p.plan.Root, rel, err)
+	}
+	return string(data), nil
+}
+
+// inTarget reports whether the target directory's file already holds the entry.
+func (p *planner) inTarget(r Ref) bool {
+	rel := r.relFile()
+	entries, ok := p.files[rel]
+	if !ok {
+		src, err := p.read(rel)
+		if err == nil {
+			entries, _ = parseFile(rel, src)
+		}
+		p.files[rel] = entries
+	}
+	return findEntry(entries, r.table()) != nil
+}
+
+func (p *planner) add(r Ref, ed entryEdit, what, masterText string, from Problem) {
+	p.plan.Actions = append(p.plan.Actions, Action{Ref: r, File: p.plan.Root + "/" + r.relFile(), What: what})
+	rel := r.relFile()
+	p.edits[rel] = append(p.edits[rel], pendingEdit{entryEdit: ed, ref: r, unit: from, action: len(p.plan.Actions) - 1})
+	if ed.source != "" {
+		p.history[ed.source] = masterText
+	}
+}
+
+func (p *planner) note(r Ref, what, why string) {
+	p.plan.Actions = append(p.plan.Actions, Action{Ref: r, File: p.plan.Root + "/" + r.relFile(), What: what, Why: why})
+}
+
+// masterOrder lists the tables of the master file matching rel's jurisdiction and stem.
+func (c *Catalog) masterOrder(r Ref) []string {
+	var es []*entry
+	for _, e := range c.entries {
+		if e.Lang == Master && e.Jur == r.Jur && e.stem() == r.stem() {
+			es = append(es, e)
+		}
+	}
+	slices.SortFunc(es, compareEntries)
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.table()
+	}
+	return out
+}
+
+// finish turns the collected edits into file contents.
+func (p *planner) finish() (*Plan, error) {
+	for _, rel := range sortedKeys(p.edits) {
+		pend := p.edits[rel]
+		src, err := p.read(rel)
+		if err != nil {
+			return nil, err
+		}
+		eds := make([]entryEdit, len(pend))
+		for i, pe := range pend {
+			eds[i] = pe.entryEdit
+		}
+		out, err := editFile(p.plan.Root+"/"+rel, src, eds, p.c.masterOrder(pend[0].ref))
+		if err != nil {
+			// The file cannot take the edits (say, it is invalid TOML): refuse its units.
+			for _, pe := range pend {
+				u := pe.unit
+				u.Severity, u.ID = Error, "write"
+				u.Msg = pe.ref.ID() + ": not written: " + err.Error()
+				p.plan.Problems = append(p.plan.Problems, u)
+				p.plan.Actions[pe.action].What = "refused"
+			}
+			continue
+		}
+		if out != src {
+			p.plan.Changes[rel] = []byte(out)
+		}
+	}
+	if len(p.history) > 0 {
+		src, err := p.read(historyFile)
+		if err != nil {
+			return nil, err
+		}
+		old, problems := parseHistory(p.plan.Root+"/"+historyFile, src)
+		if src != "" && len(problems) > 0 {
+			return nil, fmt.Errorf("%s: %s; fix or delete it, then run again", problems[0].File, problems[0].Msg)
+		}
+		merged := map[string]string{}
+		for k, v := range old {
+			merged[k] = v
+		}
+		grew := false
+		for k, v := range p.history {
+			if _, ok := merged[k]; !ok {
+				merged[k] = v
+				grew = true
+			}
+		}
+		if grew {
+			p.plan.Changes[historyFile] = formatHistory(merged)
+		}
+	}
+	sortProblems(p.plan.Problems)
+	return p.plan, nil
+}
+
+// confirmedStates are target states that mean a person accepted the target.
+var confirmedStates = []string{"translated", "final", "signed-off"}
+
+// PlanImport reads an XLIFF file exported by Export (and translated in a CAT tool) and
+// plans writing its targets into the catalogue's last override directory.
+//
+// A unit is written when its target is new or changed, or when a stale translation came
+// back unchanged but confirmed (state translated, final or signed-off); its source is the
+// hash of the unit's source text, the master it was really translated from. A unit whose
+// tags differ from its source, or whose blocks do not nest, is refused: reported, never
+// written. An unchanged round trip plans no change at all.
+func (c *Catalog) PlanImport(name string, data []byte) (*Plan, error) {
+	p, err := c.newPlanner()
+	if err != nil {
+		return nil, err
+	}
+	files, err := readXLIFF(name, data)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[Ref]int{}
+	for _, f := range files {
+		lang, ok := canonicalLanguage(f.tgtLang)
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: target-language %q is not one of %s", name, f.line, f.tgtLang, strings.Join(Languages[1:], " "))
+		}
+		if lang == Master {
+			return nil, fmt.Errorf("%s:%d: target-language is %s, the master: edit %s/%s/ directly instead", name, f.line, Master, p.plan.Root, Master)
+		}
+		if f.srcLang != "" {
+			if sl, ok := canonicalLanguage(f.srcLang); !ok || sl != Master {
+				return nil, fmt.Errorf("%s:%d: source-language %q: the source must be the master, %s", name, f.line, f.srcLang, Master)
+			}
+		}
+		for _, u := range f.units {
+			p.importUnit(name, lang, u, seen)
+		}
+	}
+	return p.finish()
+}
+
+func (p *planner) importUnit(name, lang string, u *xUnit, seen map[Ref]int) {
+	uid := u.resname
+	if uid == "" {
+		uid = u.id
+	}
+	at := Problem{File: name, Line: u.line, Severity: Error}
+	refuse := func(r Ref, id, format string, args ...any) {
+		pr := at
+		pr.ID, pr.Msg = id, uid+": "+fmt.Sprintf(format, args...)
+		p.plan.Problems = append(p.plan.Problems, pr)
+		if r.Key != "" {
+			p.note(r, "refused", pr.Msg)
+		}
+	}
+	jur, key, err := ParseID(uid)
+	if err != nil {
+		refuse(Ref{}, "unit", "%v", err)
+		return
+	}
+	r := Ref{lang, jur, key}
+	if first, dup := seen[r]; dup {
+		refuse(r, "unit", "appears twice (first at line %d); only the first is imported", first)
+		return
+	}
+	seen[r] = u.line
+	m := p.c.entries[r.master()]
+	if m == nil {
+		refuse(r, "unknown-key", "not in the master (no [%s] in %s) any more: renamed or deleted since the export?", r.table(), r.master().relFile())
+		return
+	}
+	codes := sourceCodes(u.source)
+	src, _ := rebuild(u.source, codes)
+	if !u.hasTarget {
+		p.note(r, "skipped", "no target")
+		return
+	}
+	text, problems := rebuild(u.target, codes)
+	if len(problems) > 0 {
+		refuse(r, "tags", "%s; fix the target in the CAT tool and export the XLIFF again", strings.Join(problems, "; "))
+		return
+	}
+	if strings.TrimSpace(text) == "" {
+		p.note(r, "skipped", "empty target")
+		return
+	}
+	if (u.state == "new" || u.state == "needs-translation") && text == src {
+		p.note(r, "skipped", "target is a copy of the source, not translated")
+		return
+	}
+	if missing, extra := tagDiff(Tags(src), Tags(text)); len(missing)+len(extra) > 0 {
+		refuse(r, "tags", "tags differ from the source: %s; fix the target in the CAT tool and export the XLIFF again", describeTagDiff(missing, extra))
+		return
+	}
+	if fs := checkBlocks(text); len(fs) > 0 {
+		refuse(r, "blocks", "%s; fix the target in the CAT tool and export the XLIFF again", fs[0].msg)
+		return
+	}
+	if xmlInvalid(text) >= 0 || xmlInvalid(src) >= 0 {
+		refuse(r, "unit", "holds a character XML cannot carry")
+		return
+	}
+	h := SourceHash(src)
+	cur := p.c.entries[r]
+	confirmed := slices.Contains(confirmedStates, u.state)
+	switch {
+	case cur != nil && cur.text == text && cur.hasSource && cur.source == h:
+		p.note(r, "unchanged", "")
+		return
+	case cur != nil && cur.text == text && !confirmed:
+		p.note(r, "skipped", fmt.Sprintf("target unchanged and not confirmed (state %q); confirm it in the CAT tool, or run mark-current", u.state))
+		return
+	}
+	what := "updated"
+	switch {
+	case !p.inTarget(r):
+		what = "added"
+	case cur != nil && cur.text == text:
+		what = "confirmed"
+	}
+	t := text
+	p.add(r, entryEdit{table: r.table(), text: &t, source: h}, what, src, at)
+	if h != SourceHash(m.text) {
+		w := at
+		w.Severity, w.ID = Warning, "master-changed"
+		w.Msg = fmt.Sprintf("%s: the master changed after this file was exported; the translation is recorded as made from the exported source, so check calls it stale until it is updated to the master now: %q", uid, m.text)
+		p.plan.Problems = append(p.plan.Problems, w)
+	}
+}
+
+// PlanMarkCurrent plans setting source to the current master hash for the given entries of
+// lang (IDs as in ParseID), or with all for every entry of lang in the target directory
+// whose source is missing or old. A reviewer uses it to confirm that a translation still
+// fits a changed master. An entry whose tags differ from the master is refused.
+func (c *Catalog) PlanMarkCurrent(lang string, ids []string, all bool) (*Plan, error) {
+	if !IsLanguage(lang) {
+		return nil, fmt.Errorf("unknown language %q (one of %s)", lang, strings.Join(Languages[1:], " "))
+	}
+	if lang == Master {
+		return nil, fmt.Errorf("%s is the master: it has no source to mark", Master)
+	}
+	if all == (len(ids) > 0) {
+		return nil, errors.New("name the entries to mark (e.g. common.prevailing CN/law.ts_act) or pass --all, not both")
+	}
+	p, err := c.newPlanner()
+	if err != nil {
+		return nil, err
+	}
+	var refs []Ref
+	if all {
+		for _, e := range c.sortedEntries() {
+			if e.Lang == lang && e.file.layer == p.layer {
+				refs = append(refs, e.Ref)
+			}
+		}
+	} else {
+		for _, id := range ids {
+			jur, key, err := ParseID(id)
+			if err != nil {
+				return nil, err
+			}
+			refs = append(refs, Ref{lang, jur, key})
+		}
+	}
+	for _, r := range refs {
+		at := Problem{File: p.plan.Root + "/" + r.relFile(), Line: 1, Severity: Error}
+		refuse := func(id, format string, args ...any) {
+			pr := at
+			pr.ID, pr.Msg = id, r.ID()+": "+fmt.Sprintf(format, args...)
+			p.plan.Problems = append(p.plan.Problems, pr)
+			p.note(r, "refused", pr.Msg)
+		}
+		e := c.entries[r]
+		if e != nil {
+			at.Line = e.line
+		}
+		switch {
+		case e == nil:
+			refuse("missing", "there is no such %s entry; translate it first", lang)
+			continue
+		case e.file.layer != p.layer:
+			refuse("missing", "not in %s (it comes from %s); import a translation or copy the entry there first", at.File, e.file.path)
+			continue
+		}
+		m := c.entries[r.master()]
+		if m == nil {
+			refuse("unknown-key", "not in the master; nothing to be current with")
+			continue
+		}
+		if missing, extra := tagDiff(Tags(m.text), Tags(e.text)); len(missing)+len(extra) > 0 {
+			refuse("tags", "not marked: tags differ from the master: %s", describeTagDiff(missing, extra))
+			continue
+		}
+		h := SourceHash(m.text)
+		if e.hasSource && e.source == h {
+			p.note(r, "unchanged", "already current")
+			continue
+		}
+		p.add(r, entryEdit{table: r.table(), source: h}, "stamped", m.text, at)
+	}
+	return p.finish()
+}
+
+// WriteChanges writes a plan's files into its directory. Each file is written to a
+// temporary file beside it and renamed over it, all temporaries first, so that a failure
+// leaves every file either old or new, never half-written.
+func WriteChanges(p *Plan) error {
+	type staged struct{ tmp, dst string }
+	var done []staged
+	cleanup := func() {
+		for _, s := range done {
+			os.Remove(s.tmp)
+		}
+	}
+	for _, rel := range sortedKeys(p.Changes) {
+		dst := filepath.Join(p.Dir, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			cleanup()
+			return err
+		}
+		f, err := os.CreateTemp(filepath.Dir(dst), ".tsdraft-*.tmp")
+		if err != nil {
+			cleanup()
+			return err
+		}
+		done = append(done, staged{f.Name(), dst})
+		_, werr := f.Write(p.Changes[rel])
+		serr := f.Sync()
+		cerr := f.Close()
+		if err := errors.Join(werr, serr, cerr); err != nil {
+			cleanup()
+			return fmt.Errorf("writing %s: %w", dst, err)
+		}
+		mode := os.FileMode(0o644)
+		if st, err := os.Stat(dst); err == nil {
+			mode = st.Mode().Perm()
+		}
+		if err := os.Chmod(f.Name(), mode); err != nil {
+			cleanup()
+			return err
+		}
+	}
+	for i, s := range done {
+		if err := os.Rename(s.tmp, s.dst); err != nil {
+			for _, rest := range done[i:] {
+				os.Remove(rest.tmp)
+			}
+			return fmt.Errorf("writing %s: %w", s.dst, err)
+		}
+	}
+	return nil
+}

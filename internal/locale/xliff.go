@@ -1,0 +1,323 @@
+package locale
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Export writes XLIFF 1.2, not 2.0: it is the version every CAT tool reads and writes back
+// faithfully (Trados Studio, memoQ, OmegaT, Phrase, Wordfast, Okapi), while 2.0 support is
+// still partial or import-only in several of them. TRANSLATING.md says the same to
+// translators.
+//
+// One <file> per locale file (original="common.toml", "CN/law.toml"), one <trans-unit> per
+// master entry, id and resname the entry ID. Tags become inline codes the tools protect:
+// a block's opening and closing tags a <bpt>/<ept> pair with one id (so tools keep them in
+// order), every other tag a <ph>; each holds the tag as its native code and in equiv-text.
+// The target is the current translation: state="translated" when it was made from the
+// current master, "needs-review-translation" when stale; a missing translation has no
+// target. Notes give the key and where it applies, the master's note, and for stale
+// entries the master text the translation was made from.
+
+// Unit states for ExportOptions.Only.
+const (
+	StateMissing = "missing"
+	StateStale   = "stale"
+	StateCurrent = "current"
+)
+
+// ErrNothingToExport is returned when no entry matches the export's filter.
+var ErrNothingToExport = errors.New("nothing to export")
+
+// ExportOptions selects what Export writes.
+type ExportOptions struct {
+	Lang string   // target language, not the master
+	Only []string // states to include (StateMissing, StateStale, StateCurrent); empty = all
+}
+
+const xliffNS = "urn:oasis:names:tc:xliff:document:1.2"
+
+// inline is one piece of a text as XLIFF content: plain text, or a tag as an inline code.
+type inline struct {
+	text string
+	code string // "", "ph", "bpt" or "ept"
+	id   int
+	tag  string // the tag as written
+	norm string
+}
+
+// toInline splits text into inline pieces, numbering codes from 1 in order. A block's
+// opening and closing tags share an id.
+func toInline(text string) []inline {
+	spans, _ := scanTags(text)
+	roles := pairRoles(spans)
+	var out []inline
+	prev, next := 0, 1
+	ids := map[int]int{} // span index of an opening tag → id
+	for i, t := range spans {
+		if t.start > prev {
+			out = append(out, inline{text: text[prev:t.start]})
+		}
+		in := inline{code: "ph", tag: t.raw, norm: t.norm}
+		switch r := roles[i]; {
+		case r.open:
+			in.code, in.id = "bpt", next
+			ids[i] = next
+			next++
+		case r.partner >= 0:
+			in.code, in.id = "ept", ids[r.partner]
+		default:
+			in.id = next
+			next++
+		}
+		out = append(out, in)
+		prev = t.end
+	}
+	if prev < len(text) {
+		out = append(out, inline{text: text[prev:]})
+	}
+	return out
+}
+
+type role struct {
+	open    bool
+	partner int // for a closing tag, the index of its opening tag; -1 otherwise
+}
+
+// pairRoles matches opening and closing block tags that nest properly; unmatched ones are
+// left as plain codes.
+func pairRoles(spans []tagSpan) []role {
+	roles := make([]role, len(spans))
+	for i := range roles {
+		roles[i].partner = -1
+	}
+	var stack []int
+	for i, t := range spans {
+		if _, ok := t.opens(); ok {
+			stack = append(stack, i)
+			continue
+		}
+		if kind, ok := t.closes(); ok && len(stack) > 0 {
+			top := stack[len(stack)-1]
+			if k, _ := spans[top].opens(); k == kind {
+				stack = stack[:len(stack)-1]
+				roles[top].open = true
+				roles[i].partner = top
+			}
+		}
+	}
+	return roles
+}
+
+// alignInline numbers the codes of a translation after those of its master, so that a CAT
+// tool sees the same codes in source and target: a pair by its opening and closing tags, a
+// placeholder by its tag. Tags the master lacks get ids after the master's.
+func alignInline(master []inline, text string) []inline {
+	out := toInline(text)
+	used := map[int]bool{}
+	next := 1
+	for _, m := range master {
+		next = max(next, m.id+1)
+	}
+	find := func(code, norm string) int {
+		for _, m := range master {
+			if m.code == code && m.norm == norm && !used[m.id] {
+				used[m.id] = true
+				return m.id
+			}
+		}
+		return 0
+	}
+	// closing norm of each master pair, to match pairs as wholes
+	closing := map[int]string{}
+	for _, m := range master {
+		if m.code == "ept" {
+			closing[m.id] = m.norm
+		}
+	}
+	renum := map[int]int{} // target pair id → master pair id
+	for i, in := range out {
+		switch in.code {
+		case "bpt":
+			var closeNorm string
+			for _, x := range out[i+1:] {
+				if x.code == "ept" && x.id == in.id {
+					closeNorm = x.norm
+					break
+				}
+			}
+			id := 0
+			for _, m := range master {
+				if m.code == "bpt" && m.norm == in.norm && closing[m.id] == closeNorm && !used[m.id] {
+					id = m.id
+					used[id] = true
+					break
+				}
+			}
+			if id == 0 {
+				id = next
+				next++
+			}
+			renum[in.id] = id
+			out[i].id = id
+		case "ept":
+			out[i].id = renum[in.id]
+		case "ph":
+			if id := find("ph", in.norm); id != 0 {
+				out[i].id = id
+			} else {
+				out[i].id = next
+				next++
+			}
+		}
+	}
+	return out
+}
+
+func writeInline(b *strings.Builder, pieces []inline) {
+	for _, p := range pieces {
+		if p.code == "" {
+			b.WriteString(xmlText(p.text))
+			continue
+		}
+		fmt.Fprintf(b, `<%s id="%d" equiv-text="%s">%s</%s>`, p.code, p.id, xmlAttr(p.tag), xmlText(p.tag), p.code)
+	}
+}
+
+// xmlText escapes character data; line breaks and tabs stay as they are (the units are
+// xml:space="preserve"), a carriage return is written as a reference so it survives.
+func xmlText(s string) string {
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "\r", "&#13;")
+	return r.Replace(s)
+}
+
+func xmlAttr(s string) string {
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "\r", "&#13;", "\n", "&#10;", "\t", "&#9;")
+	return r.Replace(s)
+}
+
+// xmlInvalid returns the first character XML 1.0 cannot carry, or -1.
+func xmlInvalid(s string) rune {
+	for _, r := range s {
+		if !(r == 0x9 || r == 0xA || r == 0xD || (r >= 0x20 && r <= 0xD7FF) || (r >= 0xE000 && r <= 0xFFFD) || (r >= 0x10000 && r <= 0x10FFFF)) {
+			return r
+		}
+	}
+	return -1
+}
+
+// unitState tells where a translation stands against its master.
+func (c *Catalog) unitState(m *entry, lang string) (string, *entry) {
+	e := c.entries[Ref{lang, m.Jur, m.Key}]
+	switch {
+	case e == nil:
+		return StateMissing, nil
+	case e.hasSource && e.source == SourceHash(m.text):
+		return StateCurrent, e
+	}
+	return StateStale, e
+}
+
+// Export writes the master entries lang must translate as XLIFF 1.2, filtered by state.
+// The output depends only on the catalogue and the options.
+func (c *Catalog) Export(opt ExportOptions) ([]byte, error) {
+	if !IsLanguage(opt.Lang) {
+		return nil, fmt.Errorf("unknown language %q (one of %s)", opt.Lang, strings.Join(Languages[1:], " "))
+	}
+	if opt.Lang == Master {
+		return nil, fmt.Errorf("%s is the master: it is translated from, not into", Master)
+	}
+	for _, s := range opt.Only {
+		if !slices.Contains([]string{StateMissing, StateStale, StateCurrent}, s) {
+			return nil, fmt.Errorf("--only %q: use missing, stale or current (comma-separated)", s)
+		}
+	}
+	type unit struct {
+		m     *entry
+		state string
+		tr    *entry
+	}
+	var files [][]unit
+	var last string
+	for _, m := range c.masterEntries() {
+		if !required(opt.Lang, m.Jur) {
+			continue
+		}
+		state, tr := c.unitState(m, opt.Lang)
+		if len(opt.Only) > 0 && !slices.Contains(opt.Only, state) {
+			continue
+		}
+		for _, t := range []*entry{m, tr} {
+			if t == nil {
+				continue
+			}
+			if r := xmlInvalid(t.text); r >= 0 {
+				return nil, fmt.Errorf("%s:%d: %s: the text holds U+%04X, which XLIFF (XML) cannot carry: remove it first (tsdraft locale check lists such characters)", t.file.path, t.lineOf(strings.IndexRune(t.text, r)), t.ID(), r)
+			}
+		}
+		file := m.Ref.relFile()
+		if file != last || len(files) == 0 {
+			files = append(files, nil)
+			last = file
+		}
+		files[len(files)-1] = append(files[len(files)-1], unit{m, state, tr})
+	}
+	if len(files) == 0 {
+		what := "entries"
+		if len(opt.Only) > 0 {
+			what = strings.Join(opt.Only, " or ") + " entries"
+		}
+		return nil, fmt.Errorf("%w: %s has no %s", ErrNothingToExport, opt.Lang, what)
+	}
+	var b strings.Builder
+	b.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+	fmt.Fprintf(&b, "<xliff version=\"1.2\" xmlns=\"%s\">\n", xliffNS)
+	for _, units := range files {
+		original := strings.TrimPrefix(units[0].m.relFile(), Master+"/")
+		fmt.Fprintf(&b, " <file original=\"%s\" source-language=\"%s\" target-language=\"%s\" datatype=\"plaintext\">\n", xmlAttr(original), Master, opt.Lang)
+		b.WriteString("  <header>\n   <tool tool-id=\"tsdraft\" tool-name=\"tsdraft\"/>\n")
+		b.WriteString("   <note>Translate each target from the source. The inline codes are template tags: keep every one, in an order that nests like the source's; never type a tag by hand.</note>\n")
+		b.WriteString("  </header>\n  <body>\n")
+		for _, u := range units {
+			id := xmlAttr(u.m.ID())
+			fmt.Fprintf(&b, "   <trans-unit id=\"%s\" resname=\"%s\" xml:space=\"preserve\">\n", id, id)
+			src := toInline(u.m.text)
+			b.WriteString("    <source>")
+			writeInline(&b, src)
+			b.WriteString("</source>\n")
+			if u.tr != nil {
+				state := "translated"
+				if u.state == StateStale {
+					state = "needs-review-translation"
+				}
+				fmt.Fprintf(&b, "    <target state=\"%s\">", state)
+				writeInline(&b, alignInline(src, u.tr.text))
+				b.WriteString("</target>\n")
+			}
+			where := "general text, used in every jurisdiction"
+			if u.m.Jur != "" {
+				where = "used only in jurisdiction " + u.m.Jur
+			}
+			fmt.Fprintf(&b, "    <note from=\"tsdraft\">%s · %s</note>\n", xmlText(u.m.ID()), where)
+			if u.m.note != "" {
+				fmt.Fprintf(&b, "    <note from=\"master\">%s</note>\n", xmlText(u.m.note))
+			}
+			if u.state == StateStale {
+				msg := "The master changed after this translation was made; the old master text was not recorded. Review the translation against the source."
+				switch old, ok := c.history[u.tr.source]; {
+				case !u.tr.hasSource || u.tr.source == "":
+					msg = "This translation was never checked against the master (it has no source hash). Review it against the source."
+				case ok:
+					msg = "The master changed after this translation was made. The master it was translated from: " + old
+				}
+				fmt.Fprintf(&b, "    <note from=\"tsdraft\">%s</note>\n", xmlText(msg))
+			}
+			b.WriteString("   </trans-unit>\n")
+		}
+		b.WriteString("  </body>\n </file>\n")
+	}
+	b.WriteString("</xliff>\n")
+	return []byte(b.String()), nil
+}

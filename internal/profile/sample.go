@@ -1,0 +1,275 @@
+package profile
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Sample returns a complete, commented sample profile for jurisdiction jur, with texts in langs
+// (nil: the jurisdiction's default languages). It describes a fictional Japanese group's company
+// in that country and is meant to pass `check` as written; the caller verifies that.
+func Sample(jur string, langs []string) ([]byte, error) {
+	jd, ok := jurs[jur]
+	sj, ok2 := sampleJurs[jur]
+	if !ok || !ok2 {
+		return nil, fmt.Errorf("unknown jurisdiction %q; known: %s", jur, strings.Join(Jurisdictions, ", "))
+	}
+	if len(langs) == 0 {
+		langs = jd.Languages
+	}
+	if len(langs) > 2 {
+		return nil, fmt.Errorf("give one or two languages, not %d", len(langs))
+	}
+	for i, l := range langs {
+		if !IsLanguage(l) {
+			msg := fmt.Sprintf("unknown language %q (languages: %s)", l, strings.Join(Languages, ", "))
+			if s := suggest(l, Languages); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			}
+			return nil, fmt.Errorf("%s", msg)
+		}
+		if !slices.Contains(jd.TextLangs, l) {
+			return nil, fmt.Errorf("the %s sample is written in %s; %q is not one of them (write that language's texts yourself after init)",
+				jur, strings.Join(jd.TextLangs, ", "), l)
+		}
+		if slices.Contains(langs[:i], l) {
+			return nil, fmt.Errorf("language %q is given twice", l)
+		}
+	}
+
+	w := &sampleWriter{langs: langs}
+	w.comment("tsdraft profile for " + sj.Company.Name["en"] + " (" + jur + "), written by `tsdraft init`.")
+	w.comment("Every value is a fictional example: replace it with the client's facts, then run")
+	w.comment("`tsdraft check` on this file. A text is one plain string (the same in every language) or a")
+	w.comment("table by language, e.g. { " + langs[0] + ` = "…" }. ` + "`tsdraft schema` prints the JSON Schema for editors.")
+	w.comment("Every document is a draft to be reviewed by qualified counsel.")
+	w.blank()
+	w.kv("jurisdiction", tq(jur), "JP CN TH VN ID DE UK EU")
+	w.kv("languages", strArray(langs), "one, or two for bilingual documents: "+strings.Join(Languages, " "))
+	w.kv("prevailing", tq(langs[0]), "the language that governs if the two texts differ")
+	w.kv("date", "2026-04-01", "date of the documents")
+	w.kv("layout", tq("interleave"), "interleave | columns | separate (two languages)")
+	w.notes(sj, "languages")
+
+	w.section("company", "The company whose secrets the documents protect.")
+	w.party(sj.Company, true)
+	if jur != "JP" {
+		w.section("parent", "The head office in Japan (optional).")
+		w.party(sampleParent, false)
+	}
+
+	w.section("counterparty", "The other party of the partner NDA (nda-partner).")
+	w.party(sj.Counterparty, false)
+	w.kv("kind", tq("supplier"), "customer supplier agent contractor joint-venture")
+	w.kv("mutual", "true", "true: both disclose; false: only the company discloses")
+	w.kv("purpose", w.text(samplePurpose), "the purpose of disclosure, stated narrowly")
+	w.kv("term_years", "3", "how long the NDA runs")
+	w.kv("survival_years", "5", "how long confidentiality survives its end")
+
+	w.section("employee", "The employee (nda-employee, labour-clause, noncompete, exit-pledge).")
+	w.kv("name", w.text(sj.EmpName), "")
+	w.kv("id", tq("E-1024"), "staff number")
+	w.kv("department", w.text(sampleDepartment), "")
+	w.kv("position", w.text(samplePosition), "")
+	if sj.EmpNationalID != "" {
+		w.kv("national_id", tq(sj.EmpNationalID), "ID card number (optional)")
+	}
+	w.kv("address", w.text(sj.EmpAddress), "optional")
+	w.kv("hire_date", "2019-04-01", "")
+	w.kv("exit_date", "2026-03-31", "last day of employment (exit-pledge)")
+	w.comment("What the person handled: by register name or category, never the secret itself.")
+	w.array("access", sampleAccess)
+	w.comment("What must be returned on leaving.")
+	w.array("materials", sampleMaterials)
+
+	w.section("confidential", "Classification: levels, categories of information, and the register.")
+	w.kv("document_level", tq("L2"), "level printed in each document's header (the register prints its highest)")
+	w.blank()
+	w.comment("Levels: the commercial set of the legal reference (§9). Never use a state-secret grade")
+	w.comment("(CN 绝密/机密/秘密, VN Tuyệt mật/Tối mật/Mật, TH ลับที่สุด/ลับมาก/ลับ, DE VS-grades).")
+	for i := range 3 {
+		w.line("[[confidential.levels]]")
+		w.kv("id", tq("L"+strconv.Itoa(i+1)), "")
+		w.kv("label", w.text(column(levelLabels, i)), "")
+		w.kv("criteria", w.text(column(levelCriteria, i)), "")
+		w.kv("handling", w.text(column(levelHandling, i)), "")
+		w.blank()
+	}
+	w.comment("Categories named in every definition clause (\"all information\" alone is weak everywhere).")
+	for _, c := range sampleCategories {
+		w.line("[[confidential.categories]]")
+		w.kv("name", w.text(c.Name), "")
+		w.kv("examples", w.text(c.Examples), "")
+		w.kv("level", tq(c.Level), "")
+		w.blank()
+	}
+	w.comment("The register (secret-register): metadata only, never the secret itself.")
+	for _, it := range sampleItems {
+		w.line("[[confidential.items]]")
+		w.kv("id", tq(it.ID), "")
+		w.kv("name", w.text(it.Name), "")
+		w.kv("category", w.text(sampleCategories[it.Category].Name), "")
+		w.kv("level", tq(it.Level), "")
+		w.kv("owner", w.text(it.Owner), "")
+		w.kv("location", w.text(it.Location), "")
+		w.kv("access", w.text(it.Access), "")
+		w.kv("designated", it.Designated, "")
+		w.kv("review", it.Review, "next review")
+		w.blank()
+	}
+
+	w.section("noncompete", "Post-employment non-compete (noncompete; summarised in labour-clause and exit-pledge).")
+	w.notes(sj, "noncompete")
+	w.kv("enabled", "true", "")
+	w.kv("months", strconv.Itoa(sj.NCMonths), "after employment ends")
+	w.kv("compensation_percent", strconv.Itoa(sj.NCPercent), "monthly, % of the average monthly wage of the last 12 months")
+	w.kv("currency", tq(jd.Currency), "")
+	w.kv("territory", w.text(sj.Territory), "")
+	w.kv("scope", w.text(sampleScope), "the restricted activity, narrowly")
+	w.array("roles", sampleRoles)
+
+	w.section("dispute", "Partner documents (B2B). The jurisdiction's usual institution (legal reference §9.6).")
+	w.notes(sj, "dispute")
+	w.kv("method", tq("arbitration"), "court | arbitration")
+	w.kv("institution", w.text(jd.Institution), "")
+	w.kv("seat", w.text(jd.Seat), "")
+	w.kv("governing_law", w.text(jd.Law), "")
+	w.blank()
+	w.line("[dispute.employee]")
+	w.comment("Employee documents.")
+	w.notes(sj, "dispute.employee")
+	w.kv("method", tq(jd.EmpMethod), "court | labour-arbitration | arbitration")
+	w.kv("forum", w.text(jd.EmpForum), "")
+
+	w.section("signing", "Execution.")
+	w.notes(sj, "signing")
+	w.kv("place", w.text(sj.Place), "")
+	w.kv("witnesses", strconv.Itoa(jd.Witnesses), "number of witness lines")
+	w.blank()
+	for _, s := range []struct {
+		party       string
+		name, title lt
+	}{
+		{"company", sj.Company.Rep, sj.Company.Title},
+		{"employee", sj.EmpName, samplePosition},
+		{"counterparty", sj.Counterparty.Rep, sj.Counterparty.Title},
+	} {
+		w.line("[[signing.signatories]]")
+		w.kv("party", tq(s.party), "company | employee | counterparty | parent")
+		w.kv("name", w.text(s.name), "")
+		w.kv("title", w.text(s.title), "")
+		w.blank()
+	}
+
+	w.section("vars", "Your own values for your own templates: {{ vars.project }}.")
+	w.kv("project", tq("MS-2026"), "")
+	return w.buf.Bytes(), nil
+}
+
+type sampleWriter struct {
+	buf   bytes.Buffer
+	langs []string
+}
+
+func (w *sampleWriter) line(s string) { w.buf.WriteString(s + "\n") }
+func (w *sampleWriter) blank()        { w.buf.WriteString("\n") }
+func (w *sampleWriter) comment(s string) {
+	w.line("# " + s)
+}
+
+func (w *sampleWriter) section(name, about string) {
+	if !bytes.HasSuffix(w.buf.Bytes(), []byte("\n\n")) {
+		w.blank()
+	}
+	w.line("[" + name + "]")
+	w.comment(about)
+}
+
+func (w *sampleWriter) notes(sj sampleJur, section string) {
+	for _, l := range sj.Notes[section] {
+		w.comment(l)
+	}
+}
+
+func (w *sampleWriter) kv(key, value, comment string) {
+	if comment != "" {
+		w.line(key + " = " + value + "  # " + comment)
+		return
+	}
+	w.line(key + " = " + value)
+}
+
+func (w *sampleWriter) array(key string, items []lt) {
+	w.line(key + " = [")
+	for _, it := range items {
+		w.line("  " + w.text(it) + ",")
+	}
+	w.line("]")
+}
+
+func (w *sampleWriter) party(p sampleParty, contact bool) {
+	w.kv("name", w.text(p.Name), "")
+	w.kv("address", w.text(p.Address), "")
+	w.kv("representative", w.text(p.Rep), "")
+	w.kv("representative_title", w.text(p.Title), "")
+	w.kv("registration_no", tq(p.Reg), "")
+	if contact && p.Phone != "" {
+		w.kv("phone", tq(p.Phone), "optional")
+		w.kv("email", tq(p.Email), "optional")
+	}
+}
+
+// text writes a text for the chosen languages: one plain string when they are all the same,
+// else a table by language in the order of languages.
+func (w *sampleWriter) text(t lt) string {
+	first := t[w.langs[0]]
+	same := true
+	for _, l := range w.langs[1:] {
+		if t[l] != first {
+			same = false
+		}
+	}
+	if same {
+		return tq(first)
+	}
+	parts := make([]string, 0, len(w.langs))
+	for _, l := range w.langs {
+		parts = append(parts, l+" = "+tq(t[l]))
+	}
+	return "{ " + strings.Join(parts, ", ") + " }"
+}
+
+func strArray(ss []string) string {
+	parts := make([]string, len(ss))
+	for i, s := range ss {
+		parts[i] = tq(s)
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// tq quotes s as a TOML basic string.
+func tq(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}

@@ -1,0 +1,236 @@
+package profile
+
+import "slices"
+
+// Kind is the shape a profile value must have.
+type Kind int
+
+const (
+	KindString Kind = iota // a code or identifier, the same in every language
+	KindText               // a text: a plain string, or a table by language { ja = "…", en = "…" }
+	KindBool
+	KindInt
+	KindNumber // integer or float
+	KindDate   // a TOML local date (2026-04-01)
+	KindStrings
+	KindTexts  // array of texts
+	KindTable  // a table with known keys
+	KindTables // an array of tables with known keys
+	KindAny    // free-form ([vars])
+)
+
+// Field describes one key of the profile. The tree of Fields is the single source for decoding,
+// validation and the JSON Schema, so the three cannot drift apart.
+type Field struct {
+	Name     string
+	Kind     Kind
+	Desc     string
+	Enum     []string
+	Pattern  string // regular expression (JSON Schema dialect, also valid RE2), for KindString
+	Min, Max *float64
+	MinItems int
+	MaxItems int // 0 = unbounded
+	Fields   []*Field
+}
+
+// Child returns the field named name inside a table field, or nil.
+func (f *Field) Child(name string) *Field {
+	for _, c := range f.Fields {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+func (f *Field) names() []string {
+	out := make([]string, 0, len(f.Fields))
+	for _, c := range f.Fields {
+		out = append(out, c.Name)
+	}
+	return out
+}
+
+// Jurisdictions are the codes tsdraft knows, in the order it lists them.
+var Jurisdictions = []string{"JP", "CN", "TH", "VN", "ID", "DE", "UK", "EU"}
+
+// Languages are the language codes tsdraft renders.
+var Languages = []string{"ja", "en", "zh-CN", "th", "vi", "id", "de"}
+
+// Documents are the document IDs tsdraft builds, in their canonical order.
+var Documents = []string{
+	"nda-employee", "nda-partner", "labour-clause", "noncompete",
+	"exit-pledge", "regulations", "classification-guide", "secret-register",
+}
+
+// EmployeeDocs are the documents an employee signs or that concern one employee.
+var EmployeeDocs = []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge"}
+
+// IsDocument reports whether id is a known document ID.
+func IsDocument(id string) bool { return slices.Contains(Documents, id) }
+
+// IsLanguage reports whether code is a language tsdraft renders.
+func IsLanguage(code string) bool { return slices.Contains(Languages, code) }
+
+// IsJurisdiction reports whether code is a known jurisdiction.
+func IsJurisdiction(code string) bool { return slices.Contains(Jurisdictions, code) }
+
+func num(f float64) *float64 { return &f }
+
+func partyFields(who string) []*Field {
+	return []*Field{
+		{Name: "name", Kind: KindText, Desc: "Registered name of " + who + "."},
+		{Name: "address", Kind: KindText, Desc: "Registered address of " + who + "."},
+		{Name: "representative", Kind: KindText, Desc: "Name of the person who represents " + who + "."},
+		{Name: "representative_title", Kind: KindText, Desc: "Title of the representative (法定代表人, 代表取締役, Managing Director …)."},
+		{Name: "registration_no", Kind: KindString, Desc: "Company registration number (法人番号, 统一社会信用代码, HRB …)."},
+		{Name: "phone", Kind: KindString, Desc: "Telephone number (optional)."},
+		{Name: "email", Kind: KindString, Desc: "E-mail address (optional)."},
+	}
+}
+
+// Schema is the profile's key tree. Key names are the contract of docs/design.md.
+var Schema = &Field{Kind: KindTable, Desc: "A tsdraft client profile: one file describes one client; every document is drafted from it.", Fields: []*Field{
+	{Name: "jurisdiction", Kind: KindString, Enum: Jurisdictions, Desc: "Legal order the documents are drafted for."},
+	{Name: "languages", Kind: KindStrings, Enum: Languages, MinItems: 1, MaxItems: 2, Desc: "One or two languages; two make bilingual documents. Default: the local language and Japanese (JP: ja, en; UK/EU: en, ja)."},
+	{Name: "prevailing", Kind: KindString, Enum: Languages, Desc: "The language that governs when the two texts differ; one of languages. Default: the first language."},
+	{Name: "date", Kind: KindDate, Desc: "Date of the documents (TOML local date, e.g. 2026-04-01)."},
+	{Name: "layout", Kind: KindString, Enum: []string{"interleave", "columns", "separate"}, Desc: "How two languages are laid out: paragraph by paragraph, side by side, or as two documents. Default: interleave."},
+	{Name: "company", Kind: KindTable, Desc: "The company the documents protect (the subsidiary abroad, or the Japanese company for JP).", Fields: partyFields("the company")},
+	{Name: "parent", Kind: KindTable, Desc: "Optional: the head office in Japan.", Fields: partyFields("the parent company")},
+	{Name: "counterparty", Kind: KindTable, Desc: "The other party of a partner NDA (nda-partner only).", Fields: append(partyFields("the counterparty"),
+		&Field{Name: "kind", Kind: KindString, Enum: []string{"customer", "supplier", "agent", "contractor", "joint-venture"}, Desc: "What the counterparty is to the company."},
+		&Field{Name: "mutual", Kind: KindBool, Desc: "true: both parties disclose; false: only the company discloses. Default: false."},
+		&Field{Name: "purpose", Kind: KindText, Desc: "The purpose for which information is disclosed, stated narrowly."},
+		&Field{Name: "term_years", Kind: KindInt, Min: num(1), Max: num(99), Desc: "How long the NDA runs, in years. Default: 3."},
+		&Field{Name: "survival_years", Kind: KindInt, Min: num(0), Max: num(99), Desc: "How long confidentiality survives the NDA's end, in years. Default: 5."},
+	)},
+	{Name: "employee", Kind: KindTable, Desc: "The employee (nda-employee, labour-clause, noncompete, exit-pledge).", Fields: []*Field{
+		{Name: "name", Kind: KindText, Desc: "Full name."},
+		{Name: "id", Kind: KindString, Desc: "Staff number."},
+		{Name: "department", Kind: KindText, Desc: "Department."},
+		{Name: "position", Kind: KindText, Desc: "Position or job title."},
+		{Name: "national_id", Kind: KindString, Desc: "Optional: national ID card number (CN 身份证号, TH/VN/ID ID card no.)."},
+		{Name: "address", Kind: KindText, Desc: "Optional: home address."},
+		{Name: "hire_date", Kind: KindDate, Desc: "Date of hiring."},
+		{Name: "exit_date", Kind: KindDate, Desc: "Last day of employment (exit-pledge)."},
+		{Name: "access", Kind: KindTexts, Desc: "Confidential items the person handled (by category or register name, never the secret itself)."},
+		{Name: "materials", Kind: KindTexts, Desc: "Materials that must be or were returned (devices, documents, media, cards)."},
+	}},
+	{Name: "confidential", Kind: KindTable, Desc: "Classification levels, categories of confidential information and the register.", Fields: []*Field{
+		{Name: "document_level", Kind: KindString, Desc: "Level id printed in every document's header. Default: L2."},
+		{Name: "levels", Kind: KindTables, Desc: "Classification levels. Default: the jurisdiction's commercial three-level set (never a state-secret grade).", Fields: []*Field{
+			{Name: "id", Kind: KindString, Desc: "Level id, e.g. L1."},
+			{Name: "label", Kind: KindText, Desc: "The label marked on materials (極秘, 核心商密, Strictly Confidential …)."},
+			{Name: "criteria", Kind: KindText, Desc: "What belongs at this level."},
+			{Name: "handling", Kind: KindText, Desc: "Handling rules: print, copy, mail, cloud, storage, disposal."},
+		}},
+		{Name: "categories", Kind: KindTables, Desc: "Categories of confidential information named in the definition clauses.", Fields: []*Field{
+			{Name: "name", Kind: KindText, Desc: "Category name."},
+			{Name: "examples", Kind: KindText, Desc: "Typical examples."},
+			{Name: "level", Kind: KindString, Desc: "Usual level id of the category."},
+		}},
+		{Name: "items", Kind: KindTables, Desc: "The register of confidential information (metadata only, never the secret itself).", Fields: []*Field{
+			{Name: "id", Kind: KindString, Desc: "Register number, e.g. TS-001."},
+			{Name: "name", Kind: KindText, Desc: "Non-revealing name of the item."},
+			{Name: "category", Kind: KindText, Desc: "Category name (one of confidential.categories)."},
+			{Name: "level", Kind: KindString, Desc: "Level id."},
+			{Name: "owner", Kind: KindText, Desc: "Owning department or manager."},
+			{Name: "custodian", Kind: KindText, Desc: "Optional: who keeps it day to day."},
+			{Name: "location", Kind: KindText, Desc: "Where and in what form it is kept (system, cabinet, sample store)."},
+			{Name: "access", Kind: KindText, Desc: "Who may access it (roles or names)."},
+			{Name: "designated", Kind: KindDate, Desc: "Date it was designated."},
+			{Name: "period", Kind: KindText, Desc: "Optional: secrecy period."},
+			{Name: "review", Kind: KindDate, Desc: "Next review date."},
+			{Name: "disclosed_to", Kind: KindText, Desc: "Optional: partners it was disclosed to, with NDA reference."},
+			{Name: "status", Kind: KindString, Enum: []string{"active", "declassified", "destroyed"}, Desc: "Optional: status of the item."},
+			{Name: "notes", Kind: KindText, Desc: "Optional: notes."},
+		}},
+	}},
+	{Name: "noncompete", Kind: KindTable, Desc: "Post-employment non-compete (noncompete; summarised in labour-clause and exit-pledge).", Fields: []*Field{
+		{Name: "enabled", Kind: KindBool, Desc: "Whether a post-employment non-compete is agreed. Default: false."},
+		{Name: "months", Kind: KindInt, Min: num(0), Max: num(120), Desc: "Length of the restraint after employment ends, in months."},
+		{Name: "compensation_percent", Kind: KindNumber, Min: num(0), Max: num(100), Desc: "Monthly compensation as a percentage of the average monthly wage over the last 12 months."},
+		{Name: "compensation_amount", Kind: KindNumber, Min: num(0), Desc: "Optional: monthly compensation as a fixed amount."},
+		{Name: "currency", Kind: KindString, Pattern: "^[A-Z]{3}$", Desc: "ISO 4217 currency of compensation_amount. Default: the local currency."},
+		{Name: "territory", Kind: KindText, Desc: "Where the restraint applies, tied to where the company trades."},
+		{Name: "scope", Kind: KindText, Desc: "The restricted activity: named competitor types or products, not 'any competitor'."},
+		{Name: "roles", Kind: KindTexts, Desc: "Roles the non-compete is limited to (senior management, senior technical staff …)."},
+	}},
+	{Name: "dispute", Kind: KindTable, Desc: "Dispute resolution. The top-level keys serve partner documents (B2B); [dispute.employee] serves employee documents.", Fields: []*Field{
+		{Name: "method", Kind: KindString, Enum: []string{"court", "arbitration"}, Desc: "court or arbitration. Default: arbitration."},
+		{Name: "institution", Kind: KindText, Desc: "Arbitration institution or court. Default: the jurisdiction's usual institution (JCAA, CIETAC, TAI, VIAC, BANI, DIS, LCIA)."},
+		{Name: "seat", Kind: KindText, Desc: "Seat of arbitration or place of the court."},
+		{Name: "governing_law", Kind: KindText, Desc: "Governing law, e.g. 中华人民共和国法律."},
+		{Name: "employee", Kind: KindTable, Desc: "Forum for employee documents; default per jurisdiction.", Fields: []*Field{
+			{Name: "method", Kind: KindString, Enum: []string{"court", "labour-arbitration", "arbitration"}, Desc: "court, labour-arbitration or arbitration (arbitration is void in JP: 仲裁法附則第4条)."},
+			{Name: "forum", Kind: KindText, Desc: "The court or labour arbitration committee, e.g. 本店所在地を管轄する地方裁判所."},
+		}},
+	}},
+	{Name: "signing", Kind: KindTable, Desc: "Execution: place, witnesses and signatories.", Fields: []*Field{
+		{Name: "place", Kind: KindText, Desc: "Place of signing."},
+		{Name: "witnesses", Kind: KindInt, Min: num(0), Max: num(10), Desc: "Number of witness lines (TH: 2 customary). Default: 0 (TH: 2)."},
+		{Name: "signatories", Kind: KindTables, Desc: "Who signs for each party.", Fields: []*Field{
+			{Name: "party", Kind: KindString, Enum: []string{"company", "employee", "counterparty", "parent"}, Desc: "Which party the person signs for."},
+			{Name: "name", Kind: KindText, Desc: "Name of the signatory."},
+			{Name: "title", Kind: KindText, Desc: "Title of the signatory."},
+		}},
+	}},
+	{Name: "vars", Kind: KindAny, Desc: "Free-form values for your own templates (as {{ vars.NAME }})."},
+}}
+
+// FieldAt returns the schema field for a key path (array indices are numeric segments), or nil.
+// Inside a text, a language code selects the text itself; inside [vars] everything is KindAny.
+func FieldAt(path []string) *Field {
+	f := Schema
+	for i := 0; i < len(path); i++ {
+		seg := path[i]
+		switch f.Kind {
+		case KindTable:
+			f = f.Child(seg)
+			if f == nil {
+				return nil
+			}
+		case KindTables, KindTexts, KindStrings:
+			if !isIndex(seg) {
+				return nil
+			}
+			switch f.Kind {
+			case KindTables:
+				f = &Field{Kind: KindTable, Fields: f.Fields}
+			case KindTexts:
+				f = textField
+			default:
+				f = &Field{Kind: KindString, Enum: f.Enum}
+			}
+		case KindText:
+			if !IsLanguage(seg) {
+				return nil
+			}
+			f = langField
+		case KindAny:
+			return f
+		default:
+			return nil
+		}
+	}
+	return f
+}
+
+var (
+	textField = &Field{Kind: KindText}
+	// langField is one language's string inside a text.
+	langField = &Field{Kind: KindString}
+)
+
+func isIndex(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
