@@ -24,7 +24,7 @@ const (
 
 var kindNames = map[TagKind]string{TagIf: "if", TagUnless: "unless", TagEach: "each", TagLang: "lang"}
 
-func (k TagKind) opens() bool  { return k == TagIf || k == TagUnless || k == TagEach || k == TagLang }
+func (k TagKind) opens() bool { return k == TagIf || k == TagUnless || k == TagEach || k == TagLang }
 func (k TagKind) closes() bool {
 	return k == TagEndIf || k == TagEndUnless || k == TagEndEach || k == TagEndLang
 }

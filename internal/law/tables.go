@@ -26,8 +26,14 @@ func percentBelow(p *profile.Profile, floor float64) bool {
 
 func months(p *profile.Profile) string { return fmt.Sprintf("noncompete.months = %d", nc(p).Months) }
 
+// percent describes the compensation percentage; messages are built before a rule's condition
+// is known to hold, so it must work when the percentage is absent.
 func percent(p *profile.Profile) string {
-	return fmt.Sprintf("noncompete.compensation_percent = %s", fmtPct(*nc(p).CompensationPercent))
+	c := nc(p).CompensationPercent
+	if c == nil {
+		return "noncompete.compensation_percent (absent)"
+	}
+	return fmt.Sprintf("noncompete.compensation_percent = %s", fmtPct(*c))
 }
 
 func fmtPct(f float64) string { return fmt.Sprintf("%g", f) }

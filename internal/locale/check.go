@@ -81,7 +81,7 @@ func (c *Catalog) checkEntry(e *entry) []Problem {
 	if sameAsMaster(e.Lang, m.text, e.text) {
 		add(e.textLine, Warning, "same-as-master", "text is identical to the master (%s): not translated yet?", Master)
 	}
-	if nums := missingNumbers(m.text, e.text); len(nums) > 0 {
+	if nums := missingNumbers(e.Lang, m.text, e.text); len(nums) > 0 {
 		add(e.textLine, Warning, "numbers", "number(s) of the master missing: %s (master: %q)", strings.Join(nums, ", "), m.text)
 	}
 	return ps

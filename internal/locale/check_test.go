@@ -146,8 +146,10 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
-			name:   "entry with a misspelt field",
-			mutate: func(f map[string]string) { f["en/common.toml"] = "[purpose]\ntxt = \"Purpose.\"\nsource = \"" + h(masterPurpose) + "\"\n" },
+			name: "entry with a misspelt field",
+			mutate: func(f map[string]string) {
+				f["en/common.toml"] = "[purpose]\ntxt = \"Purpose.\"\nsource = \"" + h(masterPurpose) + "\"\n"
+			},
 			want: []string{
 				"locales/en/common.toml:1: error: [purpose] has no text: add text = \"…\" [entry]",
 				"locales/en/common.toml:1: error: common.purpose: missing",
@@ -248,9 +250,11 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
-			name:   "source on the master",
-			mutate: func(f map[string]string) { f["ja/common.toml"] = entryTOML("purpose", masterPurpose, "0123456789abcdef") },
-			want:   []string{"locales/ja/common.toml:1: warning: common.purpose: source is for translations; the master needs none: delete it [master-source]"},
+			name: "source on the master",
+			mutate: func(f map[string]string) {
+				f["ja/common.toml"] = entryTOML("purpose", masterPurpose, "0123456789abcdef")
+			},
+			want: []string{"locales/ja/common.toml:1: warning: common.purpose: source is for translations; the master needs none: delete it [master-source]"},
 		},
 		{
 			name:   "damaged master history",

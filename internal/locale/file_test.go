@@ -113,7 +113,7 @@ v = 1
 func TestParseFileErrors(t *testing.T) {
 	tests := []struct {
 		name, src, want string
-		col            int
+		col             int
 	}{
 		{"unclosed string", "[a]\ntext = \"x\n", "f.toml:2: error: invalid TOML: strings cannot contain newlines", 0},
 		{"bad table header", "[a\ntext = \"x\"\n", "f.toml:1: error: invalid TOML:", 0},

@@ -92,7 +92,7 @@ func problemLines(ps []Problem) []string {
 	return out
 }
 
-func mustInspect(t *testing.T, files map[string]string, overrides ...string) *Catalog {
+func mustInspect(t testing.TB, files map[string]string, overrides ...string) *Catalog {
 	t.Helper()
 	c, err := Inspect(mapFS(files), overrides...)
 	if err != nil {

@@ -292,7 +292,7 @@ func (s *scanner) literalString() error {
 	return nil
 }
 
-// multiString skips a """ or ''' string; up to two quotes may stand right before the
+// multiString skips a """ or ”' string; up to two quotes may stand right before the
 // closing delimiter and belong to the text.
 func (s *scanner) multiString(delim string, escapes bool) error {
 	i := s.pos + 3

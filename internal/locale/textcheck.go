@@ -243,17 +243,109 @@ func kanjiNumber(s string) (int, bool) {
 	return total, true
 }
 
-// missingNumbers lists the numbers of the master that the translation lacks.
-func missingNumbers(master, translation string) []string {
-	have := numbersIn(translation)
+// missingNumbers lists the numbers of the master that the translation lacks. Small numbers
+// and months may be written as words in the translation ("two copies", "8 June", "zwei
+// Jahre", "ครึ่ง"), a Gregorian year as a Buddhist-era year in Thai.
+func missingNumbers(lang, master, translation string) []string {
+	have := append(numbersIn(translation), numberWordsIn(lang, translation)...)
 	var out []string
 	for _, n := range numbersIn(master) {
-		if !slices.Contains(have, n) {
-			out = append(out, n)
+		if slices.Contains(have, n) {
+			continue
 		}
+		if y, err := strconv.Atoi(n); err == nil && lang == "th" && y >= 1800 && y <= 2300 && slices.Contains(have, strconv.Itoa(y+543)) {
+			continue
+		}
+		out = append(out, n)
 	}
 	return out
 }
+
+// numberWords gives, per language, words that stand for numbers: cardinals and ordinals
+// up to twelve, "half" (for 2分の1: both 1 and 2), "twice", "both", month names.
+var numberWords = map[string]map[string][]int{
+	"en": wordNumbers(
+		"one first once single", "two second twice both duplicate double", "three third", "four fourth", "five fifth",
+		"six sixth", "seven seventh", "eight eighth", "nine ninth", "ten tenth", "eleven eleventh", "twelve twelfth",
+	).withHalf("half halves").withMonths("january february march april may june july august september october november december"),
+	"de": wordNumbers(
+		"ein eine einen einem einer eines eins erste ersten erster erstes einmal", "zwei zweite zweiten zweiter zweimal beide beiden doppelt zweifach zweifacher",
+		"drei dritte dritten dritter", "vier vierte vierten", "fünf fünfte fünften", "sechs sechste sechsten", "sieben siebte siebten",
+		"acht achte achten", "neun neunte neunten", "zehn zehnte zehnten", "elf elfte elften", "zwölf zwölfte zwölften",
+	).withHalf("hälfte halb halbe halben halbes").withMonths("januar februar märz april mai juni juli august september oktober november dezember"),
+	"id": wordNumbers(
+		"satu pertama setahun sebulan sekali", "dua kedua", "tiga ketiga", "empat keempat", "lima kelima", "enam keenam",
+		"tujuh ketujuh", "delapan kedelapan", "sembilan kesembilan", "sepuluh kesepuluh", "sebelas", "",
+	).withHalf("setengah separuh").withMonths("januari februari maret april mei juni juli agustus september oktober november desember"),
+	"vi": wordNumbers(
+		"một nhất", "hai đôi", "ba", "bốn tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "", "",
+	).withHalf("nửa rưỡi"),
+}
+
+// Scripts without spaces between words: number words are found as substrings.
+var numberSubstrings = map[string]map[string][]int{
+	"th": wordNumbers("หนึ่ง", "สอง ทั้งสอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ", "", "").
+		withHalf("ครึ่ง").withMonths("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"),
+	"zh-CN": wordNumbers("", "两 双", "", "", "", "", "", "", "", "", "", "").withHalf("半"),
+}
+
+type wordMap map[string][]int
+
+// wordNumbers maps each space-separated word of byValue[i] to i+1.
+func wordNumbers(byValue ...string) wordMap {
+	m := wordMap{}
+	for i, words := range byValue {
+		for _, w := range strings.Fields(words) {
+			m[w] = append(m[w], i+1)
+		}
+	}
+	return m
+}
+
+func (m wordMap) withHalf(words string) wordMap {
+	for _, w := range strings.Fields(words) {
+		m[w] = append(m[w], 1, 2)
+	}
+	return m
+}
+
+func (m wordMap) withMonths(names string) wordMap {
+	for i, w := range strings.Fields(names) {
+		m[w] = append(m[w], i+1)
+	}
+	return m
+}
+
+// numberWordsIn returns the numbers a translation writes as words.
+func numberWordsIn(lang, text string) []string {
+	prose := strings.ToLower(withoutTags(text))
+	var vals []int
+	if words, ok := numberWords[lang]; ok {
+		for _, w := range strings.FieldsFunc(prose, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) }) {
+			vals = append(vals, words[w]...)
+		}
+	}
+	for w, v := range numberSubstrings[lang] {
+		if strings.Contains(prose, w) {
+			vals = append(vals, v...)
+		}
+	}
+	if lang == "zh-CN" {
+		// Chinese writes numbers in Han numerals: 两年, 三个月, 二〇一六年.
+		for _, run := range hanNumeral.FindAllString(prose, -1) {
+			if v, ok := kanjiNumber(run); ok {
+				vals = append(vals, v)
+			}
+		}
+	}
+	out := make([]string, 0, len(vals))
+	for _, v := range vals {
+		out = append(out, strconv.Itoa(v))
+	}
+	return out
+}
+
+var hanNumeral = regexp.MustCompile(`[〇零一二两三四五六七八九十百千]+`)
 
 // hasLetters reports whether a text has any letter outside its tags (a text of only tags
 // and digits may well be the same in every language).

@@ -14,11 +14,11 @@ import (
 // (flattened), and may turn <ph> into <x/> or <bpt>/<ept> into <bx/>/<ex/> (read by id).
 
 type xPiece struct {
-	text  string
-	code  string // "", or ph, bpt, ept (x/it → ph, bx → bpt, ex → ept)
-	id    string
-	tag   string // the code's content, or its equiv-text
-	line  int
+	text string
+	code string // "", or ph, bpt, ept (x/it → ph, bx → bpt, ex → ept)
+	id   string
+	tag  string // the code's content, or its equiv-text
+	line int
 }
 
 type xUnit struct {

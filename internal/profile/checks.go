@@ -53,7 +53,13 @@ func (d *decoder) crossChecks(p *Profile) {
 		}
 		d.add(Error, "PROFILE-REF", path, true, msg, hint)
 	}
-	checkRef(c.DocumentLevel, []string{"confidential", "document_level"})
+	if len(c.Levels) > 0 && !p.Written("confidential.document_level") && !ids[c.DocumentLevel] {
+		d.add(Error, "PROFILE-REF", []string{"confidential", "document_level"}, true,
+			fmt.Sprintf("the default confidential.document_level %q is not one of your level ids (%s)", c.DocumentLevel, strings.Join(levelIDs, ", ")),
+			"set document_level under [confidential] to the level printed in each document's header")
+	} else if len(c.Levels) > 0 {
+		checkRef(c.DocumentLevel, []string{"confidential", "document_level"})
+	}
 	for i, x := range c.Categories {
 		checkRef(x.Level, []string{"confidential", "categories", itoa(i), "level"})
 	}
@@ -87,7 +93,7 @@ func (d *decoder) crossChecks(p *Profile) {
 	}
 
 	n := p.Noncompete
-	if n.Enabled && n.Months == 0 && p.Written("noncompete.months") {
+	if n.Enabled && n.Months == 0 && p.Written("noncompete.months") && !p.Invalid("noncompete.months") {
 		d.add(Error, "PROFILE-RANGE", []string{"noncompete", "months"}, true,
 			"noncompete.months = 0 while noncompete.enabled = true",
 			"give the length of the restraint in months, or set enabled = false")
@@ -115,8 +121,13 @@ func categoryKnown(t Text, cats []Category) bool {
 type requirement struct {
 	path string // dotted; "*" stands for every element of an array of tables
 	docs []string
-	what string // how the key is described when missing (default: the path)
+	when func(p *Profile) bool // nil: always
 }
+
+func ncEnabled(p *Profile) bool { return p.Noncompete.Enabled }
+
+// jurKnown: keys with jurisdiction defaults are only missing once the jurisdiction is known.
+func jurKnown(p *Profile) bool { return IsJurisdiction(p.Jurisdiction) }
 
 var allDocs = Documents
 
@@ -125,7 +136,7 @@ var requirements = []requirement{
 	{path: "company.name", docs: allDocs},
 	{path: "company.address", docs: allDocs},
 	{path: "company.representative", docs: []string{"nda-employee", "nda-partner", "labour-clause", "noncompete", "regulations"}},
-	{path: "confidential.levels", docs: allDocs},
+	{path: "confidential.levels", docs: allDocs, when: jurKnown},
 	{path: "confidential.levels.*.label", docs: allDocs},
 	{path: "confidential.levels.*.criteria", docs: []string{"regulations", "classification-guide"}},
 	{path: "confidential.levels.*.handling", docs: []string{"regulations", "classification-guide"}},
@@ -142,9 +153,9 @@ var requirements = []requirement{
 	{path: "employee.exit_date", docs: []string{"exit-pledge"}},
 	{path: "employee.access", docs: []string{"exit-pledge"}},
 	{path: "employee.materials", docs: []string{"exit-pledge"}},
-	{path: "noncompete.months", docs: []string{"noncompete"}},
-	{path: "noncompete.territory", docs: []string{"noncompete"}},
-	{path: "noncompete.scope", docs: []string{"noncompete"}},
+	{path: "noncompete.months", docs: []string{"noncompete"}, when: ncEnabled},
+	{path: "noncompete.territory", docs: []string{"noncompete"}, when: ncEnabled},
+	{path: "noncompete.scope", docs: []string{"noncompete"}, when: ncEnabled},
 	{path: "counterparty.name", docs: []string{"nda-partner"}},
 	{path: "counterparty.address", docs: []string{"nda-partner"}},
 	{path: "counterparty.representative", docs: []string{"nda-partner"}},
@@ -187,10 +198,11 @@ func docsUsing(path string, nc bool) []string {
 	return docs
 }
 
+// intersect returns the documents in both lists, in the canonical order of Documents.
 func intersect(a, b []string) []string {
 	var out []string
-	for _, x := range a {
-		if slices.Contains(b, x) {
+	for _, x := range Documents {
+		if slices.Contains(a, x) && slices.Contains(b, x) {
 			out = append(out, x)
 		}
 	}
@@ -202,6 +214,7 @@ func intersect(a, b []string) []string {
 // docs means every document; nil langs means the profile's languages. Each diagnostic names the
 // documents it concerns in Docs.
 func (p *Profile) CheckFor(docs []string, langs []string) Diagnostics {
+	explicit := len(docs) > 0
 	if len(docs) == 0 {
 		docs = Documents
 	}
@@ -211,16 +224,18 @@ func (p *Profile) CheckFor(docs []string, langs []string) Diagnostics {
 	var ds Diagnostics
 	for _, r := range requirements {
 		need := intersect(docs, r.docs)
-		if len(need) == 0 {
+		if len(need) == 0 || r.when != nil && !r.when(p) {
 			continue
 		}
 		for _, path := range p.expand(r.path) {
-			if p.present(path) {
+			if p.present(path) || p.Invalid(path) {
 				continue
 			}
 			msg := fmt.Sprintf("%s is required for %s", displayPath(splitPath(path)), docList(need))
 			hint := "add " + lastKey(path) + " = … under [" + parentTable(path) + "]"
-			if parentTable(path) == "" {
+			if strings.Contains(path, ".") && slices.ContainsFunc(splitPath(path), isIndex) {
+				hint = "add " + lastKey(path) + " = … to that [[" + parentTable(path) + "]] entry"
+			} else if parentTable(path) == "" {
 				hint = "add " + lastKey(path) + " = … at the top of the profile"
 			}
 			if strings.HasSuffix(path, "access") || strings.HasSuffix(path, "materials") {
@@ -232,14 +247,14 @@ func (p *Profile) CheckFor(docs []string, langs []string) Diagnostics {
 			ds = append(ds, p.Diag(Error, "PROFILE-REQUIRED", path, msg, hint, need...))
 		}
 	}
-	if slices.Contains(docs, "noncompete") && !p.Noncompete.Enabled {
+	if explicit && slices.Contains(docs, "noncompete") && !p.Noncompete.Enabled {
 		ds = append(ds, p.Diag(Warning, "PROFILE-NC-DISABLED", "noncompete.enabled",
 			"noncompete.enabled is false, so the noncompete document states that no non-compete applies",
 			"set enabled = true with months, territory, scope and compensation to draft a non-compete, or leave noncompete out of the build",
 			"noncompete"))
 	}
 	for _, pt := range p.Texts() {
-		if pt.Text.ByLang == nil {
+		if pt.Text.ByLang == nil || p.Invalid(pt.Path) {
 			continue
 		}
 		need := intersect(docs, docsUsing(pt.Path, p.Noncompete.Enabled))

@@ -58,7 +58,7 @@ func Decode(name string, src []byte, sets []string) (*Profile, Diagnostics) {
 			`add jurisdiction = "CN" (one of `+strings.Join(Jurisdictions, ", ")+") at the top of the profile")
 	}
 
-	p := &Profile{File: name, doc: raw, pos: d.pos, written: d.written}
+	p := &Profile{File: name, doc: raw, pos: d.pos, written: d.written, invalid: d.invalid}
 	jur, _ := raw["jurisdiction"].(string)
 	fillDefaults(raw, jur)
 	p.fill()
@@ -127,6 +127,14 @@ type decoder struct {
 	written map[string]bool
 	ds      Diagnostics
 	badKey  map[string]bool // top-level keys reported as wrong already
+	invalid map[string]bool // paths whose value was reported and dropped
+}
+
+func (d *decoder) drop(path []string) {
+	if d.invalid == nil {
+		d.invalid = map[string]bool{}
+	}
+	d.invalid[pathKey(path)] = true
 }
 
 func (d *decoder) add(level Severity, rule string, path []string, value bool, msg, hint string, docs ...string) {
@@ -145,6 +153,7 @@ func (d *decoder) table(f *Field, m map[string]any, path []string) {
 		kp := child(path, k)
 		if c == nil {
 			d.unknownKey(f, k, path)
+			d.drop(kp)
 			delete(m, k)
 			if len(path) == 0 {
 				if d.badKey == nil {
@@ -158,6 +167,7 @@ func (d *decoder) table(f *Field, m map[string]any, path []string) {
 		if ok {
 			m[k] = nv
 		} else {
+			d.drop(kp)
 			delete(m, k)
 			if len(path) == 0 {
 				if d.badKey == nil {
@@ -245,6 +255,8 @@ func (d *decoder) typeErr(f *Field, v any, path []string) {
 		hint = fmt.Sprintf("write it as a table: [%s]", name)
 		if f.Kind == KindTables {
 			hint = fmt.Sprintf("write each entry as [[%s]]", name)
+		} else if len(path) > 0 && isIndex(path[len(path)-1]) {
+			hint = fmt.Sprintf("write each entry as [[%s]]", displayPath(path[:len(path)-1]))
 		}
 	}
 	d.add(Error, "PROFILE-TYPE", path, true,
@@ -276,6 +288,7 @@ func (d *decoder) value(f *Field, v any, path []string) (any, bool) {
 			m, ok := e.(map[string]any)
 			if !ok {
 				d.typeErr(el, e, ep)
+				d.drop(ep)
 				continue
 			}
 			d.table(el, m, ep)
@@ -292,6 +305,8 @@ func (d *decoder) value(f *Field, v any, path []string) (any, bool) {
 		for i, e := range arr {
 			if d.text(e, child(path, itoa(i))) {
 				keep = append(keep, e)
+			} else {
+				d.drop(child(path, itoa(i)))
 			}
 		}
 		return keep, true

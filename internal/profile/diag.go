@@ -142,8 +142,11 @@ func (ds Diagnostics) Summary() string {
 }
 
 func plural(n int, word string) string {
-	if n == 1 {
+	switch {
+	case n == 1:
 		return "1 " + word
+	case strings.HasSuffix(word, "y"):
+		return strconv.Itoa(n) + " " + strings.TrimSuffix(word, "y") + "ies"
 	}
 	return strconv.Itoa(n) + " " + word + "s"
 }

@@ -208,6 +208,18 @@ type Profile struct {
 	doc     map[string]any  // as written, then defaults filled; invalid values removed
 	pos     *posIndex       // where keys are
 	written map[string]bool // key paths given in the file or by --set
+	invalid map[string]bool // key paths whose value was reported as invalid and dropped
+}
+
+// Invalid reports whether path, a key above it or a key below it was reported as invalid (and
+// dropped); checks that would only repeat that problem skip such paths.
+func (p *Profile) Invalid(path string) bool {
+	for k := range p.invalid {
+		if k == path || strings.HasPrefix(path, k+".") || strings.HasPrefix(k, path+".") {
+			return true
+		}
+	}
+	return false
 }
 
 func splitPath(path string) []string {

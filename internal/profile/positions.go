@@ -160,6 +160,7 @@ func (s *scanner) run() {
 					cur = s.resolve(key)
 					s.record(cur, keyPos{Key: at}, false)
 				}
+				s.recordParents(cur, at)
 			}
 			s.skipLine()
 		} else {
@@ -199,6 +200,14 @@ func (s *scanner) arrayTable(key []string, at Pos) []string {
 	el := append(append([]string(nil), full...), strconv.Itoa(n))
 	s.record(el, keyPos{Key: at}, true)
 	return el
+}
+
+// recordParents gives the tables a header implies ([a.b.c] defines a and a.b) the header's
+// place, unless they were written earlier, so that a missing key points at its table.
+func (s *scanner) recordParents(path []string, at Pos) {
+	for n := 1; n < len(path); n++ {
+		s.record(path[:n], keyPos{Key: at}, false)
+	}
 }
 
 // record stores a place unless an earlier one exists (the first mention of a table wins) or

@@ -81,6 +81,8 @@ func ParseSet(arg string) (Set, error) {
 				col += utf8.RuneCountInString(trimmed[:pe.Position.Start-4])
 			}
 		}
+		// The parser may place the fault just past the end (or mid-character); keep it inside.
+		col = min(col, utf8.RuneCountInString(arg)+1)
 		return Set{}, &SetError{Col: col, Msg: "the value is not valid TOML: " + msg}
 	}
 	return Set{Path: path, Value: trimmed, Raw: trimmed, ValueCol: col}, nil
@@ -125,7 +127,11 @@ func ApplySets(doc map[string]any, sets []string) ([]SetSource, Diagnostics) {
 				Hint:    "check the key path against the profile (tsdraft schema lists every key)"})
 			continue
 		}
-		srcs = append(srcs, SetSource{Path: st.Path[:kept+1], Pos: keyPos{Key: Pos{File: file, Line: 1, Col: 1}, Val: Pos{File: file, Line: 1, Col: st.ValueCol}}})
+		at := keyPos{Key: Pos{File: file, Line: 1, Col: 1}, Val: Pos{File: file, Line: 1, Col: st.ValueCol}}
+		srcs = append(srcs, SetSource{Path: st.Path[:kept+1], Pos: at})
+		if kept+1 < len(st.Path) { // tables created on the way: the value itself is here too
+			srcs = append(srcs, SetSource{Path: st.Path, Pos: at})
+		}
 	}
 	return srcs, ds
 }
@@ -208,7 +214,7 @@ func build(rest []string, v any, done []string) (any, error) {
 func assignIndex(arr []any, rest []string, v any, done []string) ([]any, error) {
 	n, err := strconv.Atoi(rest[0])
 	if err != nil || n > len(arr) {
-		return nil, fmt.Errorf("%s has %d entries; index %s is out of range (use 0 to %d)", displayPath(done), len(arr), rest[0], len(arr))
+		return nil, fmt.Errorf("%s has %s; index %s is out of range (use 0 to %d)", displayPath(done), plural(len(arr), "entry"), rest[0], len(arr))
 	}
 	if n == len(arr) {
 		if len(rest) == 1 {

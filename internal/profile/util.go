@@ -118,13 +118,25 @@ func suggest(s string, candidates []string) string {
 		if strings.EqualFold(c, s) {
 			return c
 		}
-		d := editDistance(strings.ToLower(s), strings.ToLower(c))
-		if d < bestD || d == bestD && c < best {
-			best, bestD = c, d
+	}
+	for _, c := range candidates { // "zh" → "zh-CN"
+		if len(s) >= 2 && strings.HasPrefix(strings.ToLower(c), strings.ToLower(s)+"-") {
+			return c
 		}
 	}
+	ties := 0
+	for _, c := range candidates {
+		d := editDistance(strings.ToLower(s), strings.ToLower(c))
+		switch {
+		case d < bestD:
+			best, bestD, ties = c, d, 1
+		case d == bestD:
+			ties++
+		}
+	}
+	// Suggest only an unambiguous near miss: "L4" is as near to L1 as to L3, so neither is meant.
 	limit := 1 + len([]rune(s))/4
-	if bestD <= limit && bestD < len([]rune(s)) {
+	if ties == 1 && bestD <= limit && bestD < len([]rune(s)) {
 		return best
 	}
 	return ""

@@ -9,7 +9,7 @@ import (
 // script settings per language: the fonts Word and LibreOffice should use and the language
 // tags that drive line breaking, spelling and the choice between Japanese and Chinese glyphs.
 type script struct {
-	fonts                 [][2]string // w:rFonts attributes
+	fonts                [][2]string // w:rFonts attributes
 	lang, eastAsia, bidi string
 }
 

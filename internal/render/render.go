@@ -141,7 +141,9 @@ func prepare(pkg *docx.Package, langs []string, layout string) error {
 		docxtmpl.NormalizeTags(root)
 		cont := container(root)
 		switch {
-		case cont == nil || len(langs) == 1:
+		case cont == nil || len(langs) == 1 || strings.HasPrefix(part, "word/footer"):
+			// The shipped footers hold only the document ID, version and page numbers, which
+			// read the same in both languages.
 			monolingual(root, langs[0])
 		case layout == Columns && strings.HasSuffix(part, "document.xml"):
 			columns(cont, langs[0], langs[1])
