@@ -1,0 +1,258 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+	"github.com/tsdraft/tsdraft/internal/docxtext"
+	"github.com/tsdraft/tsdraft/internal/tplgen"
+)
+
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+)
+
+// tsdraftBin builds the real binary once for the package's tests.
+func tsdraftBin(t *testing.T) string {
+	t.Helper()
+	binOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "tsdraft-bin-")
+		if err != nil {
+			binErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "tsdraft")
+		out, err := exec.Command("go", "build", "-o", binPath, "github.com/tsdraft/tsdraft/cmd/tsdraft").CombinedOutput()
+		if err != nil {
+			binErr = err
+			binPath = string(out)
+		}
+	})
+	if binErr != nil {
+		t.Fatalf("go build: %v\n%s", binErr, binPath)
+	}
+	return binPath
+}
+
+func initProfile(t *testing.T, bin, dir, jur string) string {
+	t.Helper()
+	r := runIn(t, bin, dir, "init", "--jurisdiction", jur, "-o", "p.toml")
+	if r.code != 0 {
+		t.Fatalf("init: %s", r.stderr)
+	}
+	return filepath.Join(dir, "p.toml")
+}
+
+func TestBuildWritesTheSetAndNeverOverwrites(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	initProfile(t, bin, dir, "JP")
+	r := runIn(t, bin, dir, "build", "p.toml", "-o", "out")
+	if r.code != 0 {
+		t.Fatalf("build: %d %s", r.code, r.stderr)
+	}
+	got := dirEntries(t, filepath.Join(dir, "out"))
+	sort.Strings(got)
+	want := []string{"classification-guide.JP.ja+en.docx", "exit-pledge.JP.ja+en.docx", "labour-clause.JP.ja+en.docx",
+		"nda-employee.JP.ja+en.docx", "nda-partner.JP.ja+en.docx", "noncompete.JP.ja+en.docx",
+		"regulations.JP.ja+en.docx", "secret-register.JP.ja+en.docx"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Fatalf("files: %v\nwant %v", got, want)
+	}
+	for _, f := range got {
+		b, _ := os.ReadFile(filepath.Join(dir, "out", f))
+		if err := docx.Verify(b); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "out", want[0]))
+	os.WriteFile(filepath.Join(dir, "out", want[0]), []byte("mine"), 0o644)
+	r = runIn(t, bin, dir, "build", "p.toml", "-o", "out")
+	if r.code != 1 || !strings.Contains(r.stderr, "exist already") || !strings.Contains(r.stderr, "--force") {
+		t.Fatalf("second build should refuse: %d %q", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "out", want[0])); string(b) != "mine" {
+		t.Fatal("a file the user changed was overwritten without --force")
+	}
+	r = runIn(t, bin, dir, "build", "p.toml", "-o", "out", "--force")
+	if r.code != 0 {
+		t.Fatalf("--force: %s", r.stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "out", want[0])); !bytes.Equal(b, before) {
+		t.Fatal("the same inputs did not give the same bytes")
+	}
+}
+
+func TestBuildRefusesBadInputAndWritesNothing(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	initProfile(t, bin, dir, "CN")
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--set", "noncompete.months=36"}, "[CN-NC"},
+		{[]string{"--set", `confidential.levels=[{id="L1",label="机密"}]`}, "state-secret"},
+		{[]string{"--doc", "nda-everyone"}, `unknown document "nda-everyone"`},
+		{[]string{"--lang", "fr"}, `unknown language "fr"`},
+		{[]string{"--layout", "sideways"}, `unknown layout "sideways"`},
+	}
+	for _, c := range cases {
+		args := append([]string{"build", "p.toml", "-o", "out"}, c.args...)
+		r := runIn(t, bin, dir, args...)
+		if r.code != 1 || !strings.Contains(r.stderr, c.want) {
+			t.Errorf("%v: exit %d, want 1 and %q in:\n%s", c.args, r.code, c.want, r.stderr)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "out")); err == nil && len(dirEntries(t, filepath.Join(dir, "out"))) > 0 {
+			t.Errorf("%v: files were written", c.args)
+		}
+	}
+}
+
+func TestBuildLayouts(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	initProfile(t, bin, dir, "TH")
+	r := runIn(t, bin, dir, "build", "p.toml", "-o", "sep", "--doc", "exit-pledge", "--layout", "separate")
+	if r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	if got := strings.Join(dirEntries(t, filepath.Join(dir, "sep")), ","); got != "exit-pledge.TH.ja.docx,exit-pledge.TH.th.docx" {
+		t.Errorf("separate: %s", got)
+	}
+	r = runIn(t, bin, dir, "build", "p.toml", "-o", "cols", "--doc", "exit-pledge", "--layout", "columns", "--lang", "th,en")
+	if r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	text := dumpFile(t, filepath.Join(dir, "cols", "exit-pledge.TH.th+en.docx"))
+	if !strings.Contains(text, "| ") || !strings.Contains(text, "บริษัท") {
+		t.Errorf("columns layout should be a table with Thai text:\n%.400s", text)
+	}
+}
+
+func dumpFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := docx.Open(path, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := docxtext.Dump(pkg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func writeTemplate(t *testing.T, dir, name, src string) string {
+	t.Helper()
+	b, err := tplgen.Generate(name, "custom", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestRenderOwnTemplate(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	initProfile(t, bin, dir, "JP")
+	writeTemplate(t, dir, "letter.docx", "title: {{ company.name }}\np: Dear {{ vars.client }}, {{ date | date short }}\n{{#each employee.access}}\nli: {{ . }}\n{{/each}}\n")
+	r := runIn(t, bin, dir, "render", "letter.docx", "p.toml", "--set", `vars.client="Acme & Co."`, "--lang", "en", "-o", "out.docx")
+	if r.code != 0 {
+		t.Fatalf("render: %s", r.stderr)
+	}
+	text := dumpFile(t, filepath.Join(dir, "out.docx"))
+	if !strings.Contains(text, "Dear Acme & Co., 2026-") || !strings.Contains(text, "• ") {
+		t.Errorf("render output:\n%s", text)
+	}
+	r = runIn(t, bin, dir, "render", "letter.docx", "p.toml", "--set", `vars.client="x"`, "-o", "out.docx")
+	if r.code != 1 || !strings.Contains(r.stderr, "--force") {
+		t.Errorf("render must not overwrite: %d %s", r.code, r.stderr)
+	}
+	writeTemplate(t, dir, "bad.docx", "p: {{ vars.nope }} and {{ company.name | shout }}\n")
+	r = runIn(t, bin, dir, "render", "bad.docx", "p.toml", "-o", "bad-out.docx")
+	if r.code != 1 || !strings.Contains(r.stderr, `word/document.xml: paragraph "{{ vars.nope }} and {{ company.name | shout }}": {{ company.name | shout }}: unknown filter "shout"`) {
+		t.Errorf("bad template: %d %s", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "bad-out.docx")); err == nil {
+		t.Error("output written despite errors")
+	}
+}
+
+func TestTemplateCheck(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	tdir := filepath.Join(dir, "tpl")
+	os.Mkdir(tdir, 0o755)
+	writeTemplate(t, tdir, "good.docx", "p: {{ company.name }}\n{{#if bilingual}}\np: x\n{{/if}}\n")
+	writeTemplate(t, tdir, "bad.docx", "p: {{#each items}} open\np: {{/if}}\np: {{ x | nofilter }}\n")
+	r := runIn(t, bin, dir, "template", "check", "tpl")
+	if r.code != 1 {
+		t.Fatalf("want exit 1, got %d: %s", r.code, r.stdout)
+	}
+	for _, want := range []string{"word/document.xml\t{{ company.name }}", "word/header1.xml\t{{ doc.label }}",
+		`closes {{#each items}}, which needs {{/each}}`, `unknown filter "nofilter"`, "1 of 2 template(s) have errors"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("missing %q in:\n%s", want, r.stdout)
+		}
+	}
+	initProfile(t, bin, dir, "JP")
+	writeTemplate(t, dir, "paths.docx", "p: {{ vars.missing }}\n")
+	r = runIn(t, bin, dir, "template", "check", "paths.docx", "--profile", "p.toml")
+	if r.code != 1 || !strings.Contains(r.stdout, "vars.missing: no such value") {
+		t.Errorf("--profile should find unknown paths: %d %s", r.code, r.stdout)
+	}
+}
+
+func TestListAndVersion(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	for args, want := range map[string]string{
+		"list documents":     "secret-register",
+		"list jurisdictions": "VN",
+		"list languages":     "zh-CN",
+		"version":            "tsdraft ",
+		"--help":             "build",
+		"completion bash":    "bash completion",
+	} {
+		r := runIn(t, bin, dir, strings.Fields(args)...)
+		if r.code != 0 || !strings.Contains(r.stdout, want) {
+			t.Errorf("%s: %d %q", args, r.code, r.stdout)
+		}
+	}
+	if r := runIn(t, bin, dir, "list", "colours"); r.code != 1 {
+		t.Errorf("unknown list should fail")
+	}
+}
+
+func TestPDFWithoutLibreOfficeSaysHowToInstall(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	initProfile(t, bin, dir, "JP")
+	cmd := exec.Command(bin, "build", "p.toml", "-o", "out", "--doc", "nda-employee", "--pdf")
+	cmd.Dir = dir
+	cmd.Env = []string{"PATH=" + t.TempDir(), "HOME=" + dir}
+	out, err := cmd.CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "apt-get install libreoffice-writer-nogui") {
+		if _, e := os.Stat("/Applications/LibreOffice.app"); e != nil {
+			t.Errorf("want an install hint, got %v: %s", err, out)
+		}
+	}
+}
