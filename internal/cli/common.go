@@ -47,7 +47,8 @@ func loadProfile(ios *IO, path string, sets, docs, langs []string) (*profile.Pro
 		return nil, "", err
 	}
 	sum := sha256.Sum256(src)
-	if !diags.HasErrors() && p != nil {
+	if p != nil {
+		// The profile keeps only valid values, so every check can run and report at once.
 		if len(langs) == 0 {
 			langs = p.Languages
 		}

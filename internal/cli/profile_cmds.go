@@ -14,10 +14,6 @@ import (
 	"github.com/tsdraft/tsdraft/internal/profile"
 )
 
-// setFlagHelp is shared by every command that reads a profile.
-const setFlagHelp = `override a profile value: path=value, the value in TOML (24, true, "text", ["a", "b"],
-{ ja = "…" }, 2026-04-01); an unquoted value that is not TOML is taken as a text (repeatable)`
-
 // ---- init ----
 
 type initOptions struct {
@@ -156,7 +152,8 @@ FILE:LINE:COL: error|warning: message [RULE-ID], with a hint on the next line, t
 do not fail. Problems in a --set value are placed at --set:N (the N-th --set).
 
 --doc limits the document checks (required keys, languages, law rules) to those documents:
-` + strings.Join(profile.Documents, ", ") + `.`,
+  ` + strings.Join(profile.Documents[:4], ", ") + `,
+  ` + strings.Join(profile.Documents[4:], ", ") + `.`,
 		Example: `  tsdraft check profile.toml
   tsdraft check profile.toml --set noncompete.months=24 --doc noncompete,exit-pledge`,
 		Args: cobra.ExactArgs(1),
@@ -165,7 +162,7 @@ do not fail. Problems in a --set value are placed at --set:N (the N-th --set).
 			return checkRun(ios, o)
 		},
 	}
-	cmd.Flags().StringArrayVar(&o.Sets, "set", nil, setFlagHelp)
+	cmd.Flags().StringArrayVar(&o.Sets, "set", nil, profile.SetHelp)
 	cmd.Flags().StringSliceVar(&o.Docs, "doc", nil, "check for these documents only (comma-separated IDs)")
 	return cmd
 }

@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // EmbeddedRoot is how files of the fs.FS given to Load are named in messages: in the
@@ -102,7 +103,9 @@ type Catalog struct {
 	entries  map[Ref]*entry
 	history  map[string]string
 	problems []Problem // found while loading: invalid TOML, bad entries, bad layout
-	revision string
+
+	revisionOnce sync.Once // Revision may be called from concurrent renders
+	revision     string
 }
 
 // LoadError lists every problem that kept Load from accepting the locale files.
@@ -154,7 +157,10 @@ func Inspect(fsys fs.FS, overrides ...string) (*Catalog, error) {
 	for _, dir := range overrides {
 		st, err := os.Stat(dir)
 		if err != nil {
-			return nil, fmt.Errorf("locales directory %s: %w", dir, errors.Unwrap(err))
+			if inner := errors.Unwrap(err); inner != nil {
+				err = inner
+			}
+			return nil, fmt.Errorf("locales directory %s: %w", dir, err)
 		}
 		if !st.IsDir() {
 			return nil, fmt.Errorf("locales directory %s: not a directory", dir)
@@ -308,14 +314,13 @@ func (c *Catalog) keysOf(lang, jur string) []string {
 // notes and source hashes do not change a document), recorded in documents so that a
 // reader can tell which texts made them.
 func (c *Catalog) Revision() string {
-	if c.revision != "" {
-		return c.revision
-	}
-	h := sha256.New()
-	for _, e := range c.sortedEntries() {
-		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00", e.Lang, e.Jur, e.Key, e.text)
-	}
-	c.revision = hex.EncodeToString(h.Sum(nil))[:12]
+	c.revisionOnce.Do(func() {
+		h := sha256.New()
+		for _, e := range c.sortedEntries() {
+			fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00", e.Lang, e.Jur, e.Key, e.text)
+		}
+		c.revision = hex.EncodeToString(h.Sum(nil))[:12]
+	})
 	return c.revision
 }
 

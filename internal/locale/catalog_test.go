@@ -152,7 +152,7 @@ func TestParseID(t *testing.T) {
 func TestCanonicalLanguage(t *testing.T) {
 	for tag, want := range map[string]string{
 		"en": "en", "en-US": "en", "EN_gb": "en", "zh-CN": "zh-CN", "zh-Hans-CN": "zh-CN", "zh": "zh-CN",
-		"de-DE": "de", "th-TH": "th", "in-ID": "id", "vi": "vi", "ja-JP": "ja",
+		"de-DE": "de", "th-TH": "th", "in-ID": "id", "vi": "vi", "ja-JP": "ja", "ger-DE": "de", "zho-CN": "zh-CN", "jpn": "ja",
 	} {
 		if got, ok := canonicalLanguage(tag); !ok || got != want {
 			t.Errorf("canonicalLanguage(%q) = %q, %v; want %q", tag, got, ok, want)

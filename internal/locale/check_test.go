@@ -342,6 +342,31 @@ func TestNumbersIn(t *testing.T) {
 	}
 }
 
+func TestMissingNumbers(t *testing.T) {
+	tests := []struct {
+		lang, master, tr string
+		want             []string
+	}{
+		{"en", "本書を2通作成し、各1通を保有する。", "Made in two copies; each party keeps one.", nil},
+		{"en", "本書を2通作成し、各1通を保有する。", "Made in duplicate.", []string{"1"}},
+		{"de", "報酬の2分の1を下回らない", "nicht weniger als die Hälfte der Vergütung", nil},
+		{"en", "2016年6月8日の指令（EU）2016/943", "Directive (EU) 2016/943 of 8 June 2016", nil},
+		{"id", "第3章　秘密情報の区分", "BAB III KLASIFIKASI", nil},
+		{"vi", "3か月分の補償金", "bồi thường ba tháng", nil},
+		{"th", "2002年の法律", "พระราชบัญญัติ พ.ศ. 2545", nil},
+		{"th", "3か月", "สามเดือน", nil},
+		{"zh-CN", "2年を超えてはならない", "不得超过两年", nil},
+		{"zh-CN", "12か月間", "十二个月", nil},
+		{"en", "退職前12か月間", "in the last year before leaving", []string{"12"}},
+		{"de", "第5条第2項", "§ 5 Abs. 3", []string{"2"}},
+	}
+	for _, tt := range tests {
+		if got := missingNumbers(tt.lang, tt.master, tt.tr); !slices.Equal(got, tt.want) {
+			t.Errorf("missingNumbers(%s, %q, %q) = %v, want %v", tt.lang, tt.master, tt.tr, got, tt.want)
+		}
+	}
+}
+
 func TestSpacesAndInvisible(t *testing.T) {
 	tests := []struct {
 		text string

@@ -66,6 +66,10 @@ func scriptOf(lang string) script {
 	return scriptLatin
 }
 
+var iso639_3 = map[string]string{
+	"jpn": "ja", "eng": "en", "zho": "zh", "chi": "zh", "tha": "th", "vie": "vi", "ind": "id", "deu": "de", "ger": "de",
+}
+
 // canonicalLanguage maps a language tag as CAT tools write it (en-US, zh-Hans-CN, DE-de) to
 // one of Languages; ok is false when it names none of them.
 func canonicalLanguage(tag string) (string, bool) {
@@ -76,6 +80,10 @@ func canonicalLanguage(tag string) (string, bool) {
 		}
 	}
 	primary, rest, _ := strings.Cut(t, "-")
+	// Some tools write three-letter ISO 639-2/3 codes.
+	if two, ok := iso639_3[primary]; ok {
+		primary = two
+	}
 	if primary == "zh" {
 		// Only Simplified Chinese as used in the PRC: zh-TW / zh-Hant are a different locale.
 		switch rest {

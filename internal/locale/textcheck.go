@@ -330,6 +330,14 @@ func numberWordsIn(lang, text string) []string {
 			vals = append(vals, v...)
 		}
 	}
+	if scriptOf(lang) == scriptLatin {
+		// Chapters are often numbered in Roman numerals: Chương II, BAB IV.
+		for _, w := range strings.Fields(withoutTags(text)) {
+			if v, ok := romanNumber(strings.Trim(w, ".,;:()")); ok {
+				vals = append(vals, v)
+			}
+		}
+	}
 	if lang == "zh-CN" {
 		// Chinese writes numbers in Han numerals: 两年, 三个月, 二〇一六年.
 		for _, run := range hanNumeral.FindAllString(prose, -1) {
@@ -343,6 +351,24 @@ func numberWordsIn(lang, text string) []string {
 		out = append(out, strconv.Itoa(v))
 	}
 	return out
+}
+
+// romanNumber reads an upper-case Roman numeral up to 39 (chapter numbers).
+func romanNumber(w string) (int, bool) {
+	if w == "" || len(w) > 6 || strings.Trim(w, "IVX") != "" {
+		return 0, false
+	}
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		v := val[w[i]]
+		if i+1 < len(w) && val[w[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n, n > 0
 }
 
 var hanNumeral = regexp.MustCompile(`[〇零一二两三四五六七八九十百千]+`)

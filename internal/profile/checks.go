@@ -98,10 +98,6 @@ func (d *decoder) crossChecks(p *Profile) {
 			"noncompete.months = 0 while noncompete.enabled = true",
 			"give the length of the restraint in months, or set enabled = false")
 	}
-	if n.CompensationAmount != nil && *n.CompensationAmount > 0 && !p.Written("noncompete.currency") && p.Jurisdiction == "" {
-		d.add(Warning, "PROFILE-REQUIRED", []string{"noncompete", "compensation_amount"}, true,
-			"noncompete.compensation_amount has no currency", `add currency = "…" (ISO 4217) to [noncompete]`)
-	}
 }
 
 func categoryKnown(t Text, cats []Category) bool {

@@ -127,7 +127,7 @@ nested = { list = [1, "x"] }
 func TestDefaultsPerJurisdiction(t *testing.T) {
 	for _, c := range []struct {
 		jur, empMethod, lang, institution, forum, label2 string
-		langs                                           []string
+		langs                                            []string
 	}{
 		{"JP", "court", "ja", "一般社団法人日本商事仲裁協会", "本店所在地を管轄する地方裁判所", "秘", []string{"ja", "en"}},
 		{"CN", "labour-arbitration", "zh-CN", "中国国际经济贸易仲裁委员会", "公司所在地劳动争议仲裁委员会", "普通商密", []string{"zh-CN", "ja"}},

@@ -28,6 +28,9 @@ func pathKey(path []string) string { return strings.Join(path, ".") }
 
 // at returns the place of path's key, or of its nearest written ancestor, or the top of the file.
 func (ix *posIndex) at(path []string, value bool) Pos {
+	if ix == nil { // a Profile built by hand, not decoded
+		return Pos{Line: 1, Col: 1}
+	}
 	for n := len(path); n > 0; n-- {
 		if kp, ok := ix.m[pathKey(path[:n])]; ok {
 			if value && n == len(path) && kp.Val.Line > 0 {
@@ -37,11 +40,6 @@ func (ix *posIndex) at(path []string, value bool) Pos {
 		}
 	}
 	return Pos{File: ix.file, Line: 1, Col: 1}
-}
-
-func (ix *posIndex) has(path []string) bool {
-	_, ok := ix.m[pathKey(path)]
-	return ok
 }
 
 // override records that path (and everything below it) now comes from somewhere else,

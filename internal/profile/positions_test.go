@@ -112,3 +112,34 @@ func TestColumnsAreCharacters(t *testing.T) {
 		t.Errorf("syntax error after CJK text: %v", ds)
 	}
 }
+
+// Every key the init samples write is a key of the schema (so `check` and editors accept it).
+func TestSampleKeysInSchema(t *testing.T) {
+	for _, j := range Jurisdictions {
+		src, err := Sample(j, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix := scanPositions("s.toml", src)
+		if len(ix.m) < 100 {
+			t.Fatalf("%s: only %d keys scanned", j, len(ix.m))
+		}
+		for k := range ix.m {
+			if FieldAt(splitPath(k)) == nil {
+				t.Errorf("%s sample writes %s, which the schema lacks", j, k)
+			}
+		}
+	}
+}
+
+// A Profile built by hand (not decoded) still gives places and data without panicking.
+func TestZeroProfile(t *testing.T) {
+	var p Profile
+	if d := p.Diag(Error, "X", "a.b", "m", "h"); d.Line != 1 || d.Col != 1 {
+		t.Errorf("diag = %+v", d)
+	}
+	if d := p.Data(); d["dispute"] == nil {
+		t.Errorf("data = %v", d)
+	}
+	_ = p.CheckFor(nil, nil)
+}

@@ -40,7 +40,15 @@ func Sample(jur string, langs []string) ([]byte, error) {
 		}
 	}
 
-	w := &sampleWriter{langs: langs}
+	// Texts are written in every language the sample knows (the documents' languages first), so
+	// that `build --lang local,en` works on the sample as well as the default local + ja.
+	textLangs := slices.Clone(langs)
+	for _, l := range jd.TextLangs {
+		if !slices.Contains(textLangs, l) {
+			textLangs = append(textLangs, l)
+		}
+	}
+	w := &sampleWriter{langs: textLangs}
 	w.comment("tsdraft profile for " + sj.Company.Name["en"] + " (" + jur + "), written by `tsdraft init`.")
 	w.comment("Every value is a fictional example: replace it with the client's facts, then run")
 	w.comment("`tsdraft check` on this file. A text is one plain string (the same in every language) or a")

@@ -11,6 +11,10 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
+// SetHelp is the help text of a --set flag, for every command that reads a profile.
+const SetHelp = `override a profile value: path=value, the value in TOML (24, true, "text", ["a", "b"],
+{ ja = "…" }, 2026-04-01); an unquoted value that is not TOML is taken as a text (repeatable)`
+
 // Set is one parsed `--set path=value`.
 type Set struct {
 	Path     []string // key segments; array elements by 0-based index (confidential.levels.0.label)

@@ -1,0 +1,46 @@
+// Command benchtool is the Go half of bench/run.sh: it generates the benchmark template in
+// tsdraft's and docxtemplater's syntax, the people CSV and the docxtemplater data, renders with
+// tsdraft in-process (a second measurement beside the CLI), rewrites the template's zip with no
+// filling (the floor), compares what two engines wrote, and turns the raw timings into the
+// results table. It is a benchmark tool, not part of tsdraft: nothing in internal/ imports it.
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+const usage = `usage: benchtool COMMAND [flags]
+
+commands:
+  gen      write bench.docx, bench-dt.docx, people.csv and dt-data.json for a profile
+  drive    render a CSV of people in-process with internal/render (custom template or shipped doc)
+  floor    rewrite a DOCX zip N times with no filling (read every entry, deflate it again)
+  compare  compare the text of two DOCX files (body, header, footer)
+  report   turn bench/out/raw.tsv into the results table and check the targets
+  cli      run tsdraft's command code in-process N times under a CPU profile
+`
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprint(os.Stderr, usage)
+		os.Exit(2)
+	}
+	cmds := map[string]func([]string) error{
+		"gen":     runGen,
+		"drive":   runDrive,
+		"floor":   runFloor,
+		"compare": runCompare,
+		"report":  runReport,
+		"cli":     runCLIProfile,
+	}
+	run, ok := cmds[os.Args[1]]
+	if !ok {
+		fmt.Fprintf(os.Stderr, "benchtool: unknown command %q\n%s", os.Args[1], usage)
+		os.Exit(2)
+	}
+	if err := run(os.Args[2:]); err != nil {
+		fmt.Fprintf(os.Stderr, "benchtool %s: %v\n", os.Args[1], err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# bench/run.sh: tsdraft against docxtemplater and against the floor, on one bilingual
+# exit-pledge-like template, A/B alternated; then memory at N=10000, one render's wall time, and
+# issue #6's exit pledges. Run from anywhere: bash bench/run.sh [--quick] [--rounds R]
+# Results: bench/out/results.txt (table and targets), bench/out/raw.tsv (every timed run),
+# bench/out/logs/ (each run's output). See bench/README.md.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$(pwd)
+
+N_AB=1000      # A/B comparison, floor, exit pledges (issue #2 and #6 targets)
+N_BIG=10000    # memory flat in N, issue #6's 10,000 pledges
+ROUNDS=5       # A/B rounds at N_AB; the table gives medians
+BIG_ROUNDS=3   # rounds at N_BIG
+RENDER_RUNS=20 # single `tsdraft render` processes
+JOBS=2         # tsdraft -j and the floor's workers
+QUICK=0
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--quick) QUICK=1 ;;
+	--rounds) ROUNDS="$2"; shift ;;
+	-h | --help) sed -n '2,6p' "$0"; exit 0 ;;
+	*) echo "bench/run.sh: unknown argument $1 (try --quick, --rounds R)" >&2; exit 2 ;;
+	esac
+	shift
+done
+if [ "$QUICK" = 1 ]; then
+	N_AB=200 N_BIG=2000 ROUNDS=2 BIG_ROUNDS=1 RENDER_RUNS=5
+fi
+
+OUT=$ROOT/bench/out
+BIN=$OUT/bin
+WORK=$OUT/work
+LOGS=$OUT/logs
+RAW=$OUT/raw.tsv
+rm -rf "$WORK" "$LOGS"
+mkdir -p "$BIN" "$WORK" "$LOGS"
+
+say() { printf '\n== %s\n' "$*" >&2; }
+
+# ---- what the benchmark needs, installed if missing -------------------------------------
+APT_UPDATED=0
+apt_install() {
+	command -v apt-get >/dev/null || { echo "bench/run.sh: $* is missing and there is no apt-get; install it by hand" >&2; exit 1; }
+	if [ "$APT_UPDATED" = 0 ]; then
+		apt-get update -qq >/dev/null && APT_UPDATED=1
+	fi
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+say "checking tools"
+command -v go >/dev/null || { echo "bench/run.sh: go is required" >&2; exit 1; }
+[ -x /usr/bin/time ] || apt_install time
+command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+command -v hyperfine >/dev/null || apt_install hyperfine || echo "hyperfine not installable; timing single renders with a loop only" >&2
+
+DT_VERSION=3.71.0 # docxtemplater; pizzip's version is in bench/package.json
+have_dt=$(node -p "try{require('$ROOT/bench/node_modules/docxtemplater/package.json').version}catch(e){''}" 2>/dev/null || true)
+if [ "$have_dt" != "$DT_VERSION" ]; then
+	say "npm install (docxtemplater, pizzip) into bench/node_modules"
+	# No lockfile, ever: bench/.npmrc says package-lock=false, and so do the flags.
+	(cd bench && npm install --no-package-lock --no-save --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+if [ -e bench/package-lock.json ]; then
+	rm -f bench/package-lock.json
+	echo "bench/run.sh: removed a bench/package-lock.json that npm wrote (lockfiles are never committed)" >&2
+fi
+
+say "building tsdraft and benchtool"
+go build -o "$BIN/tsdraft" ./cmd/tsdraft
+go build -o "$BIN/benchtool" ./bench/benchtool
+TSDRAFT=$BIN/tsdraft
+BENCHTOOL=$BIN/benchtool
+
+# ---- inputs: profile, templates, people --------------------------------------------------
+say "profile, templates and people CSVs in bench/out/work"
+PROFILE=$WORK/profile.toml
+"$TSDRAFT" init --jurisdiction TH -o "$PROFILE" --force >/dev/null
+# The per-person vars come from the CSV; these values serve the single render and make every
+# tag of the template resolvable from the profile alone.
+BENCH_VARS='case_no = "EX-2026-00000"
+manager = "นางสาวกาญจนา วงศ์สวัสดิ์ ฝ่ายทรัพยากรบุคคล"
+last_project = "MS-2026"
+handover_to = "นายวิชัย บุญมา"
+return_date = "2026-03-31"'
+last_table=$(grep -E '^\s*\[' "$PROFILE" | tail -n 1 | tr -d ' \t')
+if [ "$last_table" = "[vars]" ]; then
+	printf '%s\n' "$BENCH_VARS" >>"$PROFILE"
+elif grep -qE '^\s*\[vars\]' "$PROFILE"; then
+	echo "bench/run.sh: tsdraft init wrote [vars] before other tables; cannot append the bench vars" >&2
+	exit 1
+else
+	printf '\n[vars]\n%s\n' "$BENCH_VARS" >>"$PROFILE"
+fi
+"$TSDRAFT" check "$PROFILE" >"$LOGS/check.log" 2>&1 || { cat "$LOGS/check.log" >&2; exit 1; }
+"$BENCHTOOL" gen -profile "$PROFILE" -n "$N_AB,$N_BIG" -split "$N_AB" -o "$WORK"
+TEMPLATE=$WORK/bench.docx
+DT_TEMPLATE=$WORK/bench-dt.docx
+PEOPLE=$WORK/people-$N_AB.csv
+PEOPLE_BIG=$WORK/people-$N_BIG.csv
+
+HAVE_BATCH=0
+if "$TSDRAFT" batch --help 2>/dev/null | grep -q -- '--people'; then
+	HAVE_BATCH=1
+else
+	echo "tsdraft batch is not built yet: the tsdraft figures come from the in-process driver (benchtool drive)" >&2
+fi
+
+# ---- measuring -----------------------------------------------------------------------------
+: >"$RAW"
+meta() { printf '#meta\t%s\t%s\n' "$1" "$2" >>"$RAW"; }
+meta date "$(date -u +%Y-%m-%dT%H:%MZ)"
+meta machine "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
+meta tsdraft "$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' + uncommitted changes') (go build, $(go env GOVERSION))"
+meta docxtemplater "$(node -p "require('$ROOT/bench/node_modules/docxtemplater/package.json').version") with pizzip $(node -p "require('$ROOT/bench/node_modules/pizzip/package.json').version"), node $(node --version)"
+meta template "bench/benchtool/template.txt: 3 A4 pages th+ja, 48 tags (38 values + 6 block tags in the body, 4 in header/footer), paragraph loop 10, row loop 8, one conditional section"
+meta mode "$([ "$QUICK" = 1 ] && echo quick || echo full): N=$N_AB x $ROUNDS rounds A/B, N=$N_BIG x $BIG_ROUNDS, -j $JOBS"
+meta load-start "$(cut -d' ' -f1-3 /proc/loadavg)"
+
+# measure LABEL N ROUND OUTDIR CMD...: one timed process (wall from the clock, peak RSS and CPU
+# from /usr/bin/time); OUTDIR is emptied before and removed after, outside the timing.
+measure() {
+	local label=$1 n=$2 round=$3 dir=$4
+	shift 4
+	local log="$LOGS/$label-$n-$round.log" tf="$LOGS/.time"
+	rm -rf "$dir"
+	mkdir -p "$(dirname "$dir")"
+	sync
+	local t0 t1 status=ok
+	t0=$(date +%s%N)
+	/usr/bin/time -f '%M %U %S' -o "$tf" "$@" >"$log" 2>&1 || status=failed
+	t1=$(date +%s%N)
+	local rss user sys
+	read -r rss user sys < <(tail -n 1 "$tf")
+	local wall cpu
+	wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.4f", (b-a)/1e9}')
+	cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u+s}')
+	if [ "$round" != 0 ]; then # round 0 is the warm-up and text check, not a sample
+		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$n" "$round" "$wall" "$rss" "$cpu" "$status" >>"$RAW"
+	fi
+	printf '  %-20s N=%-6s round %s: %8.3f s  %6.0f docs/s  %7.1f MB  %s\n' "$label" "$n" "$round" "$wall" \
+		"$(awk -v n="$n" -v w="$wall" 'BEGIN {print n/w}')" "$(awk -v r="$rss" 'BEGIN {print r/1024}')" "$status" >&2
+	if [ "$status" != ok ]; then
+		echo "  ---- $label failed; the end of $log:" >&2
+		tail -n 15 "$log" >&2
+	fi
+	if [ "${KEEP:-0}" != 1 ]; then
+		rm -rf "$dir"
+	fi
+}
+
+tsdraft_template() { # N ROUND CSV
+	if [ "$HAVE_BATCH" = 1 ]; then
+		measure batch-template "$1" "$2" "$WORK/o-ts" "$TSDRAFT" batch "$PROFILE" --people "$3" --template "$TEMPLATE" -o "$WORK/o-ts" -j "$JOBS"
+	else
+		measure drive-template "$1" "$2" "$WORK/o-ts" "$BENCHTOOL" drive -profile "$PROFILE" -people "$3" -template "$TEMPLATE" -o "$WORK/o-ts" -j "$JOBS"
+	fi
+}
+tsdraft_pledge() { # N ROUND CSV
+	if [ "$HAVE_BATCH" = 1 ]; then
+		measure batch-exit-pledge "$1" "$2" "$WORK/o-ep" "$TSDRAFT" batch "$PROFILE" --people "$3" --doc exit-pledge -o "$WORK/o-ep" -j "$JOBS"
+	else
+		measure drive-exit-pledge "$1" "$2" "$WORK/o-ep" "$BENCHTOOL" drive -profile "$PROFILE" -people "$3" -doc exit-pledge -o "$WORK/o-ep" -j "$JOBS"
+	fi
+}
+
+# ---- the same document from both engines ---------------------------------------------------
+say "checking that both engines write the same text (first, middle and last person)"
+KEEP=1 tsdraft_template "$N_AB" 0 "$PEOPLE"
+KEEP=1 measure docxtemplater "$N_AB" 0 "$WORK/o-dt" node bench/docxtemplater.js "$DT_TEMPLATE" "$WORK/dt-data.json" "$PEOPLE" "$WORK/o-dt"
+for i in 1 $((N_AB / 2)) "$N_AB"; do
+	id=$(printf 'E-%05d' "$i")
+	a=$(find "$WORK/o-ts" -name "*${id}*.docx" | head -n 1)
+	b=$(find "$WORK/o-dt" -name "*${id}*.docx" | head -n 1)
+	if [ -z "$a" ] || [ -z "$b" ]; then
+		echo "bench/run.sh: no output for $id (tsdraft: '${a}', docxtemplater: '${b}'); see $LOGS" >&2
+		exit 1
+	fi
+	"$BENCHTOOL" compare "$a" "$b" >&2
+done
+rm -rf "$WORK/o-ts" "$WORK/o-dt"
+
+# ---- A/B at N_AB ---------------------------------------------------------------------------
+say "A/B at N=$N_AB, $ROUNDS rounds: tsdraft, docxtemplater, docxtemplater x2, driver, floor, exit pledges"
+for r in $(seq 1 "$ROUNDS"); do
+	tsdraft_template "$N_AB" "$r" "$PEOPLE"
+	measure docxtemplater "$N_AB" "$r" "$WORK/o-dt" node bench/docxtemplater.js "$DT_TEMPLATE" "$WORK/dt-data.json" "$PEOPLE" "$WORK/o-dt"
+	measure docxtemplater-x2 "$N_AB" "$r" "$WORK/o-dt2" bash -c '
+		node bench/docxtemplater.js "$1" "$2" "$3" "$5" & a=$!
+		node bench/docxtemplater.js "$1" "$2" "$4" "$5" & b=$!
+		wait "$a" && wait "$b"' _ "$DT_TEMPLATE" "$WORK/dt-data.json" "$WORK/people-$N_AB-a.csv" "$WORK/people-$N_AB-b.csv" "$WORK/o-dt2"
+	if [ "$HAVE_BATCH" = 1 ]; then # the driver as a second measurement of tsdraft
+		measure drive-template "$N_AB" "$r" "$WORK/o-dr" "$BENCHTOOL" drive -profile "$PROFILE" -people "$PEOPLE" -template "$TEMPLATE" -o "$WORK/o-dr" -j "$JOBS"
+	fi
+	measure floor-j2 "$N_AB" "$r" "$WORK/o-fl" "$BENCHTOOL" floor -template "$TEMPLATE" -n "$N_AB" -o "$WORK/o-fl" -j 2
+	measure floor-j1 "$N_AB" "$r" "$WORK/o-fl" "$BENCHTOOL" floor -template "$TEMPLATE" -n "$N_AB" -o "$WORK/o-fl" -j 1
+	tsdraft_pledge "$N_AB" "$r" "$PEOPLE"
+done
+
+# ---- memory at N_BIG -----------------------------------------------------------------------
+say "N=$N_BIG, $BIG_ROUNDS rounds: peak RSS of the custom template and of exit pledges"
+for r in $(seq 1 "$BIG_ROUNDS"); do
+	tsdraft_template "$N_BIG" "$r" "$PEOPLE_BIG"
+	tsdraft_pledge "$N_BIG" "$r" "$PEOPLE_BIG"
+done
+
+# ---- one render process ----------------------------------------------------------------------
+say "one tsdraft render process, $RENDER_RUNS runs"
+for r in $(seq 1 "$RENDER_RUNS"); do
+	measure render 1 "$r" "$WORK/o-render" "$TSDRAFT" render "$TEMPLATE" "$PROFILE" -o "$WORK/render.docx" --force
+done
+HF_ARGS=()
+if command -v hyperfine >/dev/null; then
+	hyperfine --style none --warmup 3 --runs "$RENDER_RUNS" --export-json "$OUT/hyperfine-render.json" \
+		"$TSDRAFT render $TEMPLATE $PROFILE -o $WORK/render.docx --force" >"$LOGS/hyperfine.log" 2>&1 &&
+		HF_ARGS=(-hyperfine "$OUT/hyperfine-render.json")
+fi
+meta load-end "$(cut -d' ' -f1-3 /proc/loadavg)"
+
+say "results"
+"$BENCHTOOL" report -raw "$RAW" "${HF_ARGS[@]}" -o "$OUT/results.txt"
+echo "(written to bench/out/results.txt; every run in bench/out/raw.tsv)" >&2

@@ -1,0 +1,253 @@
+package batch
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/profile"
+)
+
+// column is one column of the people sheet: the profile path its header names.
+type column struct {
+	index  int          // 0-based position in the sheet
+	letter string       // A, B, … AA, as a spreadsheet shows it
+	header string       // as written
+	path   []string     // key segments of the header
+	root   []string     // the value the column replaces (a text, for a language column)
+	kind   profile.Kind // what a cell gives: the field's kind (KindString for a language column)
+	field  *profile.Field
+	lang   string // for a language column (employee.name.ja): the language
+}
+
+func (c *column) name() string { return strings.Join(c.path, ".") }
+
+// where names the column for messages: `column C (employee.exit_date)`.
+func (c *column) where() string { return fmt.Sprintf("column %s (%s)", c.letter, c.header) }
+
+// columnLetter is the spreadsheet name of the 0-based column i: A … Z, AA …
+func columnLetter(i int) string {
+	var out []byte
+	for i++; i > 0; i = (i - 1) / 26 {
+		out = append([]byte{byte('A' + (i-1)%26)}, out...)
+	}
+	return string(out)
+}
+
+// batchWide are the top-level keys that hold for the whole batch: a row cannot change them,
+// because the documents' languages and layout are decided once.
+var batchWide = []string{"jurisdiction", "languages", "prevailing", "layout"}
+
+// headerError lists every problem of a header row; nothing is written when there is one.
+type headerError struct {
+	file     string
+	problems []string
+}
+
+func (e *headerError) Error() string {
+	var b strings.Builder
+	for i, p := range e.problems {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		fmt.Fprintf(&b, "%s: %s", e.file, p)
+	}
+	return b.String()
+}
+
+// parseHeader reads the header row. Each non-empty header names a profile path; empty headers
+// are ignored (their cells must be empty). Every problem is collected, with a suggestion for a
+// misspelt path.
+func parseHeader(file string, cells []string) ([]*column, error) {
+	var cols []*column
+	var problems []string
+	bad := func(letter, header, format string, args ...any) {
+		problems = append(problems, fmt.Sprintf("column %s %q: ", letter, header)+fmt.Sprintf(format, args...))
+	}
+	seen := map[string]string{} // path → column letter
+	for i, raw := range cells {
+		h := strings.TrimSpace(raw)
+		letter := columnLetter(i)
+		if h == "" {
+			continue
+		}
+		st, err := profile.ParseSet(h + `=""`)
+		if err != nil || len(st.Path) == 0 {
+			bad(letter, h, "not a profile path (write it like employee.name or employee.exit_date)")
+			continue
+		}
+		path := st.Path
+		key := strings.Join(path, ".")
+		if prev, ok := seen[key]; ok {
+			bad(letter, h, "appears twice (also column %s); keep one", prev)
+			continue
+		}
+		seen[key] = letter
+		if slices.Contains(batchWide, path[0]) {
+			bad(letter, h, "%s holds for the whole batch, not per person; set it in the profile or with --set", path[0])
+			continue
+		}
+		if slices.ContainsFunc(path, isIndex) {
+			bad(letter, h, "a column names one value, not an element of a list; a list takes its items in one cell, separated by ';'")
+			continue
+		}
+		f := profile.FieldAt(path)
+		if f == nil {
+			msg := "unknown profile path"
+			if s := suggestPath(h); s != "" {
+				msg += fmt.Sprintf(" (did you mean %q?)", s)
+			} else {
+				msg += " (tsdraft schema lists the keys; put your own values under vars., e.g. vars.case_no)"
+			}
+			bad(letter, h, "%s", msg)
+			continue
+		}
+		c := &column{index: i, letter: letter, header: h, path: path, root: path, kind: f.Kind, field: f}
+		switch {
+		case path[0] == "vars":
+			if len(path) == 1 {
+				bad(letter, h, "vars is a table; name one value in it, e.g. vars.case_no")
+				continue
+			}
+			c.kind = profile.KindAny
+		case f.Kind == profile.KindTable || f.Kind == profile.KindTables:
+			bad(letter, h, "%s is a table; name one of its keys: %s", key, strings.Join(childNames(f, path), ", "))
+			continue
+		case len(path) > 1 && profile.IsLanguage(path[len(path)-1]) && isText(profile.FieldAt(path[:len(path)-1])):
+			c.root = path[:len(path)-1]
+			c.lang = path[len(path)-1]
+			c.kind = profile.KindString
+		}
+		cols = append(cols, c)
+	}
+	// A value cannot come from two columns: employee.name with employee.name.ja, or vars.a
+	// with vars.a.b.
+	for i, a := range cols {
+		for _, b := range cols[i+1:] {
+			ra, rb := strings.Join(a.root, "."), strings.Join(b.root, ".")
+			switch {
+			case ra == rb && a.lang != "" && b.lang != "":
+				// employee.name.ja and employee.name.th make one text together
+			case ra == rb || strings.HasPrefix(rb, ra+".") || strings.HasPrefix(ra, rb+"."):
+				problems = append(problems, fmt.Sprintf("columns %s %q and %s %q give the same value twice; keep one (one plain column, or one column per language)",
+					a.letter, a.header, b.letter, b.header))
+			}
+		}
+	}
+	if len(problems) == 0 && !slices.ContainsFunc(cols, func(c *column) bool { return slices.Equal(c.root, []string{"employee", "name"}) }) {
+		problems = append(problems, "no employee.name column: each row is one person and must name them (add a column employee.name, or employee.name.<lang> per language)")
+	}
+	if len(problems) > 0 {
+		return nil, &headerError{file: file, problems: problems}
+	}
+	return cols, nil
+}
+
+func isText(f *profile.Field) bool { return f != nil && f.Kind == profile.KindText }
+
+func isIndex(s string) bool {
+	if s == "" {
+		return false
+	}
+	_, err := strconv.Atoi(s)
+	return err == nil && strings.Trim(s, "0123456789") == ""
+}
+
+func childNames(f *profile.Field, path []string) []string {
+	var out []string
+	for _, c := range f.Fields {
+		out = append(out, strings.Join(append(slices.Clone(path), c.Name), "."))
+	}
+	return out
+}
+
+// columnPaths lists every path a column may name (vars.* aside), for suggestions: the leaves of
+// the schema outside arrays of tables, and each text's language variants.
+func columnPaths() []string {
+	var out []string
+	var walk func(f *profile.Field, path []string)
+	walk = func(f *profile.Field, path []string) {
+		for _, c := range f.Fields {
+			p := append(slices.Clone(path), c.Name)
+			switch c.Kind {
+			case profile.KindTable:
+				walk(c, p)
+			case profile.KindTables, profile.KindAny:
+			default:
+				if len(p) == 1 && slices.Contains(batchWide, p[0]) {
+					continue
+				}
+				out = append(out, strings.Join(p, "."))
+				if c.Kind == profile.KindText {
+					for _, l := range profile.Languages {
+						out = append(out, strings.Join(p, ".")+"."+l)
+					}
+				}
+			}
+		}
+	}
+	walk(profile.Schema, nil)
+	return out
+}
+
+// suggestPath finds the path a misspelt header most likely means: a bare key of the employee
+// table ("name" → employee.name), or the nearest path by edit distance when near enough to be a
+// typo.
+func suggestPath(h string) string {
+	paths := columnPaths()
+	if !strings.Contains(h, ".") {
+		if p := "employee." + strings.ToLower(h); slices.Contains(paths, p) {
+			return p
+		}
+	}
+	return nearest(h, paths)
+}
+
+// nearest returns the candidate closest to s by edit distance (case-insensitive), if it is near
+// enough (at most 1 + len/4 edits) and unambiguous; "" otherwise.
+func nearest(s string, candidates []string) string {
+	ls := strings.ToLower(s)
+	for _, c := range candidates {
+		if strings.ToLower(c) == ls {
+			return c
+		}
+	}
+	best, bestD, ties := "", 1<<30, 0
+	for _, c := range candidates {
+		d := editDistance(ls, strings.ToLower(c))
+		switch {
+		case d < bestD:
+			best, bestD, ties = c, d, 1
+		case d == bestD:
+			ties++
+		}
+	}
+	limit := 1 + len([]rune(s))/4
+	if ties == 1 && bestD <= limit && bestD < len([]rune(s)) {
+		return best
+	}
+	return ""
+}
+
+// editDistance is the Levenshtein distance, counted in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

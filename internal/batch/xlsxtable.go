@@ -1,0 +1,205 @@
+package batch
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// xlsxTable reads one sheet of an XLSX workbook row by row through excelize's streaming
+// iterator. Two iterators walk the sheet in step: one gives the values as shown (number
+// formats applied: 0042 stays 0042), the other the stored values (a date is its serial number).
+type xlsxTable struct {
+	name      string
+	f         *excelize.File
+	sheet     string
+	shown     *excelize.Rows
+	raw       *excelize.Rows
+	row       int
+	date1904  bool
+	dateStyle map[int]bool
+}
+
+// openXLSX opens path and the named sheet ("" for the first one).
+func openXLSX(path, name, sheet string) (*xlsxTable, error) {
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s is not a readable .xlsx workbook: %v", name, err)
+	}
+	list := f.GetSheetList()
+	if sheet == "" {
+		if len(list) == 0 {
+			f.Close()
+			return nil, fmt.Errorf("%s has no sheets", name)
+		}
+		sheet = list[0]
+	} else if !containsFold(list, sheet) {
+		f.Close()
+		msg := fmt.Sprintf("%s has no sheet %q; its sheets: %s", name, sheet, strings.Join(list, ", "))
+		if s := nearest(sheet, list); s != "" {
+			msg = fmt.Sprintf("%s has no sheet %q (did you mean %q?); its sheets: %s", name, sheet, s, strings.Join(list, ", "))
+		}
+		return nil, errors.New(msg)
+	} else {
+		for _, s := range list {
+			if strings.EqualFold(s, sheet) {
+				sheet = s
+			}
+		}
+	}
+	t := &xlsxTable{name: name, f: f, sheet: sheet, dateStyle: map[int]bool{}}
+	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
+		t.date1904 = *props.Date1904
+	}
+	if t.shown, err = f.Rows(sheet); err == nil {
+		t.raw, err = f.Rows(sheet)
+	}
+	if err != nil {
+		t.close()
+		return nil, fmt.Errorf("%s, sheet %q: %v", name, sheet, err)
+	}
+	return t, nil
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *xlsxTable) next() (record, error) {
+	for {
+		if !t.shown.Next() || !t.raw.Next() {
+			if err := t.shown.Error(); err != nil {
+				return record{}, fmt.Errorf("%s, sheet %q: %v", t.name, t.sheet, err)
+			}
+			return record{}, io.EOF
+		}
+		t.row++ // the iterator visits every row number, empty ones included
+		shown, err := t.shown.Columns()
+		if err != nil {
+			return record{}, fmt.Errorf("%s, sheet %q, row %d: %v", t.name, t.sheet, t.row, err)
+		}
+		raw, err := t.raw.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return record{}, fmt.Errorf("%s, sheet %q, row %d: %v", t.name, t.sheet, t.row, err)
+		}
+		if len(shown) == 0 && len(raw) == 0 {
+			continue // an empty row is skipped as in a CSV file, keeping the row count
+		}
+		n := max(len(shown), len(raw))
+		rec := record{row: t.row, cells: make([]Cell, n)}
+		for i := range n {
+			c := Cell{}
+			if i < len(shown) {
+				c.Text = shown[i]
+			}
+			if i < len(raw) {
+				c.Raw = raw[i]
+			}
+			if _, err := strconv.ParseFloat(strings.TrimSpace(c.Raw), 64); err == nil && c.Raw != "" {
+				c.Num = true
+				if c.Text != c.Raw && t.isDate(i, t.row) {
+					f, _ := strconv.ParseFloat(strings.TrimSpace(c.Raw), 64)
+					c.Date, c.Serial = true, excelDate(f, t.date1904)
+				}
+			}
+			rec.cells[i] = c
+		}
+		return rec, nil
+	}
+}
+
+// isDate reports whether the cell's number format shows a date. It is asked only for number
+// cells whose shown value differs from the stored one, so plain numbers cost nothing.
+func (t *xlsxTable) isDate(col, row int) bool {
+	ref, err := excelize.CoordinatesToCellName(col+1, row)
+	if err != nil {
+		return false
+	}
+	id, err := t.f.GetCellStyle(t.sheet, ref)
+	if err != nil {
+		return false
+	}
+	if d, ok := t.dateStyle[id]; ok {
+		return d
+	}
+	d := false
+	if st, err := t.f.GetStyle(id); err == nil && st != nil {
+		if st.CustomNumFmt != nil {
+			d = isDateFormat(*st.CustomNumFmt)
+		} else {
+			d = builtinDate(st.NumFmt)
+		}
+	}
+	t.dateStyle[id] = d
+	return d
+}
+
+// builtinDate reports whether a built-in number format (ECMA-376 §18.8.30, with the CJK
+// built-ins Excel uses for Japanese, Chinese, Korean and Thai) shows a date.
+func builtinDate(id int) bool {
+	switch {
+	case id >= 14 && id <= 17, id == 22:
+		return true
+	case id >= 27 && id <= 36, id >= 50 && id <= 58:
+		return true
+	case id >= 71 && id <= 76, id >= 78 && id <= 81: // Thai
+		return true
+	}
+	return false
+}
+
+// isDateFormat reports whether a custom number format code shows a date: it has a year, month
+// or day token outside quoted text, escapes and [bracketed] parts.
+func isDateFormat(code string) bool {
+	if i := strings.IndexByte(code, ';'); i >= 0 {
+		code = code[:i] // the positive-number section decides
+	}
+	lower := strings.ToLower(code)
+	if strings.Contains(lower, "general") {
+		return false
+	}
+	var b strings.Builder
+	for i := 0; i < len(lower); i++ {
+		switch c := lower[i]; c {
+		case '"':
+			j := strings.IndexByte(lower[i+1:], '"')
+			if j < 0 {
+				i = len(lower)
+			} else {
+				i += j + 1
+			}
+		case '\\', '_', '*':
+			i++ // the next character is literal or padding
+		case '[':
+			j := strings.IndexByte(lower[i:], ']')
+			if j < 0 {
+				i = len(lower)
+			} else {
+				i += j
+			}
+		default:
+			b.WriteByte(c)
+		}
+	}
+	left := strings.NewReplacer("e+", "", "e-", "").Replace(b.String()) // scientific notation
+	return strings.ContainsAny(left, "ydeg") || strings.Contains(left, "m") && !strings.ContainsAny(left, "hs0#?")
+}
+
+func (t *xlsxTable) close() error {
+	if t.shown != nil {
+		t.shown.Close()
+	}
+	if t.raw != nil {
+		t.raw.Close()
+	}
+	return t.f.Close()
+}
