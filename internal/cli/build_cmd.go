@@ -117,7 +117,7 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	if layout == "" {
 		layout = render.Interleave
 	}
-	r, err := newRenderer(opts.Locales, opts.Templates)
+	r, err := newRendererFor(langs, opts.Locales, opts.Templates)
 	if err != nil {
 		return err
 	}

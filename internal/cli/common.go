@@ -24,7 +24,21 @@ func loadCatalog(dirs []string) (*locale.Catalog, error) {
 }
 
 func newRenderer(localeDirs, templateDirs []string) (*render.Renderer, error) {
-	cat, err := loadCatalog(localeDirs)
+	return newRendererFor(nil, localeDirs, templateDirs)
+}
+
+// newRendererFor reads only the locale texts of langs (nil: all languages).
+func newRendererFor(langs, localeDirs, templateDirs []string) (*render.Renderer, error) {
+	lfs, err := fs.Sub(tsdraft.Locales, "locales")
+	if err != nil {
+		return nil, err
+	}
+	var cat *locale.Catalog
+	if langs == nil {
+		cat, err = locale.Load(lfs, localeDirs...)
+	} else {
+		cat, err = locale.LoadLangs(lfs, langs, localeDirs...)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -72,7 +72,7 @@ func renderRun(ios *IO, opts *RenderOptions) error {
 	if len(langs) == 0 {
 		langs = p.Languages[:1]
 	}
-	r, err := newRenderer(opts.Locales, nil)
+	r, err := newRendererFor(langs, opts.Locales, nil)
 	if err != nil {
 		return err
 	}

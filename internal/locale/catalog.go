@@ -106,6 +106,8 @@ type Catalog struct {
 
 	revisionOnce sync.Once // Revision may be called from concurrent renders
 	revision     string
+
+	only map[string]bool // languages to load (nil: all); see LoadLangs
 }
 
 // LoadError lists every problem that kept Load from accepting the locale files.
@@ -128,7 +130,22 @@ func (e *LoadError) Error() string {
 // layer replaces the same entry (language, jurisdiction, key) of earlier ones. Any invalid
 // file is an error carrying file:line:col.
 func Load(fsys fs.FS, overrides ...string) (*Catalog, error) {
-	c, err := Inspect(fsys, overrides...)
+	return load(nil, fsys, overrides)
+}
+
+// LoadLangs is Load for the languages a document is drafted in, and only those: reading all
+// seven languages costs more than drafting a document, so the commands that render load only
+// what they use. Revision then covers the texts of those languages.
+func LoadLangs(fsys fs.FS, langs []string, overrides ...string) (*Catalog, error) {
+	only := map[string]bool{}
+	for _, l := range langs {
+		only[l] = true
+	}
+	return load(only, fsys, overrides)
+}
+
+func load(only map[string]bool, fsys fs.FS, overrides []string) (*Catalog, error) {
+	c, err := inspect(only, fsys, overrides...)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +165,11 @@ func Load(fsys fs.FS, overrides ...string) (*Catalog, error) {
 // problems reported by Check instead of an error, so that one bad file does not hide the
 // state of all the others. The error is only for an override directory that is missing.
 func Inspect(fsys fs.FS, overrides ...string) (*Catalog, error) {
-	c := &Catalog{entries: map[Ref]*entry{}, history: map[string]string{}}
+	return inspect(nil, fsys, overrides...)
+}
+
+func inspect(only map[string]bool, fsys fs.FS, overrides ...string) (*Catalog, error) {
+	c := &Catalog{entries: map[Ref]*entry{}, history: map[string]string{}, only: only}
 	if fsys != nil {
 		if err := c.addLayer(fsys, EmbeddedRoot, ""); err != nil {
 			return nil, err
@@ -205,6 +226,9 @@ func (c *Catalog) addLayer(fsys fs.FS, root, dir string) error {
 					layout(p, "%s is not a language directory (languages: %s)", name, strings.Join(Languages, " "))
 					return fs.SkipDir
 				}
+				if c.only != nil && !c.only[name] {
+					return fs.SkipDir
+				}
 			case 2:
 				if !IsJurisdiction(name) {
 					layout(p, "%s is not a jurisdiction directory (jurisdictions: %s)", name, strings.Join(Jurisdictions, " "))
@@ -248,7 +272,10 @@ func (c *Catalog) addLayer(fsys fs.FS, root, dir string) error {
 	if err != nil {
 		return err
 	}
-	c.problems = append(c.problems, c.loadHistory(fsys, show(historyFile))...)
+	if c.only == nil {
+		// The master history only serves the translators' commands (check, export).
+		c.problems = append(c.problems, c.loadHistory(fsys, show(historyFile))...)
+	}
 	return nil
 }
 
