@@ -3,6 +3,7 @@ package locale
 import (
 	"errors"
 	"fmt"
+	"github.com/tsdraft/tsdraft/internal/textdist"
 	"slices"
 	"sort"
 	"strings"
@@ -266,7 +267,7 @@ func (r scanResult) entryLines(table string) (line, textLine int) {
 func closest(s string, candidates []string) string {
 	best, bestD := "", 0
 	for _, c := range candidates {
-		d := editDistance(s, c)
+		d := textdist.Distance(s, c)
 		if best == "" || d < bestD {
 			best, bestD = c, d
 		}
@@ -275,25 +276,4 @@ func closest(s string, candidates []string) string {
 		return ""
 	}
 	return best
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

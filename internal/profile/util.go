@@ -2,6 +2,7 @@ package profile
 
 import (
 	"fmt"
+	"github.com/tsdraft/tsdraft/internal/textdist"
 	"sort"
 	"strings"
 	"time"
@@ -88,28 +89,6 @@ func quoteKey(k string) string {
 	return k
 }
 
-// editDistance is the Levenshtein distance, counted in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
 // suggest returns the candidate closest to s: an exact case-insensitive match, or the nearest by
 // edit distance when near enough to be a typo (at most 1 + len/4 edits); "" if none.
 func suggest(s string, candidates []string) string {
@@ -126,7 +105,7 @@ func suggest(s string, candidates []string) string {
 	}
 	ties := 0
 	for _, c := range candidates {
-		d := editDistance(strings.ToLower(s), strings.ToLower(c))
+		d := textdist.Distance(strings.ToLower(s), strings.ToLower(c))
 		switch {
 		case d < bestD:
 			best, bestD, ties = c, d, 1
