@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"maps"
+	"slices"
 
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/profile"
@@ -34,7 +35,8 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 		return nil, err
 	}
 	level, label := documentLevel(p, req.Doc)
-	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label}
+	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label,
+		"for_employee": slices.Contains(employeeDocs, req.Doc)}
 	if title != nil {
 		doc["title"] = title
 	}
@@ -67,6 +69,10 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 	d["jur"] = j
 	return d, nil
 }
+
+// employeeDocs are the documents an employee signs or that bind one: shared texts use
+// doc.for_employee to say what only concerns them (the written-form rules of a non-compete).
+var employeeDocs = []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge"}
 
 // documentLevel is the classification printed in a document's header: the profile's
 // document_level, except the register of secrets, which carries the highest level because it
