@@ -122,7 +122,7 @@ func (c *compiler) add(it item) int {
 	return len(c.items) - 1
 }
 
-// removableParts are elements that make a paragraph more than text: deleting the paragraph
+// unremovable lists elements that make a paragraph more than text: deleting the paragraph
 // would lose them (a section break, a drawing, a field, a note reference).
 var unremovable = map[string]bool{
 	"w:sectPr": true, "w:drawing": true, "w:pict": true, "w:object": true, "w:fldChar": true,
@@ -308,8 +308,7 @@ func (c *compiler) standalone(ti int) bool {
 	if len(p.tags) != 1 || !p.removable {
 		return false
 	}
-	return strings.TrimSpace(strings.Replace(quoteReplacer.Replace(p.text), t.tag.Raw, "", 1)) == "" ||
-		strings.TrimSpace(stripTags(p.text)) == ""
+	return strings.TrimSpace(stripTags(p.text)) == ""
 }
 
 func stripTags(s string) string {
