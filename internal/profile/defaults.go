@@ -48,7 +48,7 @@ var jurs = map[string]jurDefaults{
 		Seat:        lt{"th": "กรุงเทพมหานคร", "ja": "バンコク", "en": "Bangkok"},
 		Law:         lt{"th": "กฎหมายแห่งราชอาณาจักรไทย", "ja": "タイ王国法", "en": "the laws of the Kingdom of Thailand"},
 		EmpMethod:   "court",
-		EmpForum:    lt{"th": "ศาลแรงงานกลาง", "ja": "中央労働裁判所", "en": "the Central Labour Court"},
+		EmpForum:    lt{"th": "ศาลแรงงานที่มีเขตอำนาจ", "ja": "管轄権を有する労働裁判所", "en": "the competent Labour Court"},
 	},
 	"VN": {
 		Local: "vi", TextLangs: []string{"vi", "ja", "en"}, Languages: []string{"vi", "ja"}, Currency: "VND",
@@ -97,7 +97,7 @@ var jurs = map[string]jurDefaults{
 		Seat:        lt{"en": "Frankfurt am Main", "ja": "フランクフルト・アム・マイン", "de": "Frankfurt am Main"},
 		Law:         lt{"en": "the laws of the Federal Republic of Germany", "ja": "ドイツ連邦共和国法", "de": "das Recht der Bundesrepublik Deutschland"},
 		EmpMethod:   "court",
-		EmpForum:    lt{"en": "the competent courts of the place where the company has its registered office", "ja": "会社の登記上の本店所在地を管轄する裁判所", "de": "die für den Sitz der Gesellschaft zuständigen Gerichte"},
+		EmpForum:    lt{"en": "the competent courts of the place where the Company has its registered office", "ja": "会社の登記上の本店所在地を管轄する裁判所", "de": "die für den Sitz der Gesellschaft zuständigen Gerichte"},
 	},
 }
 

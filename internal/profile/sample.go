@@ -87,7 +87,7 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	}
 	w.kv("address", w.text(sj.EmpAddress), "optional")
 	w.kv("hire_date", "2019-04-01", "")
-	w.kv("exit_date", "2026-03-31", "last day of employment (exit-pledge)")
+	w.kv("exit_date", "2026-04-30", "last day of employment (exit-pledge)")
 	w.comment("What the person handled: by register name or category, never the secret itself.")
 	w.array("access", sampleAccess)
 	w.comment("What must be returned on leaving.")
