@@ -106,13 +106,12 @@ func (p *namePattern) withSuffix(ph string) *namePattern {
 
 // nameValues finds the value of a placeholder for one row.
 type nameValues struct {
-	row    int
-	doc    string
-	langs  []string // the output's languages
-	cols   []*column
-	cells  []Cell
-	base   map[string]any // the profile's data, for paths no column gives
-	hasCol func(path []string) bool
+	row   int
+	doc   string
+	langs []string // the output's languages
+	cols  []*column
+	cells []Cell
+	base  map[string]any // the profile's data, for paths no column gives
 }
 
 // expand fills the pattern for one output. A placeholder whose value is blank is an error: the
@@ -174,6 +173,9 @@ func (v *nameValues) lookup(path []string) (string, *column) {
 	}
 	if fallback != nil {
 		return cellText(fallback, v.cell(fallback)), fallback
+	}
+	if len(path) >= 2 && path[0] == "employee" && slices.Contains(ownValues, path[1]) {
+		return "", nil // the profile's value is someone else's: only a column gives it
 	}
 	return dataText(lookupData(v.base, path), lang), nil
 }
@@ -323,10 +325,7 @@ func (u *uniqueNames) claim(name string) string {
 // inside reports whether path is directly inside dir once both are cleaned: the last check
 // before anything is written.
 func inside(dir, path string) bool {
-	d, err1 := filepath.Abs(dir)
-	p, err2 := filepath.Abs(path)
-	if err1 != nil || err2 != nil {
-		return false
-	}
-	return filepath.Dir(p) == filepath.Clean(d) && filepath.Base(p) != ".." && filepath.Base(p) != "."
+	p := filepath.Clean(path)
+	base := filepath.Base(p)
+	return filepath.Dir(p) == filepath.Clean(dir) && base != ".." && base != "." && base != string(filepath.Separator)
 }

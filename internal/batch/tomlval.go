@@ -8,7 +8,11 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/tsdraft/tsdraft/internal/profile"
 )
+
+var profileLanguages = profile.Languages
 
 // tomlString quotes s as a TOML basic string. Every character a basic string may not hold raw
 // (quote, backslash, control characters, DEL) is escaped, so any cell survives the trip through
@@ -174,24 +178,120 @@ func writeValue(b *strings.Builder, v any) error {
 	return nil
 }
 
-// tomlDocument writes top-level keys of a decoded document as `key = value` lines, in key
-// order, leaving out the keys for which keep returns false.
+// tomlDocument writes a decoded document back as TOML, leaving out the top-level keys for which
+// keep returns false. Tables become [sections] and arrays of tables [[sections]], and arrays
+// hold one element a line, so that no line is long: the profile decoder finds key positions
+// line by line, and a whole profile on one line would cost it quadratic time.
 func tomlDocument(doc map[string]any, keep func(k string) bool) (string, error) {
-	keys := make([]string, 0, len(doc))
-	for k := range doc {
+	top := make(map[string]any, len(doc))
+	for k, v := range doc {
 		if keep == nil || keep(k) {
-			keys = append(keys, k)
+			top[k] = v
 		}
 	}
-	slices.Sort(keys)
 	var b strings.Builder
+	if err := writeTable(&b, nil, top); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// langText reports whether m is a text by language: { ja = "…", th = "…" }. It stays inline.
+func langText(m map[string]any) bool {
+	if len(m) == 0 {
+		return false
+	}
+	for k, v := range m {
+		if _, ok := v.(string); !ok || !slices.Contains(profileLanguages, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionTables returns the tables of an array of tables ([[x]]), or nil.
+func sectionTables(v any) []map[string]any {
+	var out []map[string]any
+	switch x := v.(type) {
+	case []map[string]any:
+		out = x
+	case []any:
+		for _, e := range x {
+			m, ok := e.(map[string]any)
+			if !ok {
+				return nil
+			}
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for _, m := range out {
+		if langText(m) {
+			return nil // a list of texts by language: an inline array
+		}
+	}
+	return out
+}
+
+func writeTable(b *strings.Builder, path []string, m map[string]any) error {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	section := func(v any) bool {
+		if t, ok := v.(map[string]any); ok {
+			return !langText(t)
+		}
+		return sectionTables(v) != nil
+	}
 	for _, k := range keys {
+		if section(m[k]) {
+			continue
+		}
 		b.WriteString(tomlKey(k))
 		b.WriteString(" = ")
-		if err := writeValue(&b, doc[k]); err != nil {
-			return "", fmt.Errorf("%s: %w", k, err)
+		if err := writeValueLines(b, m[k]); err != nil {
+			return fmt.Errorf("%s: %w", tomlPath(append(slices.Clone(path), k)), err)
 		}
 		b.WriteByte('\n')
 	}
-	return b.String(), nil
+	for _, k := range keys {
+		p := append(slices.Clone(path), k)
+		if t, ok := m[k].(map[string]any); ok && !langText(t) {
+			b.WriteString("\n[" + tomlPath(p) + "]\n")
+			if err := writeTable(b, p, t); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, t := range sectionTables(m[k]) {
+			b.WriteString("\n[[" + tomlPath(p) + "]]\n")
+			if err := writeTable(b, p, t); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// writeValueLines writes a value with an array's elements one a line (an inline table must
+// stay on one line, so only the outer array is split).
+func writeValueLines(b *strings.Builder, v any) error {
+	arr, ok := v.([]any)
+	if !ok || len(arr) < 2 {
+		return writeValue(b, v)
+	}
+	b.WriteString("[\n")
+	for _, e := range arr {
+		b.WriteString("  ")
+		if err := writeValue(b, e); err != nil {
+			return err
+		}
+		b.WriteString(",\n")
+	}
+	b.WriteByte(']')
+	return nil
 }

@@ -106,7 +106,7 @@ func (t *xlsxTable) next() (record, error) {
 			}
 			if _, err := strconv.ParseFloat(strings.TrimSpace(c.Raw), 64); err == nil && c.Raw != "" {
 				c.Num = true
-				if c.Text != c.Raw && t.isDate(i, t.row) {
+				if c.Text != c.Raw && mayBeDate(c.Text) && t.isDate(i, t.row) {
 					f, _ := strconv.ParseFloat(strings.TrimSpace(c.Raw), 64)
 					c.Date, c.Serial = true, excelDate(f, t.date1904)
 				}
@@ -115,6 +115,18 @@ func (t *xlsxTable) next() (record, error) {
 		}
 		return rec, nil
 	}
+}
+
+// mayBeDate reports whether a number as shown could be a date: a date format writes separators
+// or month names, which 00042, 5,000 or 30% do not have. Only then is the cell's style looked up
+// (which makes excelize load the whole sheet).
+func mayBeDate(shown string) bool {
+	for _, r := range shown {
+		if r == '/' || r == '-' || r == '.' || r == '年' || r == '月' || r == '日' || r > 0x7F || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // isDate reports whether the cell's number format shows a date. It is asked only for number
@@ -183,9 +195,12 @@ func isDateFormat(code string) bool {
 			j := strings.IndexByte(lower[i:], ']')
 			if j < 0 {
 				i = len(lower)
-			} else {
-				i += j
+				break
 			}
+			if inner := lower[i+1 : i+j]; inner != "" && strings.Trim(inner, "hms") == "" {
+				b.WriteByte('h') // elapsed time: [h]:mm
+			}
+			i += j
 		default:
 			b.WriteByte(c)
 		}

@@ -135,6 +135,9 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 			continue
 		}
 		for _, o := range outs {
+			if err := o.Package.Check(); err != nil {
+				return fmt.Errorf("%s: %w", doc, err)
+			}
 			b, err := o.Package.Bytes()
 			if err != nil {
 				return err
@@ -165,7 +168,7 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	var written []string
 	for _, f := range files {
 		path := filepath.Join(opts.OutDir, f.name)
-		if err := docx.WriteFile(path, f.data, opts.Force, docx.Verify); err != nil {
+		if err := docx.WriteFile(path, f.data, opts.Force, docx.Reopens); err != nil {
 			return err
 		}
 		written = append(written, path)

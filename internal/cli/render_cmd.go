@@ -85,11 +85,14 @@ func renderRun(ios *IO, opts *RenderOptions) error {
 	if out == "" {
 		out = strings.TrimSuffix(filepath.Base(opts.Template), filepath.Ext(opts.Template)) + "-filled.docx"
 	}
+	if err := pkg.Check(); err != nil {
+		return err
+	}
 	data, err := pkg.Bytes()
 	if err != nil {
 		return err
 	}
-	if err := docx.WriteFile(out, data, opts.Force, docx.Verify); err != nil {
+	if err := docx.WriteFile(out, data, opts.Force, docx.Reopens); err != nil {
 		return err
 	}
 	fmt.Fprintln(ios.Out, out)

@@ -153,3 +153,28 @@ func TestWriteFileIsAtomicAndNeverOverwrites(t *testing.T) {
 		t.Error("writing into a missing directory should fail")
 	}
 }
+
+func TestCheckBeforeWriting(t *testing.T) {
+	pkg, err := Open("t.docx", minimal(t, `<w:document xmlns:w="w"><w:body/></w:document>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pkg.Check(); err != nil {
+		t.Fatal(err)
+	}
+	bad := pkg.Clone()
+	bad.Set("word/document.xml", []byte(`<w:document xmlns:w="w"><w:body></w:document>`))
+	if err := bad.Check(); err == nil || !strings.Contains(err.Error(), "word/document.xml is not well-formed") {
+		t.Errorf("want a well-formedness error, got %v", err)
+	}
+	b, err := pkg.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Reopens(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := Reopens(b[:len(b)-10]); err == nil {
+		t.Error("a truncated archive reopened")
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	ndocx "github.com/nguyenthenguyen/docx"
 )
@@ -27,6 +28,9 @@ type Part struct {
 	raw  *zip.File // the template's entry
 	// changed is set once the content was replaced; until then the entry is copied raw.
 	changed bool
+	// checked is shared by every copy of a template's part: an unchanged part is checked
+	// once, however many documents are made from the template.
+	checked *atomic.Bool
 }
 
 // Package is a DOCX file in memory: its parts in their original order.
@@ -56,7 +60,7 @@ func Open(name string, data []byte) (*Package, error) {
 		if _, dup := p.index[f.Name]; dup {
 			return nil, fmt.Errorf("%s: part %s appears twice in the archive", name, f.Name)
 		}
-		part := &Part{Name: f.Name, raw: f}
+		part := &Part{Name: f.Name, raw: f, checked: new(atomic.Bool)}
 		if f.Name == "word/document.xml" {
 			part.data = []byte(main)
 		}

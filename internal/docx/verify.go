@@ -8,6 +8,71 @@ import (
 	"strings"
 )
 
+// Check verifies a package before it is written: every XML part well-formed, every relationship
+// target present, content types covering every part. A part copied unchanged from a template is
+// checked once for all the documents made from that template, which keeps a batch of thousands
+// from inflating the same template parts thousands of times.
+func (p *Package) Check() error {
+	names := map[string]bool{}
+	for _, pt := range p.parts {
+		names[pt.Name] = true
+	}
+	read := func(pt *Part) ([]byte, error) { return p.Read(pt.Name) }
+	for _, pt := range p.parts {
+		if !isXMLName(pt.Name) {
+			continue
+		}
+		if !pt.changed && pt.checked != nil && pt.checked.Load() {
+			continue
+		}
+		b, err := read(pt)
+		if err != nil {
+			return err
+		}
+		if err := WellFormed(b); err != nil {
+			return fmt.Errorf("%s is not well-formed XML: %w", pt.Name, err)
+		}
+		if !pt.changed && pt.checked != nil {
+			pt.checked.Store(true)
+		}
+	}
+	ct, err := p.Read("[Content_Types].xml")
+	if err != nil {
+		return fmt.Errorf("[Content_Types].xml is missing")
+	}
+	var rels map[string][]byte
+	for _, pt := range p.parts {
+		if strings.HasSuffix(pt.Name, ".rels") {
+			b, err := read(pt)
+			if err != nil {
+				return err
+			}
+			if rels == nil {
+				rels = map[string][]byte{}
+			}
+			rels[pt.Name] = b
+		}
+	}
+	return checkReferences(names, ct, rels)
+}
+
+// Reopens checks that written bytes reopen as a zip archive: the central directory and every
+// entry's local header read back. It is the part of verification that needs the written bytes;
+// Package.Check has checked the content, and entries copied from the template keep the
+// template's compressed bytes and checksums.
+func Reopens(data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return fmt.Errorf("zip does not reopen: %w", err)
+	}
+	for _, f := range zr.File {
+		if _, err := f.DataOffset(); err != nil {
+			return fmt.Errorf("%s: %w", f.Name, err)
+		}
+	}
+	return nil
+}
+
 // Verify checks a written package: the zip reopens, every XML part is well-formed, every
 // relationship target inside the package exists, and [Content_Types].xml covers every part.
 // It is run on every file tsdraft writes, before the file is moved into place.
@@ -41,6 +106,17 @@ func Verify(data []byte) error {
 	if !ok {
 		return fmt.Errorf("[Content_Types].xml is missing")
 	}
+	rels := map[string][]byte{}
+	for name, b := range contents {
+		if strings.HasSuffix(name, ".rels") {
+			rels[name] = b
+		}
+	}
+	return checkReferences(names, ct, rels)
+}
+
+// checkReferences checks content types and relationship targets.
+func checkReferences(names map[string]bool, ct []byte, rels map[string][]byte) error {
 	defaults, overrides := contentTypes(ct)
 	for name := range names {
 		if name == "[Content_Types].xml" || strings.HasSuffix(name, "/") {
@@ -51,10 +127,7 @@ func Verify(data []byte) error {
 			return fmt.Errorf("[Content_Types].xml has no content type for %s", name)
 		}
 	}
-	for name, b := range contents {
-		if !strings.HasSuffix(name, ".rels") {
-			continue
-		}
+	for name, b := range rels {
 		base := relsBase(name)
 		for _, r := range relTargets(b) {
 			if r.external {

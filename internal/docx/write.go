@@ -16,8 +16,10 @@ import (
 // same bytes (zip stores local times; a constant keeps the archive reproducible).
 var fixedTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
+// Parts tsdraft fills are deflated at the fastest level: a few percent larger files, a
+// fraction of the time, which matters when a batch writes thousands of documents.
 var flaterPool = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(io.Discard, flate.DefaultCompression)
+	w, _ := flate.NewWriter(io.Discard, flate.BestSpeed)
 	return w
 }}
 
@@ -109,8 +111,8 @@ func (e *ErrExists) Error() string {
 	return fmt.Sprintf("%s already exists; use --force to overwrite it", e.Path)
 }
 
-// WriteFile writes data to path atomically: to a temporary file beside it, verified, synced,
-// then renamed over the destination. An existing file is only replaced when force is true.
+// WriteFile writes data to path atomically: verified, written to a temporary file beside it,
+// then renamed over the destination, so a reader never sees half a file. An existing file is only replaced when force is true.
 // verify may be nil.
 func WriteFile(path string, data []byte, force bool, verify func([]byte) error) error {
 	if !force {

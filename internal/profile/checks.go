@@ -144,8 +144,11 @@ var requirements = []requirement{
 	{path: "confidential.items.*.level", docs: []string{"secret-register"}},
 	{path: "confidential.items.*.owner", docs: []string{"secret-register"}},
 	{path: "employee.name", docs: EmployeeDocs},
-	{path: "employee.hire_date", docs: []string{"nda-employee"}},
-	{path: "employee.position", docs: []string{"noncompete"}},
+	// Every employee document names the person by number, department, position and hire date.
+	{path: "employee.id", docs: EmployeeDocs},
+	{path: "employee.department", docs: EmployeeDocs},
+	{path: "employee.position", docs: EmployeeDocs},
+	{path: "employee.hire_date", docs: EmployeeDocs},
 	{path: "employee.exit_date", docs: []string{"exit-pledge"}},
 	{path: "employee.access", docs: []string{"exit-pledge"}},
 	{path: "employee.materials", docs: []string{"exit-pledge"}},

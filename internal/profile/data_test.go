@@ -195,6 +195,10 @@ name = "製造技術情報"
 	}
 	want := []string{
 		"employee.name is required for exit-pledge",
+		"employee.id is required for exit-pledge",
+		"employee.department is required for exit-pledge",
+		"employee.position is required for exit-pledge",
+		"employee.hire_date is required for exit-pledge",
 		"employee.exit_date is required for exit-pledge",
 		"employee.access is required for exit-pledge",
 		"employee.materials is required for exit-pledge",

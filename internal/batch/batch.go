@@ -1,0 +1,451 @@
+// Package batch drafts documents for many people at once from a spreadsheet (CSV or XLSX):
+// each row overrides the profile for one person, is checked like a profile, and is drafted
+// under a safe, unique file name; a manifest records what was written.
+package batch
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/render"
+)
+
+// Options are the inputs of a batch.
+type Options struct {
+	Profile  string   // profile file
+	People   string   // .csv or .xlsx
+	Sheet    string   // XLSX sheet ("" = the first)
+	Encoding string   // CSV: auto (""), utf-8 or cp932
+	Docs     []string // shipped documents (default exit-pledge); not with Template
+	Template string   // the firm's own DOCX template instead of shipped documents
+	Langs    []string // one or two languages (default: the profile's)
+	Layout   string   // interleave, columns or separate (default: the profile's)
+	Final    bool
+	Sets     []string // --set values for every row, before the row's own
+	OutDir   string
+	Name     string // file name pattern (default DefaultName)
+	Jobs     int    // workers (default: the number of CPUs)
+	Force    bool   // overwrite existing files
+	PDF      bool   // also convert to PDF, in one LibreOffice run
+
+	// NewRenderer makes the renderer (shipped templates and locales, as the CLI builds it) once
+	// the languages are known, so that only their texts are loaded.
+	NewRenderer func(langs []string) (*render.Renderer, error)
+	Log         io.Writer // problems, written once everything is done, in row order
+	// Progress, when set, is called after each file with the files done and the total.
+	Progress func(done, total int)
+
+	// pdfConvert replaces pdf.Convert in tests.
+	pdfConvert func(files []string, outDir string, force bool) ([]string, error)
+	// forceFull decodes the whole profile for every row (tests compare it with the fast way).
+	forceFull bool
+}
+
+// Report is what a batch did.
+type Report struct {
+	Entries     []Entry // the manifest, in order
+	Written     int     // DOCX files written
+	Skipped     int     // DOCX files that existed and were left alone
+	Failed      int     // DOCX files not drafted because their row has problems
+	FailedRows  []int   // spreadsheet rows with problems
+	PDFs        int     // PDF files written
+	Interrupted bool
+	PDFErr      error // --pdf failed (the DOCX files are written)
+	Manifest    string
+}
+
+// Summary is the closing line: "N written, M skipped (exist), K failed".
+func (r *Report) Summary() string {
+	s := fmt.Sprintf("%d written, %d skipped (exist), %d failed", r.Written, r.Skipped, r.Failed)
+	if len(r.FailedRows) > 0 {
+		s += " (" + rowList(r.FailedRows, 10) + ")"
+	}
+	if r.PDFs > 0 {
+		s += fmt.Sprintf("; %d PDF written", r.PDFs)
+	}
+	return s
+}
+
+// OK reports whether every row was drafted (the exit status is 0).
+func (r *Report) OK() bool { return len(r.FailedRows) == 0 && !r.Interrupted && r.PDFErr == nil }
+
+// ErrReported means the problems were written to Log already.
+var ErrReported = errors.New("problems reported")
+
+// output is one file a row gets: a document in one or two languages.
+type output struct {
+	doc   string
+	langs []string
+	dIdx  int // index of the document in the list asked for
+}
+
+// rowPlan is what the first reading of the file decides for a row, before any drafting: who
+// it is, its file names, and the problems of its cells.
+type rowPlan struct {
+	row      int
+	id, name string
+	files    []string // per output, without extension; nil when no name could be made
+	cellErrs []string // cells that cannot be read: the row is not checked further
+	nameErrs []string // the file name cannot be made: the row is checked, not drafted
+}
+
+type run struct {
+	o       Options
+	rr      *render.Renderer
+	src     *source
+	cols    []*column
+	outs    []output
+	chk     *checker
+	custom  *render.Custom
+	layout  string
+	outDir  string
+	prior   map[string]priorEntry
+	pattern *namePattern
+}
+
+// Run drafts the batch. It returns an error (nothing written) for problems found before
+// drafting: options, the profile, the header row, a file that cannot be read. Problems of
+// single rows are in the Report (and written to Log); the other rows are drafted.
+func Run(ctx context.Context, o Options) (*Report, error) {
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	if o.Jobs <= 0 {
+		o.Jobs = runtime.NumCPU()
+	}
+	if o.OutDir == "" {
+		o.OutDir = "."
+	}
+	if o.Name == "" {
+		o.Name = DefaultName
+	}
+	if o.Template != "" && len(o.Docs) > 0 {
+		return nil, fmt.Errorf("--template and --doc do not go together: the template is the document")
+	}
+	if o.Template == "" && len(o.Docs) == 0 {
+		o.Docs = []string{"exit-pledge"}
+	}
+	for _, d := range o.Docs {
+		if !render.IsDocument(d) {
+			return nil, fmt.Errorf("unknown document %q; known: %s", d, strings.Join(profile.Documents, ", "))
+		}
+	}
+	if len(o.Docs) != len(slices.Compact(slices.Clone(o.Docs))) {
+		return nil, fmt.Errorf("--doc names a document twice")
+	}
+	for _, l := range o.Langs {
+		if !profile.IsLanguage(l) {
+			return nil, fmt.Errorf("unknown language %q; known: %s", l, strings.Join(profile.Languages, ", "))
+		}
+	}
+	if len(o.Langs) > 2 || len(o.Langs) == 2 && o.Langs[0] == o.Langs[1] {
+		return nil, fmt.Errorf("--lang takes one language or two different ones")
+	}
+	if o.Layout != "" && !slices.Contains([]string{render.Interleave, render.Columns, render.Separate}, o.Layout) {
+		return nil, fmt.Errorf("unknown layout %q; use interleave, columns or separate", o.Layout)
+	}
+	enc, err := normEncoding(o.Encoding)
+	if err != nil {
+		return nil, err
+	}
+	if o.NewRenderer == nil {
+		return nil, fmt.Errorf("no renderer") // a programming error, not a user's
+	}
+	r := &run{o: o, outDir: o.OutDir}
+	if r.pattern, err = parseName(o.Name); err != nil {
+		return nil, err
+	}
+	if r.src, err = resolveSource(o.People, o.Sheet, enc); err != nil {
+		return nil, err
+	}
+	if err := r.readHeader(); err != nil {
+		return nil, err
+	}
+	if err := r.prepare(); err != nil {
+		return nil, err
+	}
+	plans, err := r.plan(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.claimOutDir(); err != nil {
+		return nil, err
+	}
+	return r.draft(ctx, plans)
+}
+
+func (r *run) readHeader() error {
+	t, err := r.src.open()
+	if err != nil {
+		return err
+	}
+	defer t.close()
+	rec, err := t.next()
+	if err == io.EOF {
+		return fmt.Errorf("%s is empty: its first row must name profile paths (employee.id, employee.name, employee.exit_date …)", r.src.name)
+	}
+	if err != nil {
+		return err
+	}
+	head := make([]string, len(rec.cells))
+	for i, c := range rec.cells {
+		head[i] = c.Text
+	}
+	r.cols, err = parseHeader(r.src.name, head)
+	return err
+}
+
+// prepare checks the profile with the sheet's columns and sets up the documents.
+func (r *run) prepare() error {
+	o := r.o
+	src, err := os.ReadFile(o.Profile)
+	if err != nil {
+		return fmt.Errorf("reading the profile: %w", err)
+	}
+	sum := sha256.Sum256(src)
+	docs := o.Docs
+	if o.Template != "" {
+		docs = []string{"custom-template"}
+	}
+	chk, ds, err := newChecker(o.Profile, src, hex.EncodeToString(sum[:]), o.Sets, docs, o.Langs, r.cols, o.forceFull)
+	if err != nil {
+		return err
+	}
+	if len(ds) > 0 {
+		if err := ds.Sorted().Write(o.Log); err != nil {
+			return err
+		}
+	}
+	if chk == nil {
+		errs, warns := ds.Count()
+		fmt.Fprintf(o.Log, "%s: %d error(s), %d warning(s); nothing written. Fix the profile (tsdraft check %s) and run again.\n", o.Profile, errs, warns, o.Profile)
+		return ErrReported
+	}
+	r.chk = chk
+	r.warnUnreplaced()
+	langs := chk.langs
+	if len(langs) > 2 {
+		return fmt.Errorf("the profile has %d languages; give one or two with --lang", len(langs))
+	}
+	if r.rr, err = o.NewRenderer(langs); err != nil {
+		return err
+	}
+	r.layout = o.Layout
+	if r.layout == "" {
+		r.layout = chk.base.Layout
+	}
+	if r.layout == "" {
+		r.layout = render.Interleave
+	}
+	if o.Template != "" {
+		b, err := os.ReadFile(o.Template)
+		if err != nil {
+			return fmt.Errorf("reading the template: %w", err)
+		}
+		if r.custom, err = render.ParseCustom(o.Template, b); err != nil {
+			return fmt.Errorf("%s has errors (tsdraft template check %s lists them):\n%w", o.Template, o.Template, err)
+		}
+		r.outs = []output{{doc: r.custom.ID, langs: langs[:1]}}
+	} else {
+		for i, d := range o.Docs {
+			if len(langs) == 2 && r.layout == render.Separate {
+				r.outs = append(r.outs, output{doc: d, langs: langs[:1], dIdx: i}, output{doc: d, langs: langs[1:], dIdx: i})
+			} else {
+				r.outs = append(r.outs, output{doc: d, langs: langs, dIdx: i})
+			}
+		}
+	}
+	if err := r.probe(); err != nil {
+		return err
+	}
+	if len(o.Docs) > 1 {
+		r.pattern = r.pattern.withSuffix("doc")
+	}
+	if len(r.outs) > len(o.Docs) && o.Template == "" {
+		r.pattern = r.pattern.withSuffix("lang")
+	}
+	return nil
+}
+
+// probe drafts each document once, in memory, for a person whose cells all hold placeholder
+// values: a document that needs a value no column gives (and the profile does not) would fail
+// on every row, so it is refused once, before anything is written.
+func (r *run) probe() error {
+	p, data, errs, _, err := r.chk.checkRow(dummySets(r.cols), nil)
+	if err != nil || len(errs) > 0 {
+		return nil // the placeholders do not suit a check of the profile's; the rows will tell
+	}
+	for i := 0; i < len(r.outs); {
+		n := 1
+		for i+n < len(r.outs) && r.outs[i+n].dIdx == r.outs[i].dIdx && r.custom == nil {
+			n++
+		}
+		if _, err := r.render(r.outs[i:i+n], p, data); err != nil {
+			fmt.Fprintf(r.o.Log, "%s cannot be drafted from the columns of %s and the profile:\n%v\n", r.outs[i].doc, r.src.name, err)
+			fmt.Fprintf(r.o.Log, "nothing written: add a column for each value named above (or give it with --set), and run again\n")
+			return ErrReported
+		}
+		i += n
+	}
+	return nil
+}
+
+// warnUnreplaced says which values of the person in the profile the rows do not replace: the
+// person's own (ID card number, address …) are not used at all, so that the example person of
+// tsdraft init never shows in anyone's document; lists (materials …) go to every row, which is
+// right for a company-wide list.
+func (r *run) warnUnreplaced() {
+	base := r.chk.base
+	emp, _ := r.chk.baseData["employee"].(map[string]any)
+	var keys []string
+	for k := range emp {
+		covered := slices.ContainsFunc(r.cols, func(c *column) bool { return len(c.root) >= 2 && c.root[0] == "employee" && c.root[1] == k })
+		if !covered && base.Written("employee."+k) {
+			keys = append(keys, "employee."+k)
+		}
+	}
+	slices.SortFunc(keys, func(a, b string) int { return base.Pos(a).Line - base.Pos(b).Line })
+	for _, k := range keys {
+		pos := base.Pos(k)
+		if slices.Contains(ownValues, strings.TrimPrefix(k, "employee.")) {
+			fmt.Fprintf(r.o.Log, "%s:%d:%d: note: %s is not used: in a batch each person's own values come from %s (add a column %s to give them)\n",
+				pos.File, pos.Line, pos.Col, k, r.src.name, k)
+			continue
+		}
+		fmt.Fprintf(r.o.Log, "%s:%d:%d: warning: %s is in the profile and not a column of %s: every row gets the same value; add a column if it differs per person\n",
+			pos.File, pos.Line, pos.Col, k, r.src.name)
+	}
+}
+
+// rowSets turns a row's cells into --set values, one per non-blank cell; problems are the
+// cells that cannot be read as their column's kind.
+func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []string) {
+	for _, c := range r.cols {
+		var cell Cell
+		if c.index < len(rec.cells) {
+			cell = rec.cells[c.index]
+		}
+		arg, err := c.setArg(cell)
+		if err != nil {
+			problems = append(problems, c.where()+": "+err.Error())
+			continue
+		}
+		if arg != "" {
+			sets = append(sets, arg)
+			setCols = append(setCols, c)
+		}
+	}
+	for i, cell := range rec.cells {
+		if !cell.blank() && !slices.ContainsFunc(r.cols, func(c *column) bool { return c.index == i }) {
+			problems = append(problems, fmt.Sprintf("column %s has a value (%q) but no profile path in the header row; name the column or clear the cell", columnLetter(i), truncate(strings.TrimSpace(cell.Text), 40)))
+		}
+	}
+	return sets, setCols, problems
+}
+
+func truncate(s string, n int) string {
+	if len([]rune(s)) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
+
+func blankRow(rec record) bool {
+	for _, c := range rec.cells {
+		if !c.blank() {
+			return false
+		}
+	}
+	return true
+}
+
+// plan reads the whole file once, keeping only what each row is called and named, so that
+// file names are unique across the batch (_2, _3 in row order) before anything is drafted,
+// and the same on every run of the same file.
+func (r *run) plan(ctx context.Context) ([]*rowPlan, error) {
+	t, err := r.src.open()
+	if err != nil {
+		return nil, err
+	}
+	defer t.close()
+	if _, err := t.next(); err != nil { // the header
+		return nil, err
+	}
+	var plans []*rowPlan
+	var names uniqueNames
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("interrupted before anything was written")
+		}
+		rec, err := t.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if blankRow(rec) {
+			continue
+		}
+		p := &rowPlan{row: rec.row}
+		_, _, p.cellErrs = r.rowSets(rec)
+		nv := &nameValues{row: rec.row, cols: r.cols, cells: rec.cells, base: r.chk.baseData, langs: r.chk.langs}
+		// Cells are slices of their whole row's text (encoding/csv); a copy keeps only the ID
+		// and name alive, not every row of the file.
+		id, _ := nv.lookup([]string{"employee", "id"})
+		name, _ := nv.lookup([]string{"employee", "name"})
+		p.id, p.name = strings.Clone(id), strings.Clone(name)
+		files := make([]string, len(r.outs))
+		for i, out := range r.outs {
+			nv.doc, nv.langs = out.doc, out.langs
+			name, err := r.pattern.expand(nv)
+			if err != nil {
+				p.nameErrs = append(p.nameErrs, err.Error())
+				files = nil
+				break
+			}
+			if files[i] = safeName(name); files[i] == "" {
+				files[i] = safeName(fmt.Sprintf("%s_row%d", out.doc, rec.row))
+			}
+		}
+		if files != nil {
+			for i := range files {
+				files[i] = names.claim(files[i])
+			}
+			p.files = files
+		}
+		plans = append(plans, p)
+	}
+	if len(plans) == 0 {
+		return nil, fmt.Errorf("%s has no rows below its header row", r.src.name)
+	}
+	return plans, nil
+}
+
+// claimOutDir creates the output directory and reads the manifest of an earlier run there. A
+// manifest.csv that tsdraft did not write is the user's file: it is not replaced without --force.
+func (r *run) claimOutDir() error {
+	if err := os.MkdirAll(r.outDir, 0o755); err != nil {
+		return fmt.Errorf("creating %s: %w", r.outDir, err)
+	}
+	path := filepath.Join(r.outDir, ManifestName)
+	prior, exists, ok, err := readManifest(path)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	if exists && !ok && !r.o.Force {
+		return fmt.Errorf("%s exists and is not a tsdraft manifest; write elsewhere with -o, or use --force to replace it", path)
+	}
+	r.prior = prior
+	return nil
+}

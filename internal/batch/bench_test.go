@@ -1,0 +1,80 @@
+package batch
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/render"
+)
+
+// BenchmarkBatch1000 drafts 1,000 bilingual (th+ja) exit pledges from a CSV file, files
+// written, as `tsdraft batch -j 2` does (the target: under 2 s on a 2-core machine).
+// BenchmarkBatch1000Full is the same through the general way (the whole profile decoded for
+// every row), to show what the per-person source saves.
+func BenchmarkBatch1000(b *testing.B)     { benchBatch(b, false) }
+func BenchmarkBatch1000Full(b *testing.B) { benchBatch(b, true) }
+
+func benchBatch(b *testing.B, full bool) {
+	dir := b.TempDir()
+	prof := writeSample(b, dir, "TH")
+	people := filepath.Join(dir, "people.csv")
+	peopleCSV(b, people, 1000)
+	r, err := newTestRenderer([]string{"th", "ja"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	cpu0 := cpuTime()
+	defer func() { b.ReportMetric((cpuTime()-cpu0)/float64(n), "cpu-s/op") }()
+	for b.Loop() {
+		n++
+		out := filepath.Join(dir, "out"+strconv.Itoa(n))
+		rep, log, err := runCore(b, Options{Profile: prof, People: people, OutDir: out, Jobs: 2, forceFull: full,
+			NewRenderer: func([]string) (*render.Renderer, error) { return r, nil }})
+		if err != nil {
+			b.Fatalf("%v\n%s", err, log)
+		}
+		if rep.Written != 1000 {
+			b.Fatalf("%d written\n%s", rep.Written, log)
+		}
+	}
+}
+
+// BenchmarkCheckRow is the check of one row alone (decode, CheckFor, law rules, data), the
+// fast way and the general way.
+func BenchmarkCheckRow(b *testing.B)     { benchCheckRow(b, false) }
+func BenchmarkCheckRowFull(b *testing.B) { benchCheckRow(b, true) }
+
+func benchCheckRow(b *testing.B, full bool) {
+	dir := b.TempDir()
+	prof := writeSample(b, dir, "TH")
+	src, err := os.ReadFile(prof)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cols, err := parseHeader("people.csv", peopleHeader)
+	if err != nil {
+		b.Fatal(err)
+	}
+	chk, ds, err := newChecker(prof, src, "0", nil, []string{"exit-pledge"}, nil, cols, full)
+	if err != nil || chk == nil {
+		b.Fatalf("%v %v", err, ds)
+	}
+	r := &run{cols: cols}
+	var rec record
+	for _, c := range leaver(7) {
+		rec.cells = append(rec.cells, Cell{Text: c, Raw: c})
+	}
+	sets, setCols, problems := r.rowSets(rec)
+	if len(problems) > 0 {
+		b.Fatal(problems)
+	}
+	for b.Loop() {
+		_, _, errs, _, err := chk.checkRow(sets, setCols)
+		if err != nil || len(errs) > 0 {
+			b.Fatalf("%v %v", err, errs)
+		}
+	}
+}

@@ -1,0 +1,5 @@
+//go:build !unix
+
+package batch
+
+func cpuTime() float64 { return 0 }

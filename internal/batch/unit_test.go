@@ -1,0 +1,525 @@
+package batch
+
+import (
+	"bytes"
+	"encoding/csv"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/tsdraft/tsdraft/internal/profile"
+)
+
+func TestSafeName(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"exit-pledge_E-1_张三", "exit-pledge_E-1_张三"},
+		{"สมชาย ใจดี", "สมชาย ใจดี"},
+		{"王伟", "王伟"},
+		{"a/b", "a_b"},
+		{`a\b`, "a_b"},
+		{"../../etc/passwd", "_._etc_passwd"},
+		{"..", ""},
+		{".hidden", "hidden"},
+		{"CON", "CON_"},
+		{"con.txt", "con_.txt"},
+		{"Com1", "Com1_"},
+		{"LPT9", "LPT9_"},
+		{"NUL ", "NUL_"},
+		{"CONSOLE", "CONSOLE"},
+		{"a:b*c?d\"e<f>g|h", "a_b_c_d_e_f_g_h"},
+		{"tab\there", "tab_here"},
+		{"line\nbreak", "line_break"},
+		{"evil\u202Etxt.exe", "eviltxt.exe"},
+		{"zero\u200Bwidth", "zerowidth"},
+		{"trailing. ", "trailing"},
+		{"e\u0301", "\u00e9"}, // NFC
+		{"\u00a0nbsp", "nbsp"},
+	} {
+		if got := safeName(tc.in); got != tc.want {
+			t.Errorf("safeName(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	long := strings.Repeat("王", 100) // 300 bytes
+	got := safeName(long)
+	if len(got) > maxNameBytes || len(got) < maxNameBytes-3 || !strings.HasPrefix(long, got) {
+		t.Errorf("a long name is cut on a character boundary under %d bytes: %d bytes", maxNameBytes, len(got))
+	}
+}
+
+func TestUniqueNames(t *testing.T) {
+	var u uniqueNames
+	var got []string
+	for _, n := range []string{"a", "a", "A", "a_2", "b", "a"} {
+		got = append(got, u.claim(n))
+	}
+	want := []string{"a", "a_2", "A_3", "a_2_2", "b", "a_4"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestInside(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		{filepath.Join(dir, "a.docx"), true},
+		{filepath.Join(dir, "..", "a.docx"), false},
+		{filepath.Join(dir, "sub", "a.docx"), false},
+		{dir, false},
+	} {
+		if got := inside(dir, tc.path); got != tc.want {
+			t.Errorf("inside(%q) = %v", tc.path, got)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2026-03-31", "2026-03-31"},
+		{"2026/3/31", "2026-03-31"},
+		{"2026/03/01 0:00", "2026-03-01"},
+		{"2026-03-31T00:00:00Z", "2026-03-31"},
+		{"2026.3.5", "2026-03-05"},
+		{"2026年3月31日", "2026-03-31"},
+		{"２０２６／３／３１", "2026-03-31"}, // full-width, as typed with a Japanese IME
+		{" 2026-03-31 ", "2026-03-31"},
+		{"31/03/2026", ""},
+		{"3/31/2026", ""},
+		{"2026-02-29", ""},
+		{"2024-02-29", "2024-02-29"},
+		{"2026-13-01", ""},
+		{"2026-00-10", ""},
+		{"March 31", ""},
+		{"", ""},
+	} {
+		d, err := parseDate(tc.in)
+		got := ""
+		if err == nil {
+			got = d.Format("2006-01-02")
+		}
+		if got != tc.want {
+			t.Errorf("parseDate(%q) = %q (%v), want %q", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+func TestExcelDate(t *testing.T) {
+	for _, tc := range []struct {
+		serial float64
+		d1904  bool
+		want   string
+	}{
+		{46112, false, "2026-03-31"},
+		{46112.75, false, "2026-03-31"},
+		{61, false, "1900-03-01"},
+		{44650, true, "2026-03-31"},
+	} {
+		if got := excelDate(tc.serial, tc.d1904).Format("2006-01-02"); got != tc.want {
+			t.Errorf("excelDate(%v, %v) = %s, want %s", tc.serial, tc.d1904, got, tc.want)
+		}
+	}
+}
+
+func TestDateFormats(t *testing.T) {
+	for _, tc := range []struct {
+		code string
+		want bool
+	}{
+		{"yyyy/m/d", true},
+		{`yyyy"年"m"月"d"日"`, true},
+		{"[$-411]ge.m.d", true},
+		{"d-mmm-yy", true},
+		{"mm/dd/yyyy hh:mm", true},
+		{"0.00", false},
+		{"#,##0", false},
+		{"0.00E+00", false},
+		{"General", false},
+		{`"day "0`, false},
+		{"h:mm:ss", false},
+		{"[h]:mm", false},
+		{"@", false},
+		{"0%", false},
+	} {
+		if got := isDateFormat(tc.code); got != tc.want {
+			t.Errorf("isDateFormat(%q) = %v", tc.code, got)
+		}
+	}
+	if !builtinDate(14) || !builtinDate(57) || builtinDate(2) || builtinDate(49) {
+		t.Error("built-in date formats")
+	}
+}
+
+// Every cell, whatever it holds, becomes a TOML value that reads back as the same text.
+func TestTOMLStringRoundTrip(t *testing.T) {
+	for _, s := range []string{"", "plain", `quote " and \ backslash`, "line\nbreak\r\n", "tab\t", "\x01\x7f", "王伟 สมชาย", "'''", `"""`, "\u2028"} {
+		var doc map[string]any
+		if _, err := toml.Decode("v = "+tomlString(s), &doc); err != nil {
+			t.Errorf("%q: %v", s, err)
+			continue
+		}
+		if doc["v"] != s {
+			t.Errorf("%q read back as %q", s, doc["v"])
+		}
+	}
+}
+
+func TestTOMLDocumentRoundTrip(t *testing.T) {
+	src, err := profile.Sample("CN", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b map[string]any
+	if _, err := toml.Decode(string(src), &a); err != nil {
+		t.Fatal(err)
+	}
+	text, err := tomlDocument(a, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := toml.Decode(text, &b); err != nil {
+		t.Fatalf("%v\n%s", err, text)
+	}
+	if ta, tb := mustValue(t, a), mustValue(t, b); ta != tb {
+		t.Errorf("the profile changed on the way:\n%s\n%s", ta, tb)
+	}
+}
+
+func mustValue(t *testing.T, v any) string {
+	s, err := tomlValue(normalizeArrays(v))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// normalizeArrays makes arrays of tables ([]map[string]any, as BurntSushi decodes [[x]]) and
+// inline arrays of tables compare alike.
+func normalizeArrays(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		out := map[string]any{}
+		for k, e := range x {
+			out[k] = normalizeArrays(e)
+		}
+		return out
+	case []map[string]any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = normalizeArrays(e)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = normalizeArrays(e)
+		}
+		return out
+	}
+	return v
+}
+
+func TestCellValues(t *testing.T) {
+	col := func(path string) *column {
+		first := "employee.name"
+		if strings.HasPrefix(path, first) {
+			first = "employee.name.th"
+		}
+		cols, err := parseHeader("t.csv", []string{first, path})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cols[1]
+	}
+	for _, tc := range []struct {
+		path string
+		cell Cell
+		want string // the --set argument; "error" when the cell is refused
+	}{
+		{"employee.department", Cell{Text: " 技术部 "}, `employee.department="技术部"`},
+		{"employee.id", Cell{Text: "0042"}, `employee.id="0042"`},
+		{"employee.name.ja", Cell{Text: "王 偉"}, `employee.name.ja="王 偉"`},
+		{"employee.access", Cell{Text: "a; b;;c\nd"}, `employee.access=["a", "b", "c", "d"]`},
+		{"employee.access", Cell{Text: " ; "}, ``},
+		{"employee.access", Cell{Text: ""}, ``},
+		{"employee.exit_date", Cell{Text: "2026/3/31"}, `employee.exit_date=2026-03-31`},
+		{"employee.exit_date", Cell{Text: "03-31-26", Raw: "46112", Num: true, Date: true, Serial: time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC)}, `employee.exit_date=2026-03-31`},
+		{"employee.exit_date", Cell{Text: "46112", Raw: "46112", Num: true}, `employee.exit_date=2026-03-31`},
+		{"employee.exit_date", Cell{Text: "soon"}, `error`},
+		{"employee.hire_date", Cell{Text: ""}, ``},
+		{"noncompete.months", Cell{Text: "12"}, `noncompete.months=12`},
+		{"noncompete.months", Cell{Text: "１２"}, `noncompete.months=12`},
+		{"noncompete.months", Cell{Text: "twelve"}, `error`},
+		{"noncompete.months", Cell{Text: "12.5"}, `error`},
+		{"noncompete.compensation_amount", Cell{Text: "5,000"}, `noncompete.compensation_amount=5000`},
+		{"noncompete.compensation_amount", Cell{Text: "12.5"}, `noncompete.compensation_amount=12.5`},
+		{"noncompete.compensation_percent", Cell{Text: "30%"}, `noncompete.compensation_percent=30`},
+		{"noncompete.compensation_percent", Cell{Text: "30%", Raw: "0.3", Num: true}, `noncompete.compensation_percent=30`},
+		{"noncompete.enabled", Cell{Text: "TRUE"}, `noncompete.enabled=true`},
+		{"noncompete.enabled", Cell{Text: "no"}, `noncompete.enabled=false`},
+		{"noncompete.enabled", Cell{Text: "maybe"}, `error`},
+		{"vars.case_no", Cell{Text: "EX-1"}, `vars.case_no="EX-1"`},
+		{"vars.start", Cell{Text: "4/1/26", Raw: "46113", Num: true, Date: true, Serial: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC)}, `vars.start=2026-04-01`},
+		{`vars."a b"`, Cell{Text: "x"}, `vars."a b"="x"`},
+		{"employee.department", Cell{Text: `say "hi"\`}, `employee.department="say \"hi\"\\"`},
+	} {
+		got, err := col(tc.path).setArg(tc.cell)
+		if err != nil {
+			got = "error"
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: got %s (%v), want %s", tc.path, tc.cell.Text, got, err, tc.want)
+		}
+		if got != "" && got != "error" {
+			if _, err := profile.ParseSet(got); err != nil {
+				t.Errorf("%s: not a --set argument: %v", got, err)
+			}
+		}
+	}
+}
+
+func TestHeaderProblems(t *testing.T) {
+	for _, tc := range []struct {
+		header []string
+		want   string // a problem reported, or "" for none
+	}{
+		{[]string{"employee.name", "employee.id", "", "employee.exit_date"}, ""},
+		{[]string{"employee.name.ja", "employee.name.th", "vars.x", "vars.y.z"}, ""},
+		{[]string{"employee.name", "employee.nmae"}, `column B "employee.nmae": unknown profile path (did you mean "employee.name"?)`},
+		{[]string{"employee.name", "exit_date"}, `did you mean "employee.exit_date"?`},
+		{[]string{"employee.name", "Employee.Exit_Date"}, `did you mean "employee.exit_date"?`},
+		{[]string{"employee.name", "foo.bar"}, `put your own values under vars.`},
+		{[]string{"employee.name", "employee.name"}, `column B "employee.name": appears twice (also column A)`},
+		{[]string{"employee.name", "employee.name.ja"}, `give the same value twice`},
+		{[]string{"employee.name", "vars.a", "vars.a.b"}, `give the same value twice`},
+		{[]string{"employee.name", "confidential.levels"}, `a table; name one of its keys`},
+		{[]string{"employee.name", "employee.access.0"}, `one value, not an element of a list`},
+		{[]string{"employee.name", "jurisdiction"}, `holds for the whole batch`},
+		{[]string{"employee.name", "vars"}, `vars is a table`},
+		{[]string{"employee.name", "a b"}, `not a profile path`},
+		{[]string{"employee.id"}, `no employee.name column`},
+	} {
+		_, err := parseHeader("t.csv", tc.header)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%q: %v", tc.header, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%q: got %v, want %q", tc.header, err, tc.want)
+		}
+	}
+	if columnLetter(0) != "A" || columnLetter(25) != "Z" || columnLetter(26) != "AA" || columnLetter(701) != "ZZ" || columnLetter(702) != "AAA" {
+		t.Error("column letters")
+	}
+}
+
+func TestNamePatterns(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{DefaultName, ""},
+		{"{employee.id}-{row}-{lang}", ""},
+		{"{vars.case_no}", ""},
+		{"{employe.id}", "did you mean {employee.id}?"},
+		{"{docs}", "did you mean {doc}?"},
+		{"{employee.access}", "a list or a table"},
+		{"{employee.id", "without its '}'"},
+		{"employee.id}", "without its '{'"},
+	} {
+		_, err := parseName(tc.in)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("%q: %v", tc.in, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("%q: got %v, want %q", tc.in, err, tc.want)
+		}
+	}
+}
+
+func TestCSVRowsAsASpreadsheetCountsThem(t *testing.T) {
+	src := "\uFEFFa,b\r\n1,\"two\r\nlines\"\r\n\r\n3,x\r\n,\r\n5,\"\"\"q\"\"\"\r\n"
+	tb := newCSVTable("t.csv", strings.NewReader(src), EncodingUTF8, ',')
+	var got []string
+	for {
+		rec, err := tb.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cells []string
+		for _, c := range rec.cells {
+			cells = append(cells, c.Text)
+		}
+		got = append(got, strings.Join(append([]string{string(rune('0' + rec.row))}, cells...), "|"))
+	}
+	want := []string{"1|a|b", "2|1|two\nlines", "4|3|x", "5||", "6|5|\"q\""}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestSniff(t *testing.T) {
+	for _, tc := range []struct {
+		src   []byte
+		enc   string
+		delim rune
+		err   string
+	}{
+		{[]byte("a,b\n1,2\n"), EncodingUTF8, ',', ""},
+		{[]byte("a;b\n1;\"2,5\"\n"), EncodingUTF8, ';', ""},
+		{[]byte("a\tb\n"), EncodingUTF8, '\t', ""},
+		{[]byte("\xEF\xBB\xBFa,b\n"), EncodingUTF8, ',', ""},
+		{[]byte("a,b\n\x8e\x52\x93\x63,x\n"), EncodingCP932, ',', ""}, // 山田 in Shift_JIS
+		{[]byte("\xFF\xFEa\x00"), "", 0, "UTF-16"},
+	} {
+		enc, delim, err := sniffCSV("t.csv", bytes.NewReader(tc.src), EncodingAuto)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("%q: %v", tc.src, err)
+			}
+			continue
+		}
+		if err != nil || enc != tc.enc || delim != tc.delim {
+			t.Errorf("%q: %s %q %v", tc.src, enc, delim, err)
+		}
+	}
+	// A multi-byte character split across reads is still UTF-8.
+	big := bytes.Repeat([]byte("王"), 100000)
+	if _, _, ok := scanUTF8(bytes.NewReader(big)); !ok {
+		t.Error("valid UTF-8 across buffer boundaries")
+	}
+	line, col, ok := scanUTF8(strings.NewReader("ab\ncd\xffe"))
+	if ok || line != 2 || col != 3 {
+		t.Errorf("bad byte at %d:%d (%v)", line, col, ok)
+	}
+}
+
+// The fast way (a small per-person source) and the general way (the whole profile for every
+// row) draft the same bytes and find the same problems.
+func TestFastAndFullWaysAgree(t *testing.T) {
+	for _, jur := range []string{"TH", "CN", "DE"} {
+		t.Run(jur, func(t *testing.T) { fastAndFull(t, jur) })
+	}
+}
+
+func fastAndFull(t *testing.T, jur string) {
+	dir := t.TempDir()
+	prof := writeSample(t, dir, jur)
+	people := filepath.Join(dir, "people.csv")
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.Write(peopleHeader)
+	for i := range 6 {
+		row := leaver(i)
+		switch i {
+		case 1:
+			row[1] = "" // no name
+		case 2:
+			row[6], row[7] = "2026-04-01", "2026-03-01" // leaves before being hired
+		case 3:
+			row[8] = "" // nothing accessed
+		}
+		w.Write(row)
+	}
+	w.Flush()
+	if err := os.WriteFile(people, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var reps []*Report
+	var logs []string
+	for i, full := range []bool{false, true} {
+		out := filepath.Join(dir, "out"+string(rune('a'+i)))
+		rep, log, err := runCore(t, Options{Profile: prof, People: people, OutDir: out, Jobs: 2, forceFull: full,
+			Docs: []string{"exit-pledge", "nda-employee"}})
+		if err != nil {
+			t.Fatalf("%v\n%s", err, log)
+		}
+		reps, logs = append(reps, rep), append(logs, log)
+	}
+	if logs[0] != logs[1] {
+		t.Errorf("the problems differ:\nfast:\n%s\nfull:\n%s", logs[0], logs[1])
+	}
+	for _, want := range []string{"row 3: employee.name is required", "row 4: column H (employee.exit_date): employee.exit_date (2026-03-01) is before employee.hire_date (2026-04-01)", "row 5: employee.access is required for exit-pledge"} {
+		if !strings.Contains(logs[0], want) {
+			t.Errorf("log lacks %q:\n%s", want, logs[0])
+		}
+	}
+	if reps[0].Written != 6 || len(reps[0].FailedRows) != 3 {
+		t.Errorf("%s", reps[0].Summary())
+	}
+	for i, e := range reps[0].Entries {
+		f := reps[1].Entries[i]
+		if e.File != f.File || e.SHA256 != f.SHA256 || e.Status != f.Status || e.Error != f.Error {
+			t.Errorf("entry %d: fast %+v, full %+v", i, e, f)
+		}
+	}
+}
+
+// --pdf converts the whole batch in one call, after every DOCX is written, and records each
+// PDF in the manifest.
+func TestPDFInOneConversion(t *testing.T) {
+	dir := t.TempDir()
+	prof := writeSample(t, dir, "TH")
+	people := filepath.Join(dir, "people.csv")
+	peopleCSV(t, people, 5)
+	out := filepath.Join(dir, "out")
+	var calls [][]string
+	fake := func(files []string, outDir string, force bool) ([]string, error) {
+		calls = append(calls, files)
+		var made []string
+		for _, f := range files {
+			if _, err := os.Stat(f); err != nil {
+				t.Errorf("converting %s before it is written", f)
+			}
+			p := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(f), ".docx")+".pdf")
+			os.WriteFile(p, []byte("%PDF "+filepath.Base(f)), 0o644)
+			made = append(made, p)
+		}
+		return made, nil
+	}
+	rep, log, err := runCore(t, Options{Profile: prof, People: people, OutDir: out, PDF: true, pdfConvert: fake})
+	if err != nil || !rep.OK() {
+		t.Fatalf("%v %s", err, log)
+	}
+	if len(calls) != 1 || len(calls[0]) != 5 {
+		t.Fatalf("one conversion of 5 files, got %d calls", len(calls))
+	}
+	if rep.PDFs != 5 || !strings.Contains(rep.Summary(), "5 PDF written") {
+		t.Errorf("%s", rep.Summary())
+	}
+	var files []string
+	for _, e := range rep.Entries {
+		files = append(files, e.File)
+	}
+	if !strings.HasSuffix(files[0], ".docx") || !strings.HasSuffix(files[1], ".pdf") || strings.TrimSuffix(files[0], ".docx") != strings.TrimSuffix(files[1], ".pdf") {
+		t.Errorf("each PDF follows its DOCX: %q", files)
+	}
+	// Again: everything exists, nothing is converted.
+	calls = nil
+	rep, _, _ = runCore(t, Options{Profile: prof, People: people, OutDir: out, PDF: true, pdfConvert: fake})
+	if len(calls) != 0 || rep.Skipped != 5 {
+		t.Errorf("a re-run converts nothing: %d calls, %s", len(calls), rep.Summary())
+	}
+}
+
+func TestProgressCountsEveryFile(t *testing.T) {
+	dir := t.TempDir()
+	prof := writeSample(t, dir, "TH")
+	people := filepath.Join(dir, "people.csv")
+	peopleCSV(t, people, 7)
+	var last, total, calls int
+	rep, log, err := runCore(t, Options{Profile: prof, People: people, OutDir: filepath.Join(dir, "out"), Layout: "separate",
+		Progress: func(d, n int) { last, total = d, n; calls++ }})
+	if err != nil || !rep.OK() {
+		t.Fatalf("%v %s", err, log)
+	}
+	if last != 14 || total != 14 || calls != 7 || rep.Written != 14 {
+		t.Errorf("progress %d/%d in %d calls, %s", last, total, calls, rep.Summary())
+	}
+}
