@@ -171,6 +171,12 @@ p.toml:1:1: error: company.name is required for noncompete [PROFILE-REQUIRED]
     hint: add name = … under [company]
 p.toml:1:1: error: company.representative is required for noncompete [PROFILE-REQUIRED]
     hint: add representative = … under [company]
+p.toml:1:1: error: employee.department is required for noncompete [PROFILE-REQUIRED]
+    hint: add department = … under [employee]
+p.toml:1:1: error: employee.hire_date is required for noncompete [PROFILE-REQUIRED]
+    hint: add hire_date = … under [employee]
+p.toml:1:1: error: employee.id is required for noncompete [PROFILE-REQUIRED]
+    hint: add id = … under [employee]
 p.toml:1:1: error: employee.name is required for noncompete [PROFILE-REQUIRED]
     hint: add name = … under [employee]
 p.toml:1:1: error: employee.position is required for noncompete [PROFILE-REQUIRED]
@@ -187,7 +193,7 @@ p.toml:7:10: error: noncompete.months = 36 exceeds the statutory maximum of 24 m
     hint: set noncompete.months to 24 or less
 --set:1:1:33: warning: noncompete.compensation_percent = 20 is below the 30% of the average monthly wage that a court awards when none was agreed (最高人民法院关于审理劳动争议案件适用法律问题的解释（一）法释〔2020〕26号 第36条) [CN-NC-004]
     hint: pay at least 30% of the average monthly wage of the last 12 months, and not less than the local minimum wage
-9 errors, 2 warnings
+12 errors, 2 warnings
 `
 		if r.code != 1 || r.stdout != want {
 			t.Errorf("exit %d\n--- got\n%s--- want\n%s", r.code, r.stdout, want)
