@@ -2,6 +2,7 @@ package batch
 
 import (
 	"fmt"
+	"github.com/tsdraft/tsdraft/internal/textdist"
 	"slices"
 	"strconv"
 	"strings"
@@ -215,7 +216,7 @@ func nearest(s string, candidates []string) string {
 	}
 	best, bestD, ties := "", 1<<30, 0
 	for _, c := range candidates {
-		d := editDistance(ls, strings.ToLower(c))
+		d := textdist.Distance(ls, strings.ToLower(c))
 		switch {
 		case d < bestD:
 			best, bestD, ties = c, d, 1
@@ -228,26 +229,4 @@ func nearest(s string, candidates []string) string {
 		return best
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance, counted in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
