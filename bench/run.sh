@@ -1,27 +1,31 @@
 #!/usr/bin/env bash
 # bench/run.sh: tsdraft against docxtemplater and against the floor, on one bilingual
 # exit-pledge-like template, A/B alternated; then memory at N=10000, one render's wall time, and
-# issue #6's exit pledges. Run from anywhere: bash bench/run.sh [--quick] [--rounds R]
+# issue #6's exit pledges. Run from anywhere:
+#   bash bench/run.sh [--quick] [--rounds R] [--wait-quiet SECONDS]
 # Results: bench/out/results.txt (table and targets), bench/out/raw.tsv (every timed run),
 # bench/out/logs/ (each run's output). See bench/README.md.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
+SELF=$ROOT/bench/run.sh
 
 N_AB=1000      # A/B comparison, floor, exit pledges (issue #2 and #6 targets)
 N_BIG=10000    # memory flat in N, issue #6's 10,000 pledges
 ROUNDS=5       # A/B rounds at N_AB; the table gives medians
-BIG_ROUNDS=3   # rounds at N_BIG
+BIG_ROUNDS=2   # rounds at N_BIG
 RENDER_RUNS=20 # single `tsdraft render` processes
 JOBS=2         # tsdraft -j and the floor's workers
 QUICK=0
+WAIT_QUIET=0   # seconds to wait for the machine to be quiet before measuring
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--quick) QUICK=1 ;;
 	--rounds) ROUNDS="$2"; shift ;;
-	-h | --help) sed -n '2,6p' "$0"; exit 0 ;;
-	*) echo "bench/run.sh: unknown argument $1 (try --quick, --rounds R)" >&2; exit 2 ;;
+	--wait-quiet) WAIT_QUIET="$2"; shift ;;
+	-h | --help) sed -n '2,7p' "$SELF"; exit 0 ;;
+	*) echo "bench/run.sh: unknown argument $1 (try --quick, --rounds R, --wait-quiet SECONDS)" >&2; exit 2 ;;
 	esac
 	shift
 done
@@ -42,7 +46,7 @@ say() { printf '\n== %s\n' "$*" >&2; }
 # ---- what the benchmark needs, installed if missing -------------------------------------
 APT_UPDATED=0
 apt_install() {
-	command -v apt-get >/dev/null || { echo "bench/run.sh: $* is missing and there is no apt-get; install it by hand" >&2; exit 1; }
+	command -v apt-get >/dev/null || { echo "bench/run.sh: $* is missing and there is no apt-get; install it by hand" >&2; return 1; }
 	if [ "$APT_UPDATED" = 0 ]; then
 		apt-get update -qq >/dev/null && APT_UPDATED=1
 	fi
@@ -54,9 +58,14 @@ command -v go >/dev/null || { echo "bench/run.sh: go is required" >&2; exit 1; }
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 command -v hyperfine >/dev/null || apt_install hyperfine || echo "hyperfine not installable; timing single renders with a loop only" >&2
 
-DT_VERSION=3.71.0 # docxtemplater; pizzip's version is in bench/package.json
-have_dt=$(node -p "try{require('$ROOT/bench/node_modules/docxtemplater/package.json').version}catch(e){''}" 2>/dev/null || true)
-if [ "$have_dt" != "$DT_VERSION" ]; then
+# Install when bench/node_modules lacks the versions bench/package.json names.
+npm_ok=$(cd bench && node -e '
+	const deps = require("./package.json").dependencies;
+	const ok = Object.keys(deps).every((d) => {
+		try { return require("./node_modules/" + d + "/package.json").version === deps[d]; } catch (e) { return false; }
+	});
+	console.log(ok ? "yes" : "no");' 2>/dev/null || echo no)
+if [ "$npm_ok" != yes ]; then
 	say "npm install (docxtemplater, pizzip) into bench/node_modules"
 	# No lockfile, ever: bench/.npmrc says package-lock=false, and so do the flags.
 	(cd bench && npm install --no-package-lock --no-save --no-audit --no-fund --loglevel=error >/dev/null)
@@ -69,6 +78,7 @@ fi
 say "building tsdraft and benchtool"
 go build -o "$BIN/tsdraft" ./cmd/tsdraft
 go build -o "$BIN/benchtool" ./bench/benchtool
+go build -o "$BIN/cliprof" ./bench/cliprof || echo "bench/run.sh: cliprof did not build (not needed for the run; see bench/README.md)" >&2
 TSDRAFT=$BIN/tsdraft
 BENCHTOOL=$BIN/benchtool
 
@@ -76,22 +86,8 @@ BENCHTOOL=$BIN/benchtool
 say "profile, templates and people CSVs in bench/out/work"
 PROFILE=$WORK/profile.toml
 "$TSDRAFT" init --jurisdiction TH -o "$PROFILE" --force >/dev/null
-# The per-person vars come from the CSV; these values serve the single render and make every
-# tag of the template resolvable from the profile alone.
-BENCH_VARS='case_no = "EX-2026-00000"
-manager = "นางสาวกาญจนา วงศ์สวัสดิ์ ฝ่ายทรัพยากรบุคคล"
-last_project = "MS-2026"
-handover_to = "นายวิชัย บุญมา"
-return_date = "2026-03-31"'
-last_table=$(grep -E '^\s*\[' "$PROFILE" | tail -n 1 | tr -d ' \t')
-if [ "$last_table" = "[vars]" ]; then
-	printf '%s\n' "$BENCH_VARS" >>"$PROFILE"
-elif grep -qE '^\s*\[vars\]' "$PROFILE"; then
-	echo "bench/run.sh: tsdraft init wrote [vars] before other tables; cannot append the bench vars" >&2
-	exit 1
-else
-	printf '\n[vars]\n%s\n' "$BENCH_VARS" >>"$PROFILE"
-fi
+# The bench fields under [vars] (the CSV gives each person their own values).
+"$BENCHTOOL" vars -profile "$PROFILE"
 "$TSDRAFT" check "$PROFILE" >"$LOGS/check.log" 2>&1 || { cat "$LOGS/check.log" >&2; exit 1; }
 "$BENCHTOOL" gen -profile "$PROFILE" -n "$N_AB,$N_BIG" -split "$N_AB" -o "$WORK"
 TEMPLATE=$WORK/bench.docx
@@ -115,7 +111,17 @@ meta tsdraft "$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --
 meta docxtemplater "$(node -p "require('$ROOT/bench/node_modules/docxtemplater/package.json').version") with pizzip $(node -p "require('$ROOT/bench/node_modules/pizzip/package.json').version"), node $(node --version)"
 meta template "bench/benchtool/template.txt: 3 A4 pages th+ja, 48 tags (38 values + 6 block tags in the body, 4 in header/footer), paragraph loop 10, row loop 8, one conditional section"
 meta mode "$([ "$QUICK" = 1 ] && echo quick || echo full): N=$N_AB x $ROUNDS rounds A/B, N=$N_BIG x $BIG_ROUNDS, -j $JOBS"
-meta load-start "$(cut -d' ' -f1-3 /proc/loadavg)"
+# CPU pressure (PSI): the share of time runnable work waited for a CPU. On a shared virtual
+# machine this, more than the load average, tells whether the figures are the machine's.
+pressure() { awk '/^some/ {sub("avg10=", "", $2); sub("avg60=", "", $3); print "waiting for a CPU " $2 "% (10 s), " $3 "% (60 s)"}' /proc/pressure/cpu 2>/dev/null || echo unknown; }
+if [ "$WAIT_QUIET" -gt 0 ] && [ -r /proc/pressure/cpu ]; then
+	say "waiting up to ${WAIT_QUIET}s for CPU pressure under 5%"
+	end=$((SECONDS + WAIT_QUIET))
+	while [ "$SECONDS" -lt "$end" ] && awk '/^some/ {sub("avg10=", "", $2); exit !($2 >= 5)}' /proc/pressure/cpu; do
+		sleep 5
+	done
+fi
+meta load-start "$(cut -d' ' -f1-3 /proc/loadavg); $(pressure)"
 
 # measure LABEL N ROUND OUTDIR CMD...: one timed process (wall from the clock, peak RSS and CPU
 # from /usr/bin/time); OUTDIR is emptied before and removed after, outside the timing.
@@ -203,19 +209,24 @@ for r in $(seq 1 "$BIG_ROUNDS"); do
 	tsdraft_template "$N_BIG" "$r" "$PEOPLE_BIG"
 	tsdraft_pledge "$N_BIG" "$r" "$PEOPLE_BIG"
 done
+if [ "$HAVE_BATCH" = 1 ]; then # the engine's own memory at N_BIG, beside the CLI's
+	measure drive-template "$N_BIG" 1 "$WORK/o-dr" "$BENCHTOOL" drive -profile "$PROFILE" -people "$PEOPLE_BIG" -template "$TEMPLATE" -o "$WORK/o-dr" -j "$JOBS"
+fi
 
 # ---- one render process ----------------------------------------------------------------------
-say "one tsdraft render process, $RENDER_RUNS runs"
+say "one tsdraft render process, $RENDER_RUNS runs (and tsdraft version, the process start-up alone)"
 for r in $(seq 1 "$RENDER_RUNS"); do
 	measure render 1 "$r" "$WORK/o-render" "$TSDRAFT" render "$TEMPLATE" "$PROFILE" -o "$WORK/render.docx" --force
+	measure version 1 "$r" "$WORK/o-render" "$TSDRAFT" version
 done
 HF_ARGS=()
 if command -v hyperfine >/dev/null; then
-	hyperfine --style none --warmup 3 --runs "$RENDER_RUNS" --export-json "$OUT/hyperfine-render.json" \
-		"$TSDRAFT render $TEMPLATE $PROFILE -o $WORK/render.docx --force" >"$LOGS/hyperfine.log" 2>&1 &&
+	hyperfine -N --style none --warmup 3 --runs "$RENDER_RUNS" --export-json "$OUT/hyperfine-render.json" \
+		-n render "$TSDRAFT render $TEMPLATE $PROFILE -o $WORK/render.docx --force" \
+		-n version "$TSDRAFT version" >"$LOGS/hyperfine.log" 2>&1 &&
 		HF_ARGS=(-hyperfine "$OUT/hyperfine-render.json")
 fi
-meta load-end "$(cut -d' ' -f1-3 /proc/loadavg)"
+meta load-end "$(cut -d' ' -f1-3 /proc/loadavg); $(pressure)"
 
 say "results"
 "$BENCHTOOL" report -raw "$RAW" "${HF_ARGS[@]}" -o "$OUT/results.txt"

@@ -27,6 +27,60 @@ var templateSrc []byte
 // templateID is the benchmark template's file stem, which tsdraft uses as doc.id.
 const templateID = "bench"
 
+// benchVars are the bench fields of the profile's [vars]. The CSV gives each person their own;
+// these make every tag of the template resolvable from the profile alone (the single render).
+const benchVars = `case_no = "EX-2026-00000"
+manager = "นางสาวกาญจนา วงศ์สวัสดิ์ ฝ่ายทรัพยากรบุคคล"
+last_project = "MS-2026"
+handover_to = "นายวิชัย บุญมา"
+return_date = "2026-03-31"
+`
+
+var tableHeader = regexp.MustCompile(`(?m)^[ \t]*\[{1,2}[ \t]*([^\]]+?)[ \t]*\]{1,2}`)
+
+// addVars adds benchVars to a profile written by tsdraft init: into its [vars] table when that
+// is the last table (as init writes it), or as a new [vars] table at the end.
+func addVars(src []byte) ([]byte, error) {
+	if bytes.Contains(src, []byte("case_no =")) {
+		return nil, fmt.Errorf("the profile already has the bench vars")
+	}
+	heads := tableHeader.FindAllSubmatch(src, -1)
+	hasVars := false
+	for _, h := range heads {
+		if string(h[1]) == "vars" {
+			hasVars = true
+		}
+	}
+	out := append([]byte(nil), src...)
+	if len(out) > 0 && out[len(out)-1] != '\n' {
+		out = append(out, '\n')
+	}
+	switch {
+	case hasVars && string(heads[len(heads)-1][1]) == "vars":
+		return append(out, benchVars...), nil
+	case hasVars:
+		return nil, fmt.Errorf("[vars] is not the profile's last table; add the bench vars by hand:\n%s", benchVars)
+	}
+	return append(append(out, "\n[vars]\n"...), benchVars...), nil
+}
+
+func runVars(args []string) error {
+	fs := flag.NewFlagSet("vars", flag.ContinueOnError)
+	prof := fs.String("profile", "", "profile to add the bench [vars] to (rewritten in place)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	src, err := os.ReadFile(*prof)
+	if err != nil {
+		return err
+	}
+	out, err := addVars(src)
+	if err != nil {
+		return fmt.Errorf("%s: %w", *prof, err)
+	}
+	return os.WriteFile(*prof, out, 0o644)
+}
+
 func runGen(args []string) error {
 	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
 	prof := fs.String("profile", "", "profile (from tsdraft init) whose values both engines fill in")

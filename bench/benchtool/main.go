@@ -13,12 +13,12 @@ import (
 const usage = `usage: benchtool COMMAND [flags]
 
 commands:
+  vars     add the bench fields to a profile's [vars]
   gen      write bench.docx, bench-dt.docx, people.csv and dt-data.json for a profile
   drive    render a CSV of people in-process with internal/render (custom template or shipped doc)
   floor    rewrite a DOCX zip N times with no filling (read every entry, deflate it again)
   compare  compare the text of two DOCX files (body, header, footer)
   report   turn bench/out/raw.tsv into the results table and check the targets
-  cli      run tsdraft's command code in-process N times under a CPU profile
 `
 
 func main() {
@@ -27,12 +27,12 @@ func main() {
 		os.Exit(2)
 	}
 	cmds := map[string]func([]string) error{
+		"vars":    runVars,
 		"gen":     runGen,
 		"drive":   runDrive,
 		"floor":   runFloor,
 		"compare": runCompare,
 		"report":  runReport,
-		"cli":     runCLIProfile,
 	}
 	run, ok := cmds[os.Args[1]]
 	if !ok {

@@ -53,6 +53,7 @@ var labelDesc = []struct{ label, desc string }{
 	{"batch-exit-pledge", "tsdraft batch --doc exit-pledge th+ja (CLI)"},
 	{"drive-exit-pledge", "tsdraft in-process driver exit-pledge th+ja"},
 	{"render", "tsdraft render, one process (loop)"},
+	{"version", "tsdraft version: process start-up (loop)"},
 }
 
 func runReport(args []string) error {
@@ -72,15 +73,14 @@ func runReport(args []string) error {
 	if err != nil {
 		return err
 	}
-	var hfMedian float64
-	var hfRuns int
+	var hfs []hfResult
 	if *hf != "" {
-		if hfMedian, hfRuns, err = hyperfineMedian(*hf); err != nil {
+		if hfs, err = readHyperfine(*hf); err != nil {
 			return err
 		}
 	}
 	var sb strings.Builder
-	writeReport(&sb, meta, samples, hfMedian, hfRuns)
+	writeReport(&sb, meta, samples, hfs)
 	fmt.Print(sb.String())
 	if *out != "" {
 		return os.WriteFile(*out, []byte(sb.String()), 0o644)
@@ -142,7 +142,7 @@ func group(samples []sample) map[string]*series {
 	return m
 }
 
-func writeReport(w io.Writer, meta [][2]string, samples []sample, hfMedian float64, hfRuns int) {
+func writeReport(w io.Writer, meta [][2]string, samples []sample, hfs []hfResult) {
 	groups := group(samples)
 	fmt.Fprintln(w, "tsdraft benchmark (bench/run.sh)")
 	for _, kv := range meta {
@@ -187,18 +187,22 @@ func writeReport(w io.Writer, meta [][2]string, samples []sample, hfMedian float
 			note = fmt.Sprintf("  (%d runs failed)", g.failed)
 		}
 		rate := fmt.Sprintf("%.0f", g.rate())
-		if g.label == "render" {
+		if g.n == 1 { // single-process timings: the wall time is the figure
 			rate = "-"
 		}
 		fmt.Fprintf(w, row, desc, itoa(g.n), itoa(len(g.walls)), fmt.Sprintf("%.3f", g.wall()), rate,
 			fmt.Sprintf("%.3f", g.cpu()), fmt.Sprintf("%.1f", g.rssMB()), note)
 	}
-	if hfRuns > 0 {
-		fmt.Fprintf(w, row, "tsdraft render, one process (hyperfine)", "1", itoa(hfRuns), fmt.Sprintf("%.3f", hfMedian), "-", "-", "-", "")
+	for _, h := range hfs {
+		desc := "hyperfine: " + h.name
+		if d, ok := hfDesc[h.name]; ok {
+			desc = d
+		}
+		fmt.Fprintf(w, row, desc, "1", itoa(h.runs), fmt.Sprintf("%.3f", h.median), "-", "-", "-", "")
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "targets (issue #2, issue #6)")
-	for _, t := range checkTargets(groups, hfMedian, hfRuns) {
+	for _, t := range checkTargets(groups, hfs) {
 		fmt.Fprintln(w, "  "+t)
 	}
 }
@@ -221,7 +225,7 @@ func verdict(ok bool) string {
 	return "[MISS]"
 }
 
-func checkTargets(groups map[string]*series, hfMedian float64, hfRuns int) []string {
+func checkTargets(groups map[string]*series, hfs []hfResult) []string {
 	var out []string
 	missing := func(what string) { out = append(out, "[ -- ] "+what+": not measured") }
 
@@ -267,11 +271,17 @@ func checkTargets(groups map[string]*series, hfMedian float64, hfRuns int) []str
 	} else {
 		missing("peak RSS flat in N")
 	}
+	if small, large := groups[fmt.Sprintf("drive-template/%d", abN)], groups[fmt.Sprintf("drive-template/%d", big)]; note == "" && big > abN &&
+		small != nil && large != nil && len(small.walls) > 0 && len(large.walls) > 0 {
+		out = append(out, fmt.Sprintf("[info] the engine alone (in-process driver): %.1f MB at N=%d, %.1f MB at N=%d = %.2f×", small.rssMB(), abN, large.rssMB(), big, large.rssMB()/small.rssMB()))
+	}
 	if g := groups["render/1"]; g != nil && len(g.walls) > 0 {
 		ms := g.wall() * 1000
 		how := "loop median"
-		if hfRuns > 0 {
-			ms, how = hfMedian*1000, "hyperfine median"
+		for _, h := range hfs {
+			if h.name == "render" {
+				ms, how = h.median*1000, "hyperfine median"
+			}
 		}
 		out = append(out, fmt.Sprintf("%s one tsdraft render process < 50 ms: %.1f ms (%s)", verdict(ms < 50), ms, how))
 	} else {
@@ -311,22 +321,36 @@ func median(xs []float64) float64 {
 	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
-func hyperfineMedian(path string) (float64, int, error) {
+// hfResult is one command of a hyperfine JSON export.
+type hfResult struct {
+	name   string
+	median float64
+	runs   int
+}
+
+var hfDesc = map[string]string{
+	"render":  "tsdraft render, one process (hyperfine)",
+	"version": "tsdraft version: process start-up (hyperfine)",
+}
+
+func readHyperfine(path string) ([]hfResult, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return 0, 0, err
+		return nil, err
 	}
 	var v struct {
 		Results []struct {
-			Median float64   `json:"median"`
-			Times  []float64 `json:"times"`
+			Command string    `json:"command"`
+			Median  float64   `json:"median"`
+			Times   []float64 `json:"times"`
 		} `json:"results"`
 	}
 	if err := json.Unmarshal(b, &v); err != nil {
-		return 0, 0, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if len(v.Results) == 0 {
-		return 0, 0, fmt.Errorf("%s: no results", path)
+	var out []hfResult
+	for _, r := range v.Results {
+		out = append(out, hfResult{name: r.Command, median: r.Median, runs: len(r.Times)})
 	}
-	return v.Results[0].Median, len(v.Results[0].Times), nil
+	return out, nil
 }
