@@ -30,9 +30,14 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 		}
 		return lt, nil
 	}
-	title, err := text(req.Doc + ".title")
-	if err != nil && IsDocument(req.Doc) {
-		return nil, err
+	// A user's own template has no title text in the catalogue: do not look for one (a failed
+	// lookup searches every key for a "did you mean", which would dominate a batch).
+	var title docxtmpl.LangText
+	if IsDocument(req.Doc) {
+		var err error
+		if title, err = text(req.Doc + ".title"); err != nil {
+			return nil, err
+		}
 	}
 	level, label := documentLevel(p, req.Doc)
 	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label,
