@@ -186,6 +186,12 @@ func TestRenderOwnTemplate(t *testing.T) {
 	if r.code != 1 || !strings.Contains(r.stderr, "--force") {
 		t.Errorf("render must not overwrite: %d %s", r.code, r.stderr)
 	}
+	// A template that uses locale texts reads the catalogue; one that does not, never does.
+	writeTemplate(t, dir, "texts.docx", "p: {{ t \"common.lang_th\" }} / {{ lang_name }}\n")
+	r = runIn(t, bin, dir, "render", "texts.docx", "p.toml", "--lang", "en", "-o", "texts-out.docx")
+	if r.code != 0 || !strings.Contains(dumpFile(t, filepath.Join(dir, "texts-out.docx")), "Thai / English") {
+		t.Errorf("locale texts in a user's template: %d %s", r.code, r.stderr)
+	}
 	writeTemplate(t, dir, "bad.docx", "p: {{ vars.nope }} and {{ company.name | shout }}\n")
 	r = runIn(t, bin, dir, "render", "bad.docx", "p.toml", "-o", "bad-out.docx")
 	if r.code != 1 || !strings.Contains(r.stderr, `word/document.xml: paragraph "{{ vars.nope }} and {{ company.name | shout }}": {{ company.name | shout }}: unknown filter "shout"`) {

@@ -72,9 +72,11 @@ func renderRun(ios *IO, opts *RenderOptions) error {
 	if len(langs) == 0 {
 		langs = p.Languages[:1]
 	}
-	r, err := newRendererFor(langs, opts.Locales, nil)
-	if err != nil {
-		return err
+	r := &render.Renderer{Version: Version}
+	if custom.NeedsCatalog() || len(opts.Locales) > 0 {
+		if r, err = newRendererFor(langs, opts.Locales, nil); err != nil {
+			return err
+		}
 	}
 	pkg, err := r.RenderCustom(custom, render.Request{Profile: p, Langs: langs, ProfileSHA: sha})
 	if err != nil {

@@ -179,3 +179,49 @@ func (t *Template) addNums(b []byte, nums [][2]int) []byte {
 	out = append(out, add.String()...)
 	return append(out, b[i:]...)
 }
+
+// Uses reports whether any tag calls one of funcs or names a path starting with one of
+// prefixes; callers use it to skip loading what a template never asks for.
+func (t *Template) Uses(funcs []string, prefixes []string) bool {
+	var expr func(e Expr) bool
+	expr = func(e Expr) bool {
+		switch e.Kind {
+		case ExprCall:
+			for _, f := range funcs {
+				if e.Fn == f {
+					return true
+				}
+			}
+			for _, a := range e.Args {
+				if expr(a) {
+					return true
+				}
+			}
+		case ExprPath:
+			for _, p := range prefixes {
+				if e.Path == p || strings.HasPrefix(e.Path, p+".") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, p := range t.parts {
+		for _, r := range p.tags {
+			if r.tag.Pipe == nil {
+				continue
+			}
+			if expr(r.tag.Pipe.Head) {
+				return true
+			}
+			for _, f := range r.tag.Pipe.Filters {
+				for _, a := range f.Args {
+					if expr(a) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

@@ -376,3 +376,21 @@ func TestLangBlock(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestUses(t *testing.T) {
+	for body, want := range map[string]bool{
+		p("{{ company.name }}"):                         false,
+		p(`{{ t "x" }}`):                                true,
+		p(`{{ vars.a | default "b" }}{{ lang_name }}`):  true,
+		p(`{{#if on}}{{ doc.title.ja }}{{/if}}`):        true,
+		p(`{{#each items}}{{ . }}{{/each}}{{ langx }}`): false,
+	} {
+		tpl, err := Parse("t.docx", buildDocx(t, body, nil), testFuncs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tpl.Uses([]string{"t", "article"}, []string{"lang_name", "doc.title"}); got != want {
+			t.Errorf("%s: Uses = %v, want %v", body, got, want)
+		}
+	}
+}

@@ -54,5 +54,11 @@ func (r *Renderer) RenderCustom(c *Custom, req Request) (*docx.Package, error) {
 	return pkg, nil
 }
 
+// NeedsCatalog tells whether the template uses locale texts (t, article) or the language names
+// drawn from them; a template that does not is rendered without reading the catalogue.
+func (c *Custom) NeedsCatalog() bool {
+	return c.tpl.Uses(FuncNames, []string{"lang_name", "prevailing_name", "doc.title"})
+}
+
 // Tags lists the template's tags, for `template check`.
 func (c *Custom) Tags() []docxtmpl.TagInfo { return c.tpl.Tags() }

@@ -51,6 +51,9 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 	code, name, prev := docxtmpl.LangText{}, docxtmpl.LangText{}, docxtmpl.LangText{}
 	for _, l := range req.Langs {
 		code[l] = l
+		if r.Catalog == nil {
+			continue // a user's template that uses no locale text (see Custom.NeedsCatalog)
+		}
 		s, err := r.Catalog.Text(l, jur, "common.lang_"+l)
 		if err != nil {
 			return nil, err
@@ -66,7 +69,10 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 		}
 		prev[l] = s
 	}
-	d["lang"], d["lang_name"], d["prevailing_name"] = code, name, prev
+	d["lang"] = code
+	if r.Catalog != nil {
+		d["lang_name"], d["prevailing_name"] = name, prev
+	}
 	j := map[string]any{}
 	for _, c := range profile.Jurisdictions {
 		j[c] = c == jur

@@ -18,11 +18,15 @@ func (r *Renderer) provenance(req Request, templateSHA string) []Property {
 	if req.Final {
 		status = "final"
 	}
+	revision := "none (no locale text used)"
+	if r.Catalog != nil {
+		revision = r.Catalog.Revision()
+	}
 	return []Property{
 		{"tsdraft.version", r.Version},
 		{"tsdraft.template", req.Doc},
 		{"tsdraft.template_sha256", templateSHA},
-		{"tsdraft.locale_revision", r.Catalog.Revision()},
+		{"tsdraft.locale_revision", revision},
 		{"tsdraft.profile_sha256", req.ProfileSHA},
 		{"tsdraft.jurisdiction", req.Profile.Jurisdiction},
 		{"tsdraft.languages", strings.Join(req.Langs, "+")},
