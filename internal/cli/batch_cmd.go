@@ -87,14 +87,7 @@ Japanese Excel writes), detected unless --encoding is given; comma, semicolon or
 	f.BoolVar(&opts.PDF, "pdf", false, "also write PDF files, in one LibreOffice run for the whole batch")
 	f.StringArrayVar(&opts.Locales, "locales", nil, "directory of locale files layered over the built-in ones")
 	f.StringArrayVar(&opts.Templates, "templates", nil, "directory of templates (<doc>.docx) used instead of the built-in ones")
-	_ = cmd.RegisterFlagCompletionFunc("doc", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		var ids []string
-		for _, d := range render.Documents {
-			ids = append(ids, d.ID+"\t"+d.Description)
-		}
-		return ids, cobra.ShellCompDirectiveNoFileComp
-	})
-	_ = cmd.RegisterFlagCompletionFunc("layout", cobra.FixedCompletions([]string{render.Interleave, render.Columns, render.Separate}, cobra.ShellCompDirectiveNoFileComp))
+	registerDocumentCompletions(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions([]string{"utf-8", "cp932", "shift_jis"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("people", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"csv", "xlsx"}, cobra.ShellCompDirectiveFilterFileExt

@@ -68,14 +68,7 @@ error nothing is written. Existing files are left alone unless --force is given.
 	f.StringArrayVar(&opts.Sets, "set", nil, "override a profile value: --set path=TOML-value (repeatable)")
 	f.StringArrayVar(&opts.Locales, "locales", nil, "directory of locale files layered over the built-in ones")
 	f.StringArrayVar(&opts.Templates, "templates", nil, "directory of templates (<doc>.docx) used instead of the built-in ones")
-	_ = cmd.RegisterFlagCompletionFunc("doc", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		var ids []string
-		for _, d := range render.Documents {
-			ids = append(ids, d.ID+"\t"+d.Description)
-		}
-		return ids, cobra.ShellCompDirectiveNoFileComp
-	})
-	_ = cmd.RegisterFlagCompletionFunc("layout", cobra.FixedCompletions([]string{render.Interleave, render.Columns, render.Separate}, cobra.ShellCompDirectiveNoFileComp))
+	registerDocumentCompletions(cmd)
 	return cmd
 }
 

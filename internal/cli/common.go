@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"github.com/spf13/cobra"
 	"io/fs"
 	"os"
 	"strings"
@@ -94,4 +95,16 @@ func splitList(vals []string) []string {
 		}
 	}
 	return out
+}
+
+// registerDocumentCompletions completes --doc with the document IDs and --layout with the layouts.
+func registerDocumentCompletions(cmd *cobra.Command) {
+	_ = cmd.RegisterFlagCompletionFunc("doc", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		var ids []string
+		for _, d := range render.Documents {
+			ids = append(ids, d.ID+"\t"+d.Description)
+		}
+		return ids, cobra.ShellCompDirectiveNoFileComp
+	})
+	_ = cmd.RegisterFlagCompletionFunc("layout", cobra.FixedCompletions([]string{render.Interleave, render.Columns, render.Separate}, cobra.ShellCompDirectiveNoFileComp))
 }
