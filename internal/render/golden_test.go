@@ -188,3 +188,47 @@ func TestFinalDropsDraftNotice(t *testing.T) {
 		t.Errorf("draft notice should be in the draft only")
 	}
 }
+
+// TestEveryLanguageAndLayout: every document builds for every jurisdiction in its local
+// language, in Japanese, in English, bilingually with Japanese or English, in every layout.
+func TestEveryLanguageAndLayout(t *testing.T) {
+	r := testRenderer(t)
+	for _, jur := range profile.Jurisdictions {
+		p := sample(t, jur)
+		local := p.Languages[0]
+		combos := [][]string{{local}, {"ja"}, {"en"}, {local, "en"}}
+		if local == "en" {
+			combos = [][]string{{"en"}, {"ja"}, {"en", "ja"}}
+		}
+		if local == "ja" {
+			combos = [][]string{{"ja"}, {"en"}, {"ja", "en"}}
+		}
+		for _, d := range Documents {
+			for _, langs := range combos {
+				layouts := []string{Interleave}
+				if len(langs) == 2 {
+					layouts = []string{Interleave, Columns, Separate}
+				}
+				for _, layout := range layouts {
+					outs, err := r.Render(Request{Doc: d.ID, Profile: p, Langs: langs, Layout: layout})
+					if err != nil {
+						t.Errorf("%s %s %v %s: %v", d.ID, jur, langs, layout, err)
+						continue
+					}
+					for _, o := range outs {
+						if err := o.Package.Check(); err != nil {
+							t.Errorf("%s %s %v %s: %v", d.ID, jur, langs, layout, err)
+						}
+						b, err := o.Package.Bytes()
+						if err == nil {
+							err = docx.Verify(b)
+						}
+						if err != nil {
+							t.Errorf("%s %s %v %s: %v", d.ID, jur, langs, layout, err)
+						}
+					}
+				}
+			}
+		}
+	}
+}
