@@ -1,0 +1,103 @@
+// Command cliprof runs tsdraft's own command code (cli.Main, the code the binary runs) in this
+// process, -n times, under a CPU profile and optionally a heap profile: where one
+// `tsdraft render` or `tsdraft batch` spends its time and memory, start-up work (catalogue,
+// profile, template) included. It is apart from benchtool so that benchtool builds and tests
+// without the command tree.
+//
+//	go build -o bench/out/bin/cliprof ./bench/cliprof
+//	bench/out/bin/cliprof -n 20 -cpuprofile render.pprof -- render bench.docx profile.toml -o x.docx --force
+//	go tool pprof -top -cum bench/out/bin/cliprof render.pprof
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/tsdraft/tsdraft/internal/cli"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintf(os.Stderr, "cliprof: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	fl := flag.NewFlagSet("cliprof", flag.ContinueOnError)
+	n := fl.Int("n", 1, "times to run the command")
+	cpuprof := fl.String("cpuprofile", "", "write a CPU profile here")
+	memprof := fl.String("memprofile", "", "write a heap profile here, taken when the live heap was largest")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *memprof != "" {
+		stop := watchHeap(*memprof)
+		defer stop()
+	}
+	if fl.NArg() == 0 {
+		return fmt.Errorf("usage: cliprof [-n N] [-cpuprofile FILE] -- TSDRAFT-ARGS...")
+	}
+	if *cpuprof != "" {
+		f, err := os.Create(*cpuprof)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	start := time.Now()
+	for i := 0; i < *n; i++ {
+		var errb strings.Builder
+		if code := cli.Main(fl.Args(), strings.NewReader(""), io.Discard, &errb); code != 0 {
+			return fmt.Errorf("run %d: tsdraft %s exited %d:\n%s", i+1, strings.Join(fl.Args(), " "), code, errb.String())
+		}
+	}
+	el := time.Since(start)
+	fmt.Fprintf(os.Stderr, "cliprof: %d runs in %.3fs (%.1f ms each)\n", *n, el.Seconds(), el.Seconds()*1000/float64(*n))
+	return nil
+}
+
+// watchHeap writes a heap profile to path each time the live heap grows 10% past its largest
+// size so far, so the file ends up showing what was live at the peak (what drives peak RSS).
+func watchHeap(path string) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		var peak uint64
+		var ms runtime.MemStats
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			runtime.ReadMemStats(&ms)
+			if ms.HeapAlloc < peak+peak/10 {
+				continue
+			}
+			peak = ms.HeapAlloc
+			runtime.GC() // the profile's in-use figures are as of the last GC
+			if f, err := os.Create(path); err == nil {
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+			fmt.Fprintf(os.Stderr, "cliprof: heap profile at %.1f MB live\n", float64(peak)/(1<<20))
+		}
+	}()
+	return func() { close(done); wg.Wait() }
+}
