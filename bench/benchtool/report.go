@@ -249,7 +249,11 @@ func checkTargets(groups map[string]*series, hfs []hfResult) []string {
 	}
 	if fl := groups[fmt.Sprintf("floor-j2/%d", abN)]; ts != nil && fl != nil && len(fl.walls) > 0 {
 		r := fl.rate() / ts.rate()
-		out = append(out, fmt.Sprintf("%s within 2× of the floor (-j 2) at N=%d: floor %.0f/s, tsdraft %.0f/s = %.2f× slower%s", verdict(r <= 2), abN, fl.rate(), ts.rate(), r, note))
+		how := fmt.Sprintf("%.2f× slower", r)
+		if r < 1 { // tsdraft copies unchanged parts as they are; the floor deflates every part
+			how = fmt.Sprintf("%.2f× faster than the floor", 1/r)
+		}
+		out = append(out, fmt.Sprintf("%s within 2× of the floor (-j 2) at N=%d: floor %.0f/s, tsdraft %.0f/s = %s%s", verdict(r <= 2), abN, fl.rate(), ts.rate(), how, note))
 	} else {
 		missing("within 2× of the floor")
 	}

@@ -262,3 +262,24 @@ func TestPDFWithoutLibreOfficeSaysHowToInstall(t *testing.T) {
 		}
 	}
 }
+
+// The README's first run works for every jurisdiction: init, check, build the whole set.
+func TestInitCheckBuildEveryJurisdiction(t *testing.T) {
+	bin := tsdraftBin(t)
+	for _, jur := range []string{"JP", "CN", "TH", "VN", "ID", "DE", "UK", "EU"} {
+		dir := t.TempDir()
+		initProfile(t, bin, dir, jur)
+		if r := runIn(t, bin, dir, "check", "p.toml"); r.code != 0 {
+			t.Errorf("%s: check: %s%s", jur, r.stdout, r.stderr)
+			continue
+		}
+		r := runIn(t, bin, dir, "build", "p.toml", "-o", "out")
+		if r.code != 0 {
+			t.Errorf("%s: build: %s", jur, r.stderr)
+			continue
+		}
+		if n := len(dirEntries(t, filepath.Join(dir, "out"))); n != 8 {
+			t.Errorf("%s: %d files, want 8", jur, n)
+		}
+	}
+}
