@@ -15,7 +15,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -25,50 +24,17 @@ import (
 
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
+	"github.com/tsdraft/tsdraft/internal/testbin"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
-)
-
-var (
-	buildOnce sync.Once
-	binPath   string
-	buildErr  error
-	buildDir  string
 )
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if buildDir != "" {
-		os.RemoveAll(buildDir)
-	}
+	testbin.Cleanup()
 	os.Exit(code)
 }
 
-// tsdraftBin builds the binary on first use.
-func tsdraftBin(t *testing.T) string {
-	t.Helper()
-	buildOnce.Do(func() {
-		buildDir, buildErr = os.MkdirTemp("", "tsdraft-batch-")
-		if buildErr != nil {
-			return
-		}
-		binPath = filepath.Join(buildDir, "tsdraft")
-		out, err := exec.Command("go", "build", "-o", binPath, "github.com/tsdraft/tsdraft/cmd/tsdraft").CombinedOutput()
-		if err != nil {
-			buildErr = &buildError{err, string(out)}
-		}
-	})
-	if buildErr != nil {
-		t.Fatalf("building tsdraft: %v", buildErr)
-	}
-	return binPath
-}
-
-type buildError struct {
-	err error
-	out string
-}
-
-func (e *buildError) Error() string { return e.err.Error() + "\n" + e.out }
+func tsdraftBin(t *testing.T) string { return testbin.Path(t) }
 
 type cliResult struct {
 	code           int
@@ -78,18 +44,8 @@ type cliResult struct {
 // runTool runs the binary in dir.
 func runTool(t *testing.T, dir string, args ...string) cliResult {
 	t.Helper()
-	cmd := exec.Command(tsdraftBin(t), args...)
-	cmd.Dir = dir
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return cliResult{code, out.String(), errb.String()}
+	r := testbin.Run(t, dir, nil, args...)
+	return cliResult{r.Code, r.Stdout, r.Stderr}
 }
 
 func (r cliResult) String() string {

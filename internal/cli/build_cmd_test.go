@@ -7,41 +7,16 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
+	"github.com/tsdraft/tsdraft/internal/testbin"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
 )
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-)
-
-// tsdraftBin builds the real binary once for the package's tests.
-func tsdraftBin(t *testing.T) string {
-	t.Helper()
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "tsdraft-bin-")
-		if err != nil {
-			binErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "tsdraft")
-		out, err := exec.Command("go", "build", "-o", binPath, "github.com/tsdraft/tsdraft/cmd/tsdraft").CombinedOutput()
-		if err != nil {
-			binErr = err
-			binPath = string(out)
-		}
-	})
-	if binErr != nil {
-		t.Fatalf("go build: %v\n%s", binErr, binPath)
-	}
-	return binPath
-}
+// tsdraftBin is the real binary, built once for the package's tests.
+func tsdraftBin(t *testing.T) string { return testbin.Path(t) }
 
 func initProfile(t *testing.T, bin, dir, jur string) string {
 	t.Helper()
@@ -282,4 +257,10 @@ func TestInitCheckBuildEveryJurisdiction(t *testing.T) {
 			t.Errorf("%s: %d files, want 8", jur, n)
 		}
 	}
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	testbin.Cleanup()
+	os.Exit(code)
 }

@@ -3,47 +3,28 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/testbin"
 )
 
-// profileBin builds the real tsdraft binary into dir.
-func profileBin(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "tsdraft")
-	out, err := exec.Command("go", "build", "-o", bin, "github.com/tsdraft/tsdraft/cmd/tsdraft").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
+// profileBin is the real binary, built once for the package's tests.
+func profileBin(t *testing.T) string { return testbin.Path(t) }
 
 type runResult struct {
 	stdout, stderr string
 	code           int
 }
 
+// runIn runs bin (the tsdraft binary) in dir.
 func runIn(t *testing.T, bin, dir string, args ...string) runResult {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
-	cmd.Dir = dir
-	var so, se bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &so, &se
-	err := cmd.Run()
-	code := 0
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return runResult{so.String(), se.String(), code}
+	r := testbin.Run(t, dir, nil, args...)
+	return runResult{r.Stdout, r.Stderr, r.Code}
 }
 
 func dirEntries(t *testing.T, dir string) []string {

@@ -5,64 +5,23 @@ package locale_test
 // leak into the expected output).
 
 import (
-	"bytes"
 	"maps"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/tsdraft/tsdraft/internal/locale"
-)
-
-var (
-	buildOnce sync.Once
-	binPath   string
-	buildErr  error
-	buildDir  string
+	"github.com/tsdraft/tsdraft/internal/testbin"
 )
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if buildDir != "" {
-		os.RemoveAll(buildDir)
-	}
+	testbin.Cleanup()
 	os.Exit(code)
 }
 
-// tsdraftBin builds the binary on first use; only the CLI tests fail if it does not build.
-func tsdraftBin(t *testing.T) string {
-	t.Helper()
-	buildOnce.Do(func() {
-		buildDir, buildErr = os.MkdirTemp("", "tsdraft-cli-")
-		if buildErr != nil {
-			return
-		}
-		goTool, err := exec.LookPath("go")
-		if err != nil {
-			goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
-		}
-		binPath = filepath.Join(buildDir, "tsdraft")
-		out, err := exec.Command(goTool, "build", "-o", binPath, "github.com/tsdraft/tsdraft/cmd/tsdraft").CombinedOutput()
-		if err != nil {
-			buildErr = &buildError{err, string(out)}
-		}
-	})
-	if buildErr != nil {
-		t.Fatalf("building tsdraft: %v", buildErr)
-	}
-	return binPath
-}
-
-type buildError struct {
-	err error
-	out string
-}
-
-func (e *buildError) Error() string { return e.err.Error() + "\n" + e.out }
+func tsdraftBin(t *testing.T) string { return testbin.Path(t) }
 
 type result struct {
 	code           int
@@ -72,18 +31,8 @@ type result struct {
 // run runs tsdraft in dir.
 func run(t *testing.T, dir string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(tsdraftBin(t), args...)
-	cmd.Dir = dir
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err := cmd.Run()
-	code := 0
-	if ee, ok := err.(*exec.ExitError); ok {
-		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
-	}
-	return result{code, out.String(), errb.String()}
+	r := testbin.Run(t, dir, nil, args...)
+	return result{r.Code, r.Stdout, r.Stderr}
 }
 
 func write(t *testing.T, dir string, files map[string]string) {

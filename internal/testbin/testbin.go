@@ -1,0 +1,77 @@
+// Package testbin builds the real tsdraft binary once per test process and runs it, for the
+// tests of every package that check the command line as a user meets it.
+package testbin
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+)
+
+var (
+	once sync.Once
+	dir  string
+	path string
+	err  error
+)
+
+// Path builds cmd/tsdraft on first use and returns the binary's path.
+func Path(t testing.TB) string {
+	t.Helper()
+	once.Do(func() {
+		dir, err = os.MkdirTemp("", "tsdraft-bin-")
+		if err != nil {
+			return
+		}
+		goTool, lerr := exec.LookPath("go")
+		if lerr != nil {
+			goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
+		}
+		path = filepath.Join(dir, "tsdraft")
+		out, berr := exec.Command(goTool, "build", "-o", path, "github.com/tsdraft/tsdraft/cmd/tsdraft").CombinedOutput()
+		if berr != nil {
+			err = errors.New(berr.Error() + "\n" + string(out))
+		}
+	})
+	if err != nil {
+		t.Fatalf("building tsdraft: %v", err)
+	}
+	return path
+}
+
+// Cleanup removes the built binary; call it from TestMain after m.Run.
+func Cleanup() {
+	if dir != "" {
+		os.RemoveAll(dir)
+	}
+}
+
+// Result is what one run of the binary did.
+type Result struct {
+	Code           int
+	Stdout, Stderr string
+}
+
+// Run runs tsdraft with args in dir (env nil: the test's environment).
+func Run(t testing.TB, dir string, env []string, args ...string) Result {
+	t.Helper()
+	cmd := exec.Command(Path(t), args...)
+	cmd.Dir = dir
+	cmd.Env = env
+	var so, se bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &so, &se
+	rerr := cmd.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(rerr, &ee) {
+		code = ee.ExitCode()
+	} else if rerr != nil {
+		t.Fatal(rerr)
+	}
+	return Result{code, so.String(), se.String()}
+}
