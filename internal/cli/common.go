@@ -53,14 +53,12 @@ func newRendererFor(langs, localeDirs, templateDirs []string) (*render.Renderer,
 // loadProfile reads a profile and prints its diagnostics for the documents at hand; it fails
 // (after printing every problem) when any of them is an error.
 func loadProfile(ios *IO, path string, sets, docs, langs []string) (*profile.Profile, string, error) {
-	p, diags, err := profile.Load(path, sets)
-	if err != nil {
-		return nil, "", err
-	}
+	// Read once: the same bytes are decoded and hashed for the documents' provenance.
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return nil, "", err
+		return nil, "", fmt.Errorf("read profile: %w", err)
 	}
+	p, diags := profile.Decode(path, src, sets)
 	sum := sha256.Sum256(src)
 	if p != nil {
 		// The profile keeps only valid values, so every check can run and report at once.

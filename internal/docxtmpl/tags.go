@@ -2,6 +2,7 @@ package docxtmpl
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -324,7 +325,7 @@ func knownList(funcs map[string]bool) string {
 	for n := range funcs {
 		names = append(names, n)
 	}
-	sortStrings(names)
+	sort.Strings(names)
 	if len(names) == 0 {
 		return "none"
 	}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
@@ -116,22 +117,14 @@ func stripUnbalanced(p *wx.Node) {
 	for t, spans := range drop {
 		var b strings.Builder
 		prev := 0
-		for _, sp := range sortSpans(spans) {
+		slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+		for _, sp := range spans {
 			b.WriteString(t.Text[prev:sp[0]])
 			prev = sp[1]
 		}
 		b.WriteString(t.Text[prev:])
 		t.Text = b.String()
 	}
-}
-
-func sortSpans(s [][2]int) [][2]int {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j][0] < s[j-1][0]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-	return s
 }
 
 // secondCopy makes the second-language copy of a paragraph.

@@ -1,5 +1,0 @@
-package docxtmpl
-
-import "sort"
-
-func sortStrings(s []string) { sort.Strings(s) }
