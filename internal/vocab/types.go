@@ -83,7 +83,7 @@ type NumberWords struct {
 	Match string `toml:"match"`
 	// Values[i] lists the words (space-separated) that stand for i+1.
 	Values []string `toml:"values"`
-	Half   string   `toml:"half"`   // words for a half (they stand for both 1 and 2)
+	Half   string   `toml:"half"` // words for a half (they stand for both 1 and 2)
 	// Months are the twelve month names, in order, for dates written out ("" leaves one out).
 	Months []string `toml:"months"`
 	// HanNumerals: the language writes numbers in Han numerals (两年, 二〇一六年).

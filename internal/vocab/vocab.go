@@ -104,7 +104,9 @@ func Load(vocabFS, localesFS fs.FS) (*Vocab, error) {
 		}
 		v.jurs = append(v.jurs, j)
 	}
-	slices.SortStableFunc(v.jurs, func(a, b *Jurisdiction) int { return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.Code, b.Code)) })
+	slices.SortStableFunc(v.jurs, func(a, b *Jurisdiction) int {
+		return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.Code, b.Code))
+	})
 	if err := v.validate(); err != nil {
 		return nil, err
 	}

@@ -92,7 +92,7 @@ func TestCanonicalLanguage(t *testing.T) {
 func TestNumberWordsLeaveOutOrdinaryWords(t *testing.T) {
 	v := Builtin()
 	for lang, words := range map[string][]string{
-		"vi": {"năm", "tư", "nhất"}, "en": {"may"}, "de": {"ein", "eine", "acht"}, "id": {"sekali"}, "th": {"สาม", "ห้า"},
+		"vi": {"năm", "tư", "nhất"}, "en": {"may"}, "de": {"acht"}, "id": {"sekali"}, "th": {"สาม", "ห้า"},
 	} {
 		l, _ := v.Language(lang)
 		m, _ := l.NumberWords()
