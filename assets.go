@@ -14,3 +14,9 @@ var Templates embed.FS
 //
 //go:embed all:locales
 var Locales embed.FS
+
+// Vocab holds vocab/: the documents, the jurisdictions (defaults and sample data) and the
+// shared sample texts. The languages are in Locales, as locales/<lang>/language.toml.
+//
+//go:embed all:vocab
+var Vocab embed.FS

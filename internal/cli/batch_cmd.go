@@ -96,6 +96,11 @@ Japanese Excel writes), detected unless --encoding is given; comma, semicolon or
 }
 
 func batchRun(ios *IO, opts *BatchOptions) error {
+	restore, err := useLanguages(opts.Locales)
+	if err != nil {
+		return err
+	}
+	defer restore()
 	o := opts.Options
 	o.NewRenderer = func(langs []string) (*render.Renderer, error) {
 		return newRendererFor(langs, opts.Locales, opts.Templates)

@@ -16,8 +16,8 @@ import (
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/law"
 	"github.com/tsdraft/tsdraft/internal/pdf"
-	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 var lawCheck = law.Check
@@ -73,6 +73,11 @@ error nothing is written. Existing files are left alone unless --force is given.
 }
 
 func buildRun(ios *IO, opts *BuildOptions) error {
+	restore, err := useLanguages(opts.Locales)
+	if err != nil {
+		return err
+	}
+	defer restore()
 	docs := opts.Docs
 	if len(docs) == 0 {
 		for _, d := range render.Documents {
@@ -85,8 +90,9 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 		}
 	}
 	for _, l := range opts.Langs {
-		if !profile.IsLanguage(l) {
-			return fmt.Errorf("unknown language %q; known: %s", l, strings.Join(profile.Languages, ", "))
+		if !vocab.Active().IsLanguage(l) {
+			return fmt.Errorf("unknown language %q; known: %s (a new language is a folder of data: TRANSLATING.md, \"Add a language\")",
+				l, strings.Join(vocab.Active().LanguageCodes(), ", "))
 		}
 	}
 	if len(opts.Langs) > 2 {
@@ -201,12 +207,12 @@ func newListCmd(ios *IO) *cobra.Command {
 					fmt.Fprintf(w, "%s\t%s\t%s\n", d.ID, d.Name, d.Description)
 				}
 			case "jurisdictions":
-				for _, j := range profile.Jurisdictions {
-					fmt.Fprintf(w, "%s\t%s\tdefault languages: %s\n", j, jurisdictionNames[j], strings.Join(profile.DefaultLanguages(j), ", "))
+				for _, j := range vocab.Active().Jurisdictions() {
+					fmt.Fprintf(w, "%s\t%s\tdefault languages: %s\n", j.Code, j.Name, strings.Join(j.Languages, ", "))
 				}
 			case "languages":
-				for _, l := range profile.Languages {
-					fmt.Fprintf(w, "%s\t%s\n", l, languageNames[l])
+				for _, l := range vocab.Active().Languages() {
+					fmt.Fprintf(w, "%s\t%s\n", l.Code, languageName(l))
 				}
 			default:
 				return fmt.Errorf("unknown list %q: use documents, jurisdictions or languages", args[0])
@@ -216,14 +222,16 @@ func newListCmd(ios *IO) *cobra.Command {
 	}
 }
 
-var jurisdictionNames = map[string]string{
-	"JP": "Japan", "CN": "China (PRC)", "TH": "Thailand", "VN": "Vietnam", "ID": "Indonesia",
-	"DE": "Germany", "UK": "United Kingdom (England and Wales)", "EU": "European Union (Directive 2016/943)",
-}
-
-var languageNames = map[string]string{
-	"ja": "日本語 Japanese (master)", "en": "English", "zh-CN": "简体中文 Chinese (simplified)", "th": "ภาษาไทย Thai",
-	"vi": "Tiếng Việt Vietnamese", "id": "Bahasa Indonesia Indonesian", "de": "Deutsch German",
+// languageName is how `list languages` names a language: in itself, then in English.
+func languageName(l *vocab.Language) string {
+	name := l.Native
+	if l.Name != l.Native {
+		name += " " + l.Name
+	}
+	if l.Master {
+		name += " (master)"
+	}
+	return name
 }
 
 func newTemplateCmd(ios *IO) *cobra.Command {

@@ -13,7 +13,20 @@ import (
 	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
+
+// useLanguages layers the language files of the user's locale directories
+// (<dir>/<lang>/language.toml) over the built-in vocabulary and makes the result the active one
+// until restore is called, so that a language added as data is known to the profile, the
+// catalogue and the renderer alike.
+func useLanguages(dirs []string) (restore func(), err error) {
+	v, err := vocab.Builtin().WithLanguages(dirs...)
+	if err != nil {
+		return nil, fmt.Errorf("language file: %w", err)
+	}
+	return vocab.Use(v), nil
+}
 
 // loadCatalog reads the embedded locales with the user's directories layered over them.
 func loadCatalog(dirs []string) (*locale.Catalog, error) {

@@ -51,6 +51,11 @@ see the README's tag reference. Nothing is written if the template or the profil
 }
 
 func renderRun(ios *IO, opts *RenderOptions) error {
+	restore, err := useLanguages(opts.Locales)
+	if err != nil {
+		return err
+	}
+	defer restore()
 	b, err := os.ReadFile(opts.Template)
 	if err != nil {
 		return fmt.Errorf("reading the template: %w", err)

@@ -124,6 +124,9 @@ type Options struct {
 	// Optional reports paths that may be absent from the data (optional profile fields):
 	// {{#if}} treats them as false. Any other absent path is an error.
 	Optional func(path string) bool
+	// Formats gives the date, number and list format of each language the template may
+	// render ({{#lang}} switches language mid-document); nil: the built-in languages.
+	Formats func(lang string) (Format, bool)
 }
 
 // Func is a function callable from a tag, e.g. {{ t "key" }}.

@@ -401,7 +401,7 @@ func (st *execState) text(v any, head Expr) (string, error) {
 	case LangText:
 		return st.langText(x, exprName(head))
 	case time.Time:
-		return FormatDate(x, st.opts.Lang, "long")
+		return st.opts.formatDate(x, "long")
 	case bool:
 		if x {
 			return "true", nil
@@ -425,7 +425,7 @@ func (st *execState) text(v any, head Expr) (string, error) {
 			}
 			parts = append(parts, s)
 		}
-		return strings.Join(parts, listSeparator(st.opts.Lang)), nil
+		return strings.Join(parts, st.opts.listSeparator()), nil
 	case map[string]any:
 		return "", fmt.Errorf("%s is a table; name one of its fields, e.g. %s.name", exprName(head), exprName(head))
 	case nil:
@@ -484,7 +484,7 @@ func (st *execState) filter(f Filter, v any, found bool) (any, bool, error) {
 		default:
 			return nil, false, fmt.Errorf("date: the value is %s, not a date", describe(v))
 		}
-		s, err := FormatDate(t, st.opts.Lang, form)
+		s, err := st.opts.formatDate(t, form)
 		return s, true, err
 	case "number":
 		dec := -1
@@ -516,7 +516,8 @@ func (st *execState) filter(f Filter, v any, found bool) (any, bool, error) {
 		default:
 			return nil, false, fmt.Errorf("number: the value is %s, not a number", describe(v))
 		}
-		return FormatNumber(n, st.opts.Lang, dec), true, nil
+		s, err := st.opts.formatNumber(n, dec)
+		return s, true, err
 	}
 	return nil, false, fmt.Errorf("unknown filter %q", f.Name)
 }

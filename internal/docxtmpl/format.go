@@ -2,107 +2,70 @@ package docxtmpl
 
 import (
 	"fmt"
-	"math"
-	"strconv"
-	"strings"
 	"time"
+
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
-// Languages the engine formats dates and numbers for.
-var Languages = []string{"ja", "en", "zh-CN", "th", "vi", "id", "de"}
-
-var thMonths = []string{"มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"}
-var idMonths = []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
-var deMonths = []string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}
-
-// FormatDate formats a date in the long or short form of a language. Thai uses the Buddhist-era
-// year (Gregorian + 543), as Thai legal documents do.
-func FormatDate(t time.Time, lang, form string) (string, error) {
-	y, m, d := t.Date()
-	short := false
-	switch form {
-	case "", "long":
-	case "short":
-		short = true
-	default:
-		return "", fmt.Errorf("date form %q is not long or short", form)
-	}
-	switch lang {
-	case "ja", "zh-CN":
-		if short {
-			if lang == "ja" {
-				return fmt.Sprintf("%04d/%02d/%02d", y, m, d), nil
-			}
-			return fmt.Sprintf("%04d-%02d-%02d", y, m, d), nil
-		}
-		return fmt.Sprintf("%d年%d月%d日", y, m, d), nil
-	case "th":
-		if short {
-			return fmt.Sprintf("%02d/%02d/%04d", d, m, y+543), nil
-		}
-		return fmt.Sprintf("%d %s %d", d, thMonths[m-1], y+543), nil
-	case "vi":
-		if short {
-			return fmt.Sprintf("%02d/%02d/%04d", d, m, y), nil
-		}
-		return fmt.Sprintf("ngày %02d tháng %02d năm %d", d, m, y), nil
-	case "id":
-		if short {
-			return fmt.Sprintf("%02d/%02d/%04d", d, m, y), nil
-		}
-		return fmt.Sprintf("%d %s %d", d, idMonths[m-1], y), nil
-	case "de":
-		if short {
-			return fmt.Sprintf("%02d.%02d.%04d", d, m, y), nil
-		}
-		return fmt.Sprintf("%d. %s %d", d, deMonths[m-1], y), nil
-	case "en":
-		if short {
-			return fmt.Sprintf("%04d-%02d-%02d", y, m, d), nil
-		}
-		return fmt.Sprintf("%d %s %d", d, m.String(), y), nil
-	}
-	return "", fmt.Errorf("no date format for language %q", lang)
+// Format is how a language writes dates, numbers and lists. The engine knows no language: the
+// caller passes the formats in Options (render passes the vocabulary's languages).
+type Format interface {
+	FormatDate(t time.Time, form string) (string, error) // form: long or short
+	FormatNumber(f float64, decimals int) string         // decimals < 0: as many as needed
+	ListSeparator() string
 }
 
-// FormatNumber groups thousands the way the language writes them (1,234.5 or 1.234,5).
-func FormatNumber(f float64, lang string, decimals int) string {
-	group, point := ",", "."
-	switch lang {
-	case "de", "id", "vi":
-		group, point = ".", ","
-	}
-	neg := f < 0
-	f = math.Abs(f)
-	var s string
-	if decimals < 0 {
-		s = strconv.FormatFloat(f, 'f', -1, 64)
-	} else {
-		s = strconv.FormatFloat(f, 'f', decimals, 64)
-	}
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, c := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteString(group)
+// format returns the Format of a language: from Options.Formats, or the built-in vocabulary
+// when the caller gives none.
+func (o Options) format(lang string) (Format, error) {
+	if o.Formats != nil {
+		if f, ok := o.Formats(lang); ok {
+			return f, nil
 		}
-		b.WriteRune(c)
+		return nil, fmt.Errorf("no date and number format for language %q", lang)
 	}
-	if frac != "" {
-		b.WriteString(point)
-		b.WriteString(frac)
+	if l, ok := vocab.Builtin().Language(lang); ok {
+		return l, nil
 	}
-	return b.String()
+	return nil, fmt.Errorf("no date and number format for language %q", lang)
 }
 
-// listSeparator joins list values printed as one text.
-func listSeparator(lang string) string {
-	switch lang {
-	case "ja", "zh-CN":
-		return "、"
+func (o Options) formatDate(t time.Time, form string) (string, error) {
+	f, err := o.format(o.Lang)
+	if err != nil {
+		return "", err
+	}
+	return f.FormatDate(t, form)
+}
+
+func (o Options) formatNumber(n float64, decimals int) (string, error) {
+	f, err := o.format(o.Lang)
+	if err != nil {
+		return "", err
+	}
+	return f.FormatNumber(n, decimals), nil
+}
+
+// listSeparator joins list values printed as one text (", " for a language without a format:
+// the missing format is reported where a date or number needs it).
+func (o Options) listSeparator() string {
+	if f, err := o.format(o.Lang); err == nil {
+		return f.ListSeparator()
 	}
 	return ", "
+}
+
+// FormatDate formats a date in the long or short form of a built-in language. Thai uses the
+// Buddhist-era year (Gregorian + 543), as Thai legal documents do.
+func FormatDate(t time.Time, lang, form string) (string, error) {
+	return Options{Lang: lang}.formatDate(t, form)
+}
+
+// FormatNumber groups thousands the way a built-in language writes them (1,234.5 or 1.234,5).
+func FormatNumber(f float64, lang string, decimals int) string {
+	s, err := Options{Lang: lang}.formatNumber(f, decimals)
+	if err != nil {
+		return fmt.Sprint(f)
+	}
+	return s
 }

@@ -20,6 +20,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // EmbeddedRoot is how files of the fs.FS given to Load are named in messages: in the
@@ -223,7 +225,7 @@ func (c *Catalog) addLayer(fsys fs.FS, root, dir string) error {
 			switch len(parts) {
 			case 1:
 				if !IsLanguage(name) {
-					layout(p, "%s is not a language directory (languages: %s)", name, strings.Join(Languages, " "))
+					layout(p, "%s is not a language directory (languages: %s); a new language needs %s/%s (TRANSLATING.md, \"Add a language\")", name, strings.Join(vocab.Active().LanguageCodes(), " "), name, vocab.LanguageFile)
 					return fs.SkipDir
 				}
 				if c.only != nil && !c.only[name] {
@@ -242,6 +244,9 @@ func (c *Catalog) addLayer(fsys fs.FS, root, dir string) error {
 		}
 		if path.Ext(name) != ".toml" {
 			return nil // READMEs, glossaries: not texts
+		}
+		if len(parts) == 2 && name == vocab.LanguageFile {
+			return nil // the language's data (internal/vocab), not texts
 		}
 		if len(parts) == 1 {
 			layout(p, "%s is not in a language directory: move it to <lang>/%s", name, name)

@@ -354,7 +354,13 @@ func TestMissingNumbers(t *testing.T) {
 		{"id", "第3章　秘密情報の区分", "BAB III KLASIFIKASI", nil},
 		{"vi", "3か月分の補償金", "bồi thường ba tháng", nil},
 		{"th", "2002年の法律", "พระราชบัญญัติ พ.ศ. 2545", nil},
-		{"th", "3か月", "สามเดือน", nil},
+		{"th", "4か月", "สี่เดือน", nil},
+		// Words that are also ordinary words are not number words: สาม (3) hides in สามารถ
+		// (can), ห้า (5) in ห้าม (prohibit), vi năm (5) is also "year".
+		{"th", "3か月以内に返還することができる", "สามารถคืนได้ภายในกำหนด", []string{"3"}},
+		{"th", "5日以内の開示を禁止する", "ห้ามเปิดเผยภายในกำหนด", []string{"5"}},
+		{"vi", "5年間", "trong thời hạn năm", []string{"5"}},
+		{"en", "5月1日まで", "until 1 may", []string{"5"}},
 		{"zh-CN", "2年を超えてはならない", "不得超过两年", nil},
 		{"zh-CN", "12か月間", "十二个月", nil},
 		{"en", "退職前12か月間", "in the last year before leaving", []string{"12"}},

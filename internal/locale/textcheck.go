@@ -2,12 +2,15 @@ package locale
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // The text checks below look at one text (and, for translations, its master). They return
@@ -113,7 +116,7 @@ func checkPunctuation(lang, text string) []finding {
 	prose := withoutTags(text)
 	var out []finding
 	switch scriptOf(lang) {
-	case scriptCJK:
+	case vocab.ScriptCJK:
 		var prev rune
 		for i, r := range prose {
 			if r == '.' && cjkRune(prev) {
@@ -245,15 +248,19 @@ func kanjiNumber(s string) (int, bool) {
 
 // missingNumbers lists the numbers of the master that the translation lacks. Small numbers
 // and months may be written as words in the translation ("two copies", "8 June", "zwei
-// Jahre", "ครึ่ง"), a Gregorian year as a Buddhist-era year in Thai.
+// Jahre", "ครึ่ง"), a Gregorian year in the language's own era (Thai: Buddhist era, +543).
 func missingNumbers(lang, master, translation string) []string {
 	have := append(numbersIn(translation), numberWordsIn(lang, translation)...)
+	offset := 0
+	if l, ok := vocab.Active().Language(lang); ok {
+		offset = l.Dates.YearOffset
+	}
 	var out []string
 	for _, n := range numbersIn(master) {
 		if slices.Contains(have, n) {
 			continue
 		}
-		if y, err := strconv.Atoi(n); err == nil && lang == "th" && y >= 1800 && y <= 2300 && slices.Contains(have, strconv.Itoa(y+543)) {
+		if y, err := strconv.Atoi(n); err == nil && offset != 0 && y >= 1800 && y <= 2300 && slices.Contains(have, strconv.Itoa(y+offset)) {
 			continue
 		}
 		out = append(out, n)
@@ -261,76 +268,31 @@ func missingNumbers(lang, master, translation string) []string {
 	return out
 }
 
-// numberWords gives, per language, words that stand for numbers: cardinals and ordinals
-// up to twelve, "half" (for 2分の1: both 1 and 2), "twice", "both", month names.
-var numberWords = map[string]map[string][]int{
-	"en": wordNumbers(
-		"one first once single", "two second twice both duplicate double", "three third", "four fourth", "five fifth",
-		"six sixth", "seven seventh", "eight eighth", "nine ninth", "ten tenth", "eleven eleventh", "twelve twelfth",
-	).withHalf("half halves").withMonths("january february march april may june july august september october november december"),
-	"de": wordNumbers(
-		"ein eine einen einem einer eines eins erste ersten erster erstes einmal", "zwei zweite zweiten zweiter zweimal beide beiden doppelt zweifach zweifacher",
-		"drei dritte dritten dritter", "vier vierte vierten", "fünf fünfte fünften", "sechs sechste sechsten", "sieben siebte siebten",
-		"acht achte achten", "neun neunte neunten", "zehn zehnte zehnten", "elf elfte elften", "zwölf zwölfte zwölften",
-	).withHalf("hälfte halb halbe halben halbes").withMonths("januar februar märz april mai juni juli august september oktober november dezember"),
-	"id": wordNumbers(
-		"satu pertama setahun sebulan sekali", "dua kedua", "tiga ketiga", "empat keempat", "lima kelima", "enam keenam",
-		"tujuh ketujuh", "delapan kedelapan", "sembilan kesembilan", "sepuluh kesepuluh", "sebelas", "",
-	).withHalf("setengah separuh").withMonths("januari februari maret april mei juni juli agustus september oktober november desember"),
-	"vi": wordNumbers(
-		"một nhất", "hai đôi", "ba", "bốn tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "", "",
-	).withHalf("nửa rưỡi"),
-}
-
-// Scripts without spaces between words: number words are found as substrings.
-var numberSubstrings = map[string]map[string][]int{
-	"th": wordNumbers("หนึ่ง", "สอง ทั้งสอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ", "", "").
-		withHalf("ครึ่ง").withMonths("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม"),
-	"zh-CN": wordNumbers("", "两 双", "", "", "", "", "", "", "", "", "", "").withHalf("半"),
-}
-
-type wordMap map[string][]int
-
-// wordNumbers maps each space-separated word of byValue[i] to i+1.
-func wordNumbers(byValue ...string) wordMap {
-	m := wordMap{}
-	for i, words := range byValue {
-		for _, w := range strings.Fields(words) {
-			m[w] = append(m[w], i+1)
-		}
-	}
-	return m
-}
-
-func (m wordMap) withHalf(words string) wordMap {
-	for _, w := range strings.Fields(words) {
-		m[w] = append(m[w], 1, 2)
-	}
-	return m
-}
-
-func (m wordMap) withMonths(names string) wordMap {
-	for i, w := range strings.Fields(names) {
-		m[w] = append(m[w], i+1)
-	}
-	return m
-}
-
-// numberWordsIn returns the numbers a translation writes as words.
+// numberWordsIn returns the numbers a translation writes as words. The words are the
+// language's data ([number_words] in locales/<lang>/language.toml): cardinals and ordinals up
+// to twelve, "half" (for 2分の1: both 1 and 2), "twice", "both", month names.
 func numberWordsIn(lang, text string) []string {
+	l, ok := vocab.Active().Language(lang)
+	if !ok {
+		return nil
+	}
+	words, substrings := l.NumberWords()
 	prose := strings.ToLower(withoutTags(text))
 	var vals []int
-	if words, ok := numberWords[lang]; ok {
+	if substrings {
+		// Scripts without spaces between words: number words are found inside the text. Sorted,
+		// so that the numbers come out in the same order every run.
+		for _, w := range slices.Sorted(maps.Keys(words)) {
+			if strings.Contains(prose, w) {
+				vals = append(vals, words[w]...)
+			}
+		}
+	} else {
 		for _, w := range strings.FieldsFunc(prose, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) }) {
 			vals = append(vals, words[w]...)
 		}
 	}
-	for w, v := range numberSubstrings[lang] {
-		if strings.Contains(prose, w) {
-			vals = append(vals, v...)
-		}
-	}
-	if scriptOf(lang) == scriptLatin {
+	if l.Script == vocab.ScriptLatin {
 		// Chapters are often numbered in Roman numerals: Chương II, BAB IV.
 		for _, w := range strings.Fields(withoutTags(text)) {
 			if v, ok := romanNumber(strings.Trim(w, ".,;:()")); ok {
@@ -338,7 +300,7 @@ func numberWordsIn(lang, text string) []string {
 			}
 		}
 	}
-	if lang == "zh-CN" {
+	if l.Words.HanNumerals {
 		// Chinese writes numbers in Han numerals: 两年, 三个月, 二〇一六年.
 		for _, run := range hanNumeral.FindAllString(prose, -1) {
 			if v, ok := kanjiNumber(run); ok {
@@ -388,5 +350,5 @@ func hasLetters(text string) bool {
 // written in another script than Japanese (Chinese shares the Han script, so a short
 // Chinese text can rightly equal the Japanese one).
 func sameAsMaster(lang, master, translation string) bool {
-	return scriptOf(lang) != scriptCJK && translation == master && hasLetters(master)
+	return scriptOf(lang) != vocab.ScriptCJK && translation == master && hasLetters(master)
 }

@@ -317,7 +317,7 @@ func (d *decoder) value(f *Field, v any, path []string) (any, bool) {
 			return nil, false
 		}
 		var keep []any
-		el := &Field{Kind: KindString, Enum: f.Enum}
+		el := &Field{Kind: KindString, Enum: f.Enum, Known: f.Known}
 		for i, e := range arr {
 			if _, ok := d.value(el, e, child(path, itoa(i))); ok {
 				keep = append(keep, e)
@@ -426,7 +426,7 @@ func (d *decoder) enum(f *Field, s string, path []string) bool {
 			"use a three-letter ISO 4217 currency code in capitals, e.g. CNY, JPY, EUR")
 		return false
 	}
-	if len(f.Enum) == 0 || slices.Contains(f.Enum, s) {
+	if len(f.Enum) == 0 || slices.Contains(f.Enum, s) || f.Known != nil && f.Known(s) {
 		return true
 	}
 	name := displayPath(path)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // Text is a text field: one plain string for every language, or a text per language.
@@ -65,7 +66,7 @@ func (t Text) String() string {
 	if t.ByLang == nil {
 		return t.Plain
 	}
-	for _, l := range Languages {
+	for _, l := range vocab.Active().LanguageCodes() {
 		if s, ok := t.ByLang[l]; ok {
 			return s
 		}

@@ -6,19 +6,20 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // Sample returns a complete, commented sample profile for jurisdiction jur, with texts in langs
 // (nil: the jurisdiction's default languages). It describes a fictional Japanese group's company
 // in that country and is meant to pass `check` as written; the caller verifies that.
 func Sample(jur string, langs []string) ([]byte, error) {
-	jd, ok := jurs[jur]
-	sj, ok2 := sampleJurs[jur]
-	if !ok || !ok2 {
+	j, ok := jurOf(jur)
+	if !ok {
 		return nil, fmt.Errorf("unknown jurisdiction %q; known: %s", jur, strings.Join(Jurisdictions, ", "))
 	}
 	if len(langs) == 0 {
-		langs = jd.Languages
+		langs = j.Languages
 	}
 	if len(langs) > 2 {
 		return nil, fmt.Errorf("give one or two languages, not %d", len(langs))
@@ -31,9 +32,9 @@ func Sample(jur string, langs []string) ([]byte, error) {
 			}
 			return nil, fmt.Errorf("%s", msg)
 		}
-		if !slices.Contains(jd.TextLangs, l) {
+		if !slices.Contains(j.TextLanguages, l) {
 			return nil, fmt.Errorf("the %s sample is written in %s; %q is not one of them (write that language's texts yourself after init)",
-				jur, strings.Join(jd.TextLangs, ", "), l)
+				jur, strings.Join(j.TextLanguages, ", "), l)
 		}
 		if slices.Contains(langs[:i], l) {
 			return nil, fmt.Errorf("language %q is given twice", l)
@@ -43,7 +44,8 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	// Texts are written in every language the sample knows (the documents' languages first), so
 	// that `build --lang local,en` works on the sample as well as the default local + ja.
 	textLangs := slices.Clone(langs)
-	for _, l := range jd.TextLangs {
+	jd, sj, shared := j.Defaults, j.Sample, vocab.Active().Sample()
+	for _, l := range j.TextLanguages {
 		if !slices.Contains(textLangs, l) {
 			textLangs = append(textLangs, l)
 		}
@@ -56,7 +58,7 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	w.comment("Every document is a draft to be reviewed by qualified counsel.")
 	w.blank()
 	w.kv("jurisdiction", tq(jur), "JP CN TH VN ID DE UK EU")
-	w.kv("languages", strArray(langs), "one, or two for bilingual documents: "+strings.Join(Languages, " "))
+	w.kv("languages", strArray(langs), "one, or two for bilingual documents: "+strings.Join(vocab.Active().LanguageCodes(), " "))
 	w.kv("prevailing", tq(langs[0]), "the language that governs if the two texts differ")
 	w.kv("date", "2026-04-01", "date of the documents")
 	w.kv("layout", tq("interleave"), "interleave | columns | separate (two languages)")
@@ -66,32 +68,32 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	w.party(sj.Company, true)
 	if jur != "JP" {
 		w.section("parent", "The head office in Japan (optional).")
-		w.party(sampleParent, false)
+		w.party(shared.Parent, false)
 	}
 
 	w.section("counterparty", "The other party of the partner NDA (nda-partner).")
 	w.party(sj.Counterparty, false)
 	w.kv("kind", tq("supplier"), "customer supplier agent contractor joint-venture")
 	w.kv("mutual", "true", "true: both disclose; false: only the company discloses")
-	w.kv("purpose", w.text(samplePurpose), "the purpose of disclosure, stated narrowly")
+	w.kv("purpose", w.text(shared.Purpose), "the purpose of disclosure, stated narrowly")
 	w.kv("term_years", "3", "how long the NDA runs")
 	w.kv("survival_years", "5", "how long confidentiality survives its end")
 
 	w.section("employee", "The employee (nda-employee, labour-clause, noncompete, exit-pledge).")
-	w.kv("name", w.text(sj.EmpName), "")
+	w.kv("name", w.text(sj.EmployeeName), "")
 	w.kv("id", tq("E-1024"), "staff number")
-	w.kv("department", w.text(sampleDepartment), "")
-	w.kv("position", w.text(samplePosition), "")
-	if sj.EmpNationalID != "" {
-		w.kv("national_id", tq(sj.EmpNationalID), "ID card number (optional)")
+	w.kv("department", w.text(shared.Department), "")
+	w.kv("position", w.text(shared.Position), "")
+	if sj.EmployeeNationalID != "" {
+		w.kv("national_id", tq(sj.EmployeeNationalID), "ID card number (optional)")
 	}
-	w.kv("address", w.text(sj.EmpAddress), "optional")
+	w.kv("address", w.text(sj.EmployeeAddress), "optional")
 	w.kv("hire_date", "2019-04-01", "")
 	w.kv("exit_date", "2026-04-30", "last day of employment (exit-pledge)")
 	w.comment("What the person handled: by register name or category, never the secret itself.")
-	w.array("access", sampleAccess)
+	w.array("access", shared.Access)
 	w.comment("What must be returned on leaving.")
-	w.array("materials", sampleMaterials)
+	w.array("materials", shared.Materials)
 
 	w.section("confidential", "Classification: levels, categories of information, and the register.")
 	w.kv("document_level", tq("L2"), "level printed in each document's header (the register prints its highest)")
@@ -101,13 +103,13 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	for i := range 3 {
 		w.line("[[confidential.levels]]")
 		w.kv("id", tq("L"+strconv.Itoa(i+1)), "")
-		w.kv("label", w.text(column(levelLabels, i)), "")
-		w.kv("criteria", w.text(column(levelCriteria, i)), "")
-		w.kv("handling", w.text(column(levelHandling, i)), "")
+		w.kv("label", w.text(levelColumn(i, levelLabel)), "")
+		w.kv("criteria", w.text(levelColumn(i, levelCriteria)), "")
+		w.kv("handling", w.text(levelColumn(i, levelHandling)), "")
 		w.blank()
 	}
 	w.comment("Categories named in every definition clause (\"all information\" alone is weak everywhere).")
-	for _, c := range sampleCategories {
+	for _, c := range shared.Categories {
 		w.line("[[confidential.categories]]")
 		w.kv("name", w.text(c.Name), "")
 		w.kv("examples", w.text(c.Examples), "")
@@ -115,11 +117,11 @@ func Sample(jur string, langs []string) ([]byte, error) {
 		w.blank()
 	}
 	w.comment("The register (secret-register): metadata only, never the secret itself.")
-	for _, it := range sampleItems {
+	for _, it := range shared.Items {
 		w.line("[[confidential.items]]")
 		w.kv("id", tq(it.ID), "")
 		w.kv("name", w.text(it.Name), "")
-		w.kv("category", w.text(sampleCategories[it.Category].Name), "")
+		w.kv("category", w.text(shared.Categories[it.Category].Name), "")
 		w.kv("level", tq(it.Level), "")
 		w.kv("owner", w.text(it.Owner), "")
 		w.kv("location", w.text(it.Location), "")
@@ -132,25 +134,25 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	w.section("noncompete", "Post-employment non-compete (noncompete; summarised in labour-clause and exit-pledge).")
 	w.notes(sj, "noncompete")
 	w.kv("enabled", "true", "")
-	w.kv("months", strconv.Itoa(sj.NCMonths), "after employment ends")
-	w.kv("compensation_percent", strconv.Itoa(sj.NCPercent), "monthly, % of the average monthly wage of the last 12 months")
+	w.kv("months", strconv.Itoa(sj.NoncompeteMonths), "after employment ends")
+	w.kv("compensation_percent", strconv.Itoa(sj.NoncompetePercent), "monthly, % of the average monthly wage of the last 12 months")
 	w.kv("currency", tq(jd.Currency), "")
 	w.kv("territory", w.text(sj.Territory), "")
-	w.kv("scope", w.text(sampleScope), "the restricted activity, narrowly")
-	w.array("roles", sampleRoles)
+	w.kv("scope", w.text(shared.Scope), "the restricted activity, narrowly")
+	w.array("roles", shared.Roles)
 
 	w.section("dispute", "Partner documents (B2B). The jurisdiction's usual institution (legal reference §9.6).")
 	w.notes(sj, "dispute")
 	w.kv("method", tq("arbitration"), "court | arbitration")
 	w.kv("institution", w.text(jd.Institution), "")
 	w.kv("seat", w.text(jd.Seat), "")
-	w.kv("governing_law", w.text(jd.Law), "")
+	w.kv("governing_law", w.text(jd.GoverningLaw), "")
 	w.blank()
 	w.line("[dispute.employee]")
 	w.comment("Employee documents.")
 	w.notes(sj, "dispute.employee")
-	w.kv("method", tq(jd.EmpMethod), "court | labour-arbitration | arbitration")
-	w.kv("forum", w.text(jd.EmpForum), "")
+	w.kv("method", tq(jd.EmployeeMethod), "court | labour-arbitration | arbitration")
+	w.kv("forum", w.text(jd.EmployeeForum), "")
 
 	w.section("signing", "Execution.")
 	w.notes(sj, "signing")
@@ -161,9 +163,9 @@ func Sample(jur string, langs []string) ([]byte, error) {
 		party       string
 		name, title lt
 	}{
-		{"company", sj.Company.Rep, sj.Company.Title},
-		{"employee", sj.EmpName, samplePosition},
-		{"counterparty", sj.Counterparty.Rep, sj.Counterparty.Title},
+		{"company", sj.Company.Representative, sj.Company.Title},
+		{"employee", sj.EmployeeName, shared.Position},
+		{"counterparty", sj.Counterparty.Representative, sj.Counterparty.Title},
 	} {
 		w.line("[[signing.signatories]]")
 		w.kv("party", tq(s.party), "company | employee | counterparty | parent")
@@ -196,7 +198,7 @@ func (w *sampleWriter) section(name, about string) {
 	w.comment(about)
 }
 
-func (w *sampleWriter) notes(sj sampleJur, section string) {
+func (w *sampleWriter) notes(sj vocab.Sample, section string) {
 	for _, l := range sj.Notes[section] {
 		w.comment(l)
 	}
@@ -218,12 +220,12 @@ func (w *sampleWriter) array(key string, items []lt) {
 	w.line("]")
 }
 
-func (w *sampleWriter) party(p sampleParty, contact bool) {
+func (w *sampleWriter) party(p vocab.Party, contact bool) {
 	w.kv("name", w.text(p.Name), "")
 	w.kv("address", w.text(p.Address), "")
-	w.kv("representative", w.text(p.Rep), "")
+	w.kv("representative", w.text(p.Representative), "")
 	w.kv("representative_title", w.text(p.Title), "")
-	w.kv("registration_no", tq(p.Reg), "")
+	w.kv("registration_no", tq(p.Registration), "")
 	if contact && p.Phone != "" {
 		w.kv("phone", tq(p.Phone), "optional")
 		w.kv("email", tq(p.Email), "optional")

@@ -1,6 +1,6 @@
 package profile
 
-import "slices"
+import "github.com/tsdraft/tsdraft/internal/vocab"
 
 // Kind is the shape a profile value must have.
 type Kind int
@@ -22,10 +22,13 @@ const (
 // Field describes one key of the profile. The tree of Fields is the single source for decoding,
 // validation and the JSON Schema, so the three cannot drift apart.
 type Field struct {
-	Name     string
-	Kind     Kind
-	Desc     string
-	Enum     []string
+	Name string
+	Kind Kind
+	Desc string
+	Enum []string
+	// Known accepts values beyond Enum, for a list that can grow at run time (the languages:
+	// a user's language files add to them). Enum stays the built-in list for messages.
+	Known    func(string) bool
 	Pattern  string // regular expression (JSON Schema dialect, also valid RE2), for KindString
 	Min, Max *float64
 	MinItems int
@@ -51,29 +54,29 @@ func (f *Field) names() []string {
 	return out
 }
 
+// The lists below are the built-in vocabulary (internal/vocab); a user's language files may add
+// languages, which IsLanguage and the language fields of Schema accept.
+
 // Jurisdictions are the codes tsdraft knows, in the order it lists them.
-var Jurisdictions = []string{"JP", "CN", "TH", "VN", "ID", "DE", "UK", "EU"}
+var Jurisdictions = vocab.Builtin().JurisdictionCodes()
 
 // Languages are the language codes tsdraft renders.
-var Languages = []string{"ja", "en", "zh-CN", "th", "vi", "id", "de"}
+var Languages = vocab.Builtin().LanguageCodes()
 
 // Documents are the document IDs tsdraft builds, in their canonical order.
-var Documents = []string{
-	"nda-employee", "nda-partner", "labour-clause", "noncompete",
-	"exit-pledge", "regulations", "classification-guide", "secret-register",
-}
+var Documents = vocab.Builtin().DocumentIDs()
 
 // EmployeeDocs are the documents an employee signs or that concern one employee.
-var EmployeeDocs = []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge"}
+var EmployeeDocs = vocab.Builtin().DocumentsWhere(func(d *vocab.Document) bool { return d.Employee })
 
 // IsDocument reports whether id is a known document ID.
-func IsDocument(id string) bool { return slices.Contains(Documents, id) }
+func IsDocument(id string) bool { return vocab.Active().IsDocument(id) }
 
 // IsLanguage reports whether code is a language tsdraft renders.
-func IsLanguage(code string) bool { return slices.Contains(Languages, code) }
+func IsLanguage(code string) bool { return vocab.Active().IsLanguage(code) }
 
 // IsJurisdiction reports whether code is a known jurisdiction.
-func IsJurisdiction(code string) bool { return slices.Contains(Jurisdictions, code) }
+func IsJurisdiction(code string) bool { return vocab.Active().IsJurisdiction(code) }
 
 func num(f float64) *float64 { return &f }
 
@@ -92,8 +95,8 @@ func partyFields(who string) []*Field {
 // Schema is the profile's key tree. Key names are the contract of docs/design.md.
 var Schema = &Field{Kind: KindTable, Desc: "A tsdraft client profile: one file describes one client; every document is drafted from it.", Fields: []*Field{
 	{Name: "jurisdiction", Kind: KindString, Enum: Jurisdictions, Desc: "Legal order the documents are drafted for."},
-	{Name: "languages", Kind: KindStrings, Enum: Languages, MinItems: 1, MaxItems: 2, Desc: "One or two languages; two make bilingual documents. Default: the local language and Japanese (JP: ja, en; UK/EU: en, ja)."},
-	{Name: "prevailing", Kind: KindString, Enum: Languages, Desc: "The language that governs when the two texts differ; one of languages. Default: the first language."},
+	{Name: "languages", Kind: KindStrings, Enum: Languages, Known: IsLanguage, MinItems: 1, MaxItems: 2, Desc: "One or two languages; two make bilingual documents. Default: the local language and Japanese (JP: ja, en; UK/EU: en, ja)."},
+	{Name: "prevailing", Kind: KindString, Enum: Languages, Known: IsLanguage, Desc: "The language that governs when the two texts differ; one of languages. Default: the first language."},
 	{Name: "date", Kind: KindDate, Desc: "Date of the documents (TOML local date, e.g. 2026-04-01)."},
 	{Name: "layout", Kind: KindString, Enum: []string{"interleave", "columns", "separate"}, Desc: "How two languages are laid out: paragraph by paragraph, side by side, or as two documents. Default: interleave."},
 	{Name: "company", Kind: KindTable, Desc: "The company the documents protect (the subsidiary abroad, or the Japanese company for JP).", Fields: partyFields("the company")},
@@ -201,7 +204,7 @@ func FieldAt(path []string) *Field {
 			case KindTexts:
 				f = textField
 			default:
-				f = &Field{Kind: KindString, Enum: f.Enum}
+				f = &Field{Kind: KindString, Enum: f.Enum, Known: f.Known}
 			}
 		case KindText:
 			if !IsLanguage(seg) {

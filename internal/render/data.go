@@ -3,10 +3,10 @@ package render
 import (
 	"fmt"
 	"maps"
-	"slices"
 
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // data adds the computed keys of design.md to the profile's data. Values that depend on the
@@ -41,7 +41,7 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 	}
 	level, label := documentLevel(p, req.Doc)
 	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label,
-		"for_employee": slices.Contains(employeeDocs, req.Doc)}
+		"for_employee": forEmployee(req.Doc)}
 	if title != nil {
 		doc["title"] = title
 	}
@@ -74,27 +74,31 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 		d["lang_name"], d["prevailing_name"] = name, prev
 	}
 	j := map[string]any{}
-	for _, c := range profile.Jurisdictions {
+	for _, c := range vocab.Active().JurisdictionCodes() {
 		j[c] = c == jur
 	}
 	d["jur"] = j
 	return d, nil
 }
 
-// employeeDocs are the documents an employee signs or that bind one: shared texts use
+// forEmployee tells whether a document is signed by or binds one employee: shared texts use
 // doc.for_employee to say what only concerns them (the written-form rules of a non-compete).
-var employeeDocs = []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge"}
+func forEmployee(id string) bool {
+	d, ok := vocab.Active().Document(id)
+	return ok && d.Employee
+}
 
 // documentLevel is the classification printed in a document's header: the profile's
-// document_level, except the register of secrets, which carries the highest level because it
-// lists them all.
+// document_level, except a document whose default level is the highest (the register of
+// secrets, which lists them all). The lowest default level of vocab/documents.toml (regulations,
+// classification guide) is issue 9's to apply: until then they print document_level.
 func documentLevel(p *profile.Profile, doc string) (string, any) {
 	levels := p.Confidential.Levels
 	if len(levels) == 0 {
 		return "", ""
 	}
 	id := p.Confidential.DocumentLevel
-	if doc == "secret-register" || id == "" {
+	if d, ok := vocab.Active().Document(doc); ok && d.Level == vocab.LevelHighest || id == "" {
 		id = levels[0].ID
 	}
 	if lv, ok := p.Confidential.Level(id); ok {

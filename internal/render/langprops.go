@@ -3,25 +3,19 @@ package render
 import (
 	"encoding/xml"
 
+	"github.com/tsdraft/tsdraft/internal/docxtmpl"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 )
 
-// script settings per language: the fonts Word and LibreOffice should use and the language
-// tags that drive line breaking, spelling and the choice between Japanese and Chinese glyphs.
-type script struct {
-	fonts                [][2]string // w:rFonts attributes
-	lang, eastAsia, bidi string
-}
-
-var scripts = map[string]script{
-	"ja":    {fonts: [][2]string{{"w:ascii", "Times New Roman"}, {"w:hAnsi", "Times New Roman"}, {"w:eastAsia", "Yu Mincho"}, {"w:hint", "eastAsia"}}, lang: "ja-JP", eastAsia: "ja-JP"},
-	"zh-CN": {fonts: [][2]string{{"w:ascii", "Times New Roman"}, {"w:hAnsi", "Times New Roman"}, {"w:eastAsia", "SimSun"}, {"w:hint", "eastAsia"}}, lang: "zh-CN", eastAsia: "zh-CN"},
-	// Word treats Thai as a complex script: the cs font and w:bidi language apply to it.
-	"th": {fonts: [][2]string{{"w:ascii", "Tahoma"}, {"w:hAnsi", "Tahoma"}, {"w:cs", "Tahoma"}}, lang: "th-TH", bidi: "th-TH"},
-	"vi": {fonts: [][2]string{{"w:ascii", "Times New Roman"}, {"w:hAnsi", "Times New Roman"}}, lang: "vi-VN"},
-	"id": {fonts: [][2]string{{"w:ascii", "Times New Roman"}, {"w:hAnsi", "Times New Roman"}}, lang: "id-ID"},
-	"de": {fonts: [][2]string{{"w:ascii", "Times New Roman"}, {"w:hAnsi", "Times New Roman"}}, lang: "de-DE"},
-	"en": {fonts: [][2]string{{"w:ascii", "Times New Roman"}, {"w:hAnsi", "Times New Roman"}}, lang: "en-GB"},
+// formats gives the engine the date, number and list formats of the active vocabulary's
+// languages (locales/<lang>/language.toml).
+func formats(lang string) (docxtmpl.Format, bool) {
+	l, ok := vocab.Active().Language(lang)
+	if !ok {
+		return nil, false
+	}
+	return l, true
 }
 
 // rPrOrder is the schema order of run properties; Word rejects them out of order.
@@ -68,8 +62,12 @@ func setChild(rPr, child *wx.Node) *wx.Node {
 
 // tagRuns sets the fonts and language of every run under n for lang; second marks the runs of
 // the second language of a bilingual document with the SecondLanguage character style.
+//
+// The fonts Word and LibreOffice should use and the language tags that drive line breaking,
+// spelling and the choice between Japanese and Chinese glyphs are the language's data
+// ([word] and [fonts] of locales/<lang>/language.toml).
 func tagRuns(n *wx.Node, lang string, second bool) {
-	sc, ok := scripts[lang]
+	sc, ok := vocab.Active().Language(lang)
 	if !ok {
 		return
 	}
@@ -88,7 +86,7 @@ func tagRuns(n *wx.Node, lang string, second bool) {
 	walk(n)
 }
 
-func tagRun(r *wx.Node, sc script, second bool) {
+func tagRun(r *wx.Node, sc *vocab.Language, second bool) {
 	rPr := r.Child("w:rPr")
 	if rPr == nil {
 		rPr = &wx.Node{Kind: wx.Elem, Name: "w:rPr", Parent: r}
@@ -98,16 +96,16 @@ func tagRun(r *wx.Node, sc script, second bool) {
 		setChild(rPr, elem("w:rStyle", [2]string{"w:val", "SecondLanguage"}))
 	}
 	f := setChild(rPr, elem("w:rFonts"))
-	for _, a := range sc.fonts {
+	for _, a := range sc.Fonts.Attrs() {
 		f.SetAttr(a[0], a[1])
 	}
 	l := setChild(rPr, elem("w:lang"))
 	l.Attrs = []xml.Attr{}
-	l.SetAttr("w:val", sc.lang)
-	if sc.eastAsia != "" {
-		l.SetAttr("w:eastAsia", sc.eastAsia)
+	l.SetAttr("w:val", sc.Word.Lang)
+	if sc.Word.EastAsia != "" {
+		l.SetAttr("w:eastAsia", sc.Word.EastAsia)
 	}
-	if sc.bidi != "" {
-		l.SetAttr("w:bidi", sc.bidi)
+	if sc.Word.Bidi != "" {
+		l.SetAttr("w:bidi", sc.Word.Bidi)
 	}
 }

@@ -201,7 +201,8 @@ func (r *Renderer) options(req Request) docxtmpl.Options {
 	jur := req.Profile.Jurisdiction
 	counters := map[string]int{}
 	return docxtmpl.Options{
-		Lang: req.Langs[0],
+		Lang:    req.Langs[0],
+		Formats: formats,
 		Funcs: map[string]docxtmpl.Func{
 			"t": func(c *docxtmpl.Call) (string, error) {
 				var key strings.Builder

@@ -1,0 +1,224 @@
+package vocab
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestBuiltinLists(t *testing.T) {
+	v := Builtin()
+	if got, want := v.LanguageCodes(), []string{"ja", "en", "zh-CN", "th", "vi", "id", "de"}; !slices.Equal(got, want) {
+		t.Errorf("languages = %v, want %v", got, want)
+	}
+	if got, want := v.JurisdictionCodes(), []string{"JP", "CN", "TH", "VN", "ID", "DE", "UK", "EU"}; !slices.Equal(got, want) {
+		t.Errorf("jurisdictions = %v, want %v", got, want)
+	}
+	if got, want := v.DocumentIDs(), []string{"nda-employee", "nda-partner", "labour-clause", "noncompete", "exit-pledge", "regulations", "classification-guide", "secret-register"}; !slices.Equal(got, want) {
+		t.Errorf("documents = %v, want %v", got, want)
+	}
+	if v.Master() != "ja" {
+		t.Errorf("master = %q", v.Master())
+	}
+	emp := v.DocumentsWhere(func(d *Document) bool { return d.Employee })
+	if want := []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge"}; !slices.Equal(emp, want) {
+		t.Errorf("employee documents = %v, want %v", emp, want)
+	}
+	levels := map[string]string{}
+	for _, d := range v.Documents() {
+		levels[d.ID] = d.Level
+	}
+	for id, want := range map[string]string{"regulations": LevelLowest, "classification-guide": LevelLowest, "secret-register": LevelHighest, "nda-partner": LevelMiddle, "exit-pledge": LevelMiddle} {
+		if levels[id] != want {
+			t.Errorf("%s level = %q, want %q", id, levels[id], want)
+		}
+	}
+}
+
+// The built-in formats, as the documents print them.
+func TestFormats(t *testing.T) {
+	v := Builtin()
+	d := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, long, short, num string }{
+		{"ja", "2026年3月1日", "2026/03/01", "1,234,567.5"},
+		{"zh-CN", "2026年3月1日", "2026-03-01", "1,234,567.5"},
+		{"en", "1 March 2026", "2026-03-01", "1,234,567.5"},
+		{"th", "1 มีนาคม 2569", "01/03/2569", "1,234,567.5"},
+		{"vi", "ngày 01 tháng 03 năm 2026", "01/03/2026", "1.234.567,5"},
+		{"id", "1 Maret 2026", "01/03/2026", "1.234.567,5"},
+		{"de", "1. März 2026", "01.03.2026", "1.234.567,5"},
+	} {
+		l, ok := v.Language(c.lang)
+		if !ok {
+			t.Fatalf("no language %s", c.lang)
+		}
+		for form, want := range map[string]string{"long": c.long, "": c.long, "short": c.short} {
+			got, err := l.FormatDate(d, form)
+			if err != nil || got != want {
+				t.Errorf("%s %q date = %q, %v; want %q", c.lang, form, got, err, want)
+			}
+		}
+		if got := l.FormatNumber(-1234567.5, -1); got != "-"+c.num {
+			t.Errorf("%s number = %q, want -%s", c.lang, got, c.num)
+		}
+		if _, err := l.FormatDate(d, "medium"); err == nil {
+			t.Errorf("%s: date form medium accepted", c.lang)
+		}
+	}
+	en, _ := v.Language("en")
+	if got := en.FormatNumber(1000, 2); got != "1,000.00" {
+		t.Errorf("2 decimals = %q", got)
+	}
+}
+
+func TestCanonicalLanguage(t *testing.T) {
+	v := Builtin()
+	for tag, want := range map[string]string{
+		"en-US": "en", "EN_gb": "en", "eng": "en", "ja-JP": "ja", "jpn": "ja", "zh-Hans-CN": "zh-CN", "zh": "zh-CN", "zh-CN": "zh-CN",
+		"zh-sg": "zh-CN", "zho": "zh-CN", "DE-de": "de", "deu": "de", "ger-DE": "de", "in": "id", "in-ID": "id", "th-TH": "th", "vi": "vi",
+		"zh-TW": "", "zh-Hant": "", "fr": "", "": "", "ko": "",
+	} {
+		got, ok := v.CanonicalLanguage(tag)
+		if got != want || ok != (want != "") {
+			t.Errorf("CanonicalLanguage(%q) = %q, %v; want %q", tag, got, ok, want)
+		}
+	}
+}
+
+// Words that are also ordinary words hide a missing number: they must stay out of the tables.
+func TestNumberWordsLeaveOutOrdinaryWords(t *testing.T) {
+	v := Builtin()
+	for lang, words := range map[string][]string{
+		"vi": {"năm", "tư", "nhất"}, "en": {"may"}, "de": {"acht"}, "id": {"sekali"}, "th": {"สาม", "ห้า"},
+	} {
+		l, _ := v.Language(lang)
+		m, _ := l.NumberWords()
+		for _, w := range words {
+			if _, ok := m[w]; ok {
+				t.Errorf("%s number words hold %q", lang, w)
+			}
+		}
+	}
+	vi, _ := v.Language("vi")
+	m, sub := vi.NumberWords()
+	if sub || !slices.Equal(m["hai"], []int{2}) || !slices.Equal(m["nửa"], []int{1, 2}) {
+		t.Errorf("vi number words: substrings=%v hai=%v nửa=%v", sub, m["hai"], m["nửa"])
+	}
+	th, _ := v.Language("th")
+	m, sub = th.NumberWords()
+	if !sub || !slices.Equal(m["มีนาคม"], []int{3}) {
+		t.Errorf("th number words: substrings=%v มีนาคม=%v", sub, m["มีนาคม"])
+	}
+}
+
+// writeLang writes dir/<code>/language.toml.
+func writeLang(t *testing.T, dir, code, body string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join(dir, code), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, code, LanguageFile), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+const koreanTOML = `code = "ko"
+name = "Korean"
+native = "한국어"
+order = 8
+script = "hangul"
+aliases = ["kor"]
+collation = "ko"
+
+[word]
+lang = "ko-KR"
+east_asia = "ko-KR"
+
+[fonts]
+ascii = "Times New Roman"
+h_ansi = "Times New Roman"
+east_asia = "Malgun Gothic"
+hint = "eastAsia"
+
+[dates]
+long = "{y}년 {m}월 {d}일"
+short = "{yyyy}. {mm}. {dd}."
+
+[numbers]
+group = ","
+decimal = "."
+list_separator = ", "
+`
+
+func TestWithLanguagesAddsAndLayers(t *testing.T) {
+	dir := t.TempDir()
+	writeLang(t, dir, "ko", koreanTOML)
+	// A user's file for a known language changes only the keys it gives.
+	writeLang(t, dir, "de", "[fonts]\nascii = \"Arial\"\n")
+	base := Builtin()
+	v, err := base.WithLanguages(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.LanguageCodes(); !slices.Equal(got, []string{"ja", "en", "zh-CN", "th", "vi", "id", "de", "ko"}) {
+		t.Errorf("languages = %v", got)
+	}
+	ko, _ := v.Language("ko")
+	if got, _ := ko.FormatDate(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), "long"); got != "2026년 3월 1일" {
+		t.Errorf("ko date = %q", got)
+	}
+	if c, ok := v.CanonicalLanguage("ko-KR"); !ok || c != "ko" {
+		t.Errorf("ko-KR = %q, %v", c, ok)
+	}
+	de, _ := v.Language("de")
+	if de.Fonts.ASCII != "Arial" || de.Fonts.HAnsi != "Times New Roman" || de.Dates.Long != "{d}. {month} {y}" {
+		t.Errorf("layered de = %+v %+v", de.Fonts, de.Dates)
+	}
+	if base.IsLanguage("ko") {
+		t.Error("layering changed the built-in vocabulary")
+	}
+	if bde, _ := base.Language("de"); bde.Fonts.ASCII != "Times New Roman" {
+		t.Error("layering changed the built-in German")
+	}
+	restore := Use(v)
+	if !Active().IsLanguage("ko") {
+		t.Error("Use did not make the vocabulary active")
+	}
+	restore()
+	if Active().IsLanguage("ko") {
+		t.Error("restore left the layered vocabulary active")
+	}
+	// A directory without language files changes nothing.
+	same, err := base.WithLanguages(t.TempDir())
+	if err != nil || same != base {
+		t.Errorf("empty dir: %v, same=%v", err, same == base)
+	}
+}
+
+// A bad language file is refused with its place and what to do.
+func TestBadLanguageFiles(t *testing.T) {
+	for _, c := range []struct{ name, code, body, want string }{
+		{"syntax", "ko", "code = \"ko\nname = 1", "ko/language.toml:1:"},
+		{"unknown key", "ko", koreanTOML + "\n[fonts2]\nx = 1\n", "unknown key fonts2"},
+		{"folder", "kr", koreanTOML, `code = "ko" must be the folder's name (kr)`},
+		{"placeholder", "ko", strings.Replace(koreanTOML, "{y}년", "{yy}년", 1), "unknown placeholder {yy}"},
+		{"months", "ko", strings.Replace(koreanTOML, "{y}년 {m}월", "{month}", 1), "twelve month names"},
+		{"no lang tag", "ko", strings.Replace(koreanTOML, `lang = "ko-KR"`, "", 1), "[word] lang must be given"},
+		{"bad tag", "ko", strings.Replace(koreanTOML, `lang = "ko-KR"`, `lang = "ko_KR!"`, 1), "not a BCP 47"},
+		{"match", "ko", koreanTOML + "\n[number_words]\nmatch = \"regex\"\n", `match = "regex"`},
+		{"two masters", "ko", "master = true\n" + koreanTOML, "2 languages say master = true"},
+		{"levels", "ko", koreanTOML + "\n[[levels]]\nlabel = \"x\"\n", "has 1 entries"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeLang(t, dir, c.code, c.body)
+			_, err := Builtin().WithLanguages(dir)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want it to contain %q", err, c.want)
+			}
+		})
+	}
+}
