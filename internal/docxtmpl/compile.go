@@ -417,4 +417,3 @@ func (c *compiler) levelOf(b *blockRef) blockLevel {
 	}
 	return levelInline
 }
-
