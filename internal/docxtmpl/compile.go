@@ -236,6 +236,23 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 		c.rowStack = c.rowStack[:len(c.rowStack)-1]
 		c.rows[ri].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
 		return
+	case "w:sdtContent":
+		if !holdsBlocks(n) {
+			break
+		}
+		// A block-level content control: like a table cell, Word refuses it without a paragraph
+		// ("unreadable content"), so a block that empties it leaves a <w:p/>.
+		ci := len(c.cells)
+		c.cells = append(c.cells, cellInfo{row: -1})
+		c.cells[ci].start = c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
+		saved := c.curCell
+		c.curCell = ci
+		for _, ch := range n.Children {
+			c.flatten(ch, para)
+		}
+		c.curCell = saved
+		c.cells[ci].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
+		return
 	case "w:tc":
 		ci := len(c.cells)
 		row := -1
@@ -416,4 +433,14 @@ func (c *compiler) levelOf(b *blockRef) blockLevel {
 		return levelPara
 	}
 	return levelInline
+}
+
+// holdsBlocks tells whether an element's children are paragraphs or tables (block content).
+func holdsBlocks(n *wx.Node) bool {
+	for _, c := range n.Children {
+		if c.Kind == wx.Elem && (c.Name == "w:p" || c.Name == "w:tbl") {
+			return true
+		}
+	}
+	return false
 }

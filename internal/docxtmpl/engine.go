@@ -36,10 +36,10 @@ type partProg struct {
 }
 
 // TemplateParts tells which parts of a package can hold tags: the body (with its tables and
-// text boxes), headers, footers, footnotes and endnotes.
+// text boxes), headers, footers, footnotes, endnotes and comments.
 func TemplateParts(name string) bool {
 	switch {
-	case name == "word/document.xml", name == "word/footnotes.xml", name == "word/endnotes.xml":
+	case name == "word/document.xml", name == "word/footnotes.xml", name == "word/endnotes.xml", name == "word/comments.xml":
 		return true
 	case strings.HasPrefix(name, "word/header") && strings.HasSuffix(name, ".xml"),
 		strings.HasPrefix(name, "word/footer") && strings.HasSuffix(name, ".xml"):
@@ -139,15 +139,20 @@ func (t *Template) Execute(data map[string]any, opts Options) (*docx.Package, er
 	}
 	st := &execState{tpl: t, data: data, opts: opts, nextNum: t.maxNum + 1}
 	out := t.pkg.Clone()
+	var written []string
 	for _, p := range t.parts {
 		st.part = p.name
 		st.buf.Reset()
 		st.buf.Grow(1 << 16)
 		st.exec(p.ops)
 		out.Set(p.name, append([]byte(nil), st.buf.Bytes()...))
+		written = append(written, p.name)
 	}
 	if len(st.errs) > 0 {
 		return nil, st.errs
+	}
+	if err := fixIDs(out, written); err != nil {
+		return nil, fmt.Errorf("%s: %w", t.Name, err)
 	}
 	if len(st.newNums) > 0 {
 		b, err := out.Read("word/numbering.xml")

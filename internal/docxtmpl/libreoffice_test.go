@@ -125,6 +125,10 @@ func TestLibreOfficeBreaksAndSections(t *testing.T) {
 		"section-empty": render(t, p("Annex")+p("{{#each none}}")+p("Row of {{ . }}")+tp(landscape, "{{/each}}", "")+p("Portrait again"), nil, data),
 		// rows repeated by a loop over two rows: every row keeps two cells
 		"rows": render(t, table(row("{{#each rows}}{{ .id }}", "a"), row("b", "{{ .name }}{{/each}}")), nil, data),
+		// a comment anchored on the loop's tag paragraph, copied per item; an emptied content control
+		"comments": render(t, anchored("7", "{{#each items}}")+p("{{ . }}")+p("{{/each}}")+
+			`<w:sdt><w:sdtPr/><w:sdtContent>`+p("{{#if off}}")+p("gone")+p("{{/if}}")+`</w:sdtContent></w:sdt>`+p("end"),
+			withComments(comment("7", "on the block")), data),
 	}
 	got := convertAll(t, pkgs)
 	check := func(name string, want []string) {
@@ -134,6 +138,7 @@ func TestLibreOfficeBreaksAndSections(t *testing.T) {
 			t.Errorf("%s: pages %q, want %q", name, pp.text, want)
 		}
 	}
+	check("comments", []string{"図面顧客名簿end"})
 	check("word-break", []string{"PledgeofIto", "PledgeofSato", "PledgeofKato", "Signatures"})
 	check("lo-break", []string{"Cover", "PledgeofIto", "PledgeofSato", "PledgeofKato"})
 	check("section", []string{"AnnexRowofItoRowofSatoRowofKato", "Portraitagain"})
