@@ -20,7 +20,10 @@ const (
 // item is one token of a part, flattened. Blocks are placed by moving tag items between
 // these tokens, which is how a block can repeat a paragraph, a row or any run of XML.
 type item struct {
-	kind itemKind
+	ilvl string // styleNum: the list level
+	// styleNum: the paragraph is numbered through its style; a numPr may follow this item
+	styleNum bool
+	kind     itemKind
 	name string // element name (start, end, empty)
 	raw  string // XML text of the token
 	tag  int    // itTag: index into compiler.tags
@@ -96,11 +99,14 @@ type compiler struct {
 	tblStack [][2]int // per open table: its start item and the rows seen so far
 	curCell  int
 	inPara   int // paragraphs open around the current node (text boxes reset it)
+	styleNum map[string]numRef
+	numAt    *wx.Node // the pPr child after which the current paragraph's numPr would go
+	numRef   numRef
 }
 
 // compilePart turns one XML part into a program.
-func compilePart(part string, root *wx.Node, funcs map[string]bool) ([]op, []*tagRef, Errors) {
-	c := &compiler{part: part, funcs: funcs, curCell: -1}
+func compilePart(part string, root *wx.Node, funcs map[string]bool, styleNum map[string]numRef) ([]op, []*tagRef, Errors) {
+	c := &compiler{part: part, funcs: funcs, curCell: -1, styleNum: styleNum}
 	c.flatten(root, -1)
 	if len(c.tags) == 0 {
 		return nil, nil, c.errs
@@ -174,6 +180,9 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 		if n.Name == "w:numId" {
 			it.num, _ = n.Attr("w:val")
 		}
+		if n == c.numAt {
+			it.num, it.ilvl, it.styleNum = c.numRef.numID, c.numRef.ilvl, true
+		}
 		c.add(it)
 		return
 	}
@@ -196,6 +205,7 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 	case "w:p":
 		c.inPara++
 		defer func() { c.inPara-- }()
+		c.numAt, c.numRef = styleNumAnchor(n, c.styleNum)
 		text, ranges := normalizeParagraph(n)
 		for _, r := range ranges {
 			if r[1] < 0 {

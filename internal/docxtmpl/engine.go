@@ -26,6 +26,7 @@ type Template struct {
 	// numbering: list id → abstract list id, and the highest list id in use
 	abstractOf map[string]string
 	maxNum     int
+	styleNum   map[string]numRef // paragraph styles that number their paragraphs
 	texts      sync.Map // text → []op, compiled locale texts
 }
 
@@ -55,6 +56,20 @@ func Parse(name string, pkg *docx.Package, funcs []string) (*Template, error) {
 	for _, f := range funcs {
 		t.funcs[f] = true
 	}
+	if pkg.Has("word/numbering.xml") {
+		b, err := pkg.Read("word/numbering.xml")
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		t.readNumbering(b)
+		var styles []byte
+		if pkg.Has("word/styles.xml") {
+			if styles, err = pkg.Read("word/styles.xml"); err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+		}
+		t.styleNum = styleNumbering(styles, b)
+	}
 	var errs Errors
 	for _, part := range pkg.PartsMatching(TemplateParts) {
 		b, err := pkg.Read(part)
@@ -69,20 +84,13 @@ func Parse(name string, pkg *docx.Package, funcs []string) (*Template, error) {
 			errs = append(errs, &Error{Part: part, Msg: "not well-formed XML: " + err.Error()})
 			continue
 		}
-		ops, tags, perrs := compilePart(part, root, t.funcs)
+		ops, tags, perrs := compilePart(part, root, t.funcs, t.styleNum)
 		errs = append(errs, perrs...)
 		if len(tags) > 0 && len(perrs) == 0 {
 			t.parts = append(t.parts, &partProg{name: part, ops: ops, tags: tags})
 		} else if len(tags) > 0 {
 			t.parts = append(t.parts, &partProg{name: part, tags: tags})
 		}
-	}
-	if pkg.Has("word/numbering.xml") {
-		b, err := pkg.Read("word/numbering.xml")
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		t.readNumbering(b)
 	}
 	if len(errs) > 0 {
 		return t, errs

@@ -67,6 +67,13 @@ func (st *execState) exec(ops []op) {
 			st.buf.WriteString(`<w:numId w:val="`)
 			st.buf.WriteString(st.numFor(o.num))
 			st.buf.WriteString(`"/>`)
+		case opStyleNum:
+			st.buf.WriteString(o.static)
+			st.buf.WriteString(`<w:numPr><w:ilvl w:val="`)
+			st.buf.WriteString(o.ilvl)
+			st.buf.WriteString(`"/><w:numId w:val="`)
+			st.buf.WriteString(st.numFor(o.num))
+			st.buf.WriteString(`"/></w:numPr>`)
 		case opCellMark:
 			st.marks = append(st.marks, st.buf.Len())
 		case opCellEnd:

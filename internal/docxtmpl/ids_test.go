@@ -11,11 +11,7 @@ const commentsHead = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:
 // withComments adds a comments part, linked as Word links it (LibreOffice refuses a comment
 // reference whose part is not linked).
 func withComments(comments string) map[string]string {
-	return map[string]string{
-		"word/comments.xml":            commentsHead + comments + `</w:comments>`,
-		"word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>`,
-		"[Content_Types].xml":          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>`,
-	}
+	return linked(map[string]string{"comments": commentsHead + comments + `</w:comments>`})
 }
 
 func comment(id, text string) string {

@@ -129,6 +129,9 @@ func TestLibreOfficeBreaksAndSections(t *testing.T) {
 		"comments": render(t, anchored("7", "{{#each items}}")+p("{{ . }}")+p("{{/each}}")+
 			`<w:sdt><w:sdtPr/><w:sdtContent>`+p("{{#if off}}")+p("gone")+p("{{/if}}")+`</w:sdtContent></w:sdt>`+p("end"),
 			withComments(comment("7", "on the block")), data),
+		// lists numbered through styles restart in each repeated section
+		"stylelist": render(t, p("{{#each rows}}")+p("{{ .id }}")+sp("ListNumber", "a")+sp("ListNumber", "b")+p("{{/each}}"), linked(map[string]string{
+			"styles": listStyles, "numbering": listNumbering}), data),
 	}
 	got := convertAll(t, pkgs)
 	check := func(name string, want []string) {
@@ -139,6 +142,10 @@ func TestLibreOfficeBreaksAndSections(t *testing.T) {
 		}
 	}
 	check("comments", []string{"図面顧客名簿end"})
+	// pdftotext puts list labels apart from their text; the labels must restart at 1.
+	if pp := got["stylelist"]; len(pp.text) != 1 || !containsInOrder(pp.text[0], "TS-1", "1.", "2.", "TS-2", "1.", "2.") || strings.Contains(pp.text[0], "3.") {
+		t.Errorf("stylelist: %q", pp.text)
+	}
 	check("word-break", []string{"PledgeofIto", "PledgeofSato", "PledgeofKato", "Signatures"})
 	check("lo-break", []string{"Cover", "PledgeofIto", "PledgeofSato", "PledgeofKato"})
 	check("section", []string{"AnnexRowofItoRowofSatoRowofKato", "Portraitagain"})
@@ -168,4 +175,24 @@ func containsInOrder(s string, parts ...string) bool {
 		s = s[i+len(p):]
 	}
 	return true
+}
+
+// linked adds word/<kind>.xml parts with the relationships and content types Word gives them.
+func linked(parts map[string]string) map[string]string {
+	out := map[string]string{}
+	var rels, types strings.Builder
+	n := 10
+	for _, kind := range []string{"styles", "numbering", "comments"} {
+		body, ok := parts[kind]
+		if !ok {
+			continue
+		}
+		n++
+		out["word/"+kind+".xml"] = body
+		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/%s" Target="%s.xml"/>`, n, kind, kind)
+		fmt.Fprintf(&types, `<Override PartName="/word/%s.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.%s+xml"/>`, kind, kind)
+	}
+	out["word/_rels/document.xml.rels"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels.String() + `</Relationships>`
+	out["[Content_Types].xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` + types.String() + `</Types>`
+	return out
 }
