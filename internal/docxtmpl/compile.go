@@ -159,7 +159,7 @@ func hasSect(p *wx.Node) bool {
 func (c *compiler) flatten(n *wx.Node, para int) {
 	switch n.Kind {
 	case wx.Text:
-		if n.Parent != nil && n.Parent.Name == "w:t" && strings.Contains(n.Text, "{{") {
+		if n.Parent != nil && (n.Parent.Name == "w:t" || plainPart(c.part)) && strings.Contains(n.Text, "{{") {
 			c.splitText(n.Text, para)
 			return
 		}

@@ -30,6 +30,10 @@ type Template struct {
 	texts      sync.Map // text → []op, compiled locale texts
 }
 
+// plainPart tells the parts whose text is plain element text, not WordprocessingML runs: the
+// core and extended document properties.
+func plainPart(name string) bool { return name == "docProps/core.xml" || name == "docProps/app.xml" }
+
 type partProg struct {
 	name string
 	ops  []op
@@ -37,10 +41,13 @@ type partProg struct {
 }
 
 // TemplateParts tells which parts of a package can hold tags: the body (with its tables and
-// text boxes), headers, footers, footnotes, endnotes and comments.
+// text boxes), headers, footers, footnotes, endnotes, comments and the document properties
+// (title, subject, company: Word shows them in content controls bound to them).
 func TemplateParts(name string) bool {
 	switch {
 	case name == "word/document.xml", name == "word/footnotes.xml", name == "word/endnotes.xml", name == "word/comments.xml":
+		return true
+	case plainPart(name):
 		return true
 	case strings.HasPrefix(name, "word/header") && strings.HasSuffix(name, ".xml"),
 		strings.HasPrefix(name, "word/footer") && strings.HasSuffix(name, ".xml"):
@@ -150,6 +157,7 @@ func (t *Template) Execute(data map[string]any, opts Options) (*docx.Package, er
 	var written []string
 	for _, p := range t.parts {
 		st.part = p.name
+		st.plain = plainPart(p.name)
 		st.buf.Reset()
 		st.buf.Grow(1 << 16)
 		st.exec(p.ops)

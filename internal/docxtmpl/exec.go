@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 )
 
 type scope struct {
@@ -22,6 +24,7 @@ type execState struct {
 	data    map[string]any
 	opts    Options
 	part    string
+	plain   bool // the part holds plain element text (document properties), not runs
 	buf     bytes.Buffer
 	scopes  []scope
 	errs    Errors
@@ -58,7 +61,9 @@ func (st *execState) exec(ops []op) {
 			st.buf.WriteString(o.static)
 		case opValue:
 			s, ok := st.valueText(o.ref)
-			if ok {
+			if ok && st.plain {
+				st.buf.WriteString(wx.TextEscaper.Replace(s))
+			} else if ok {
 				writeXMLText(&st.buf, s)
 			}
 		case opBlock:
