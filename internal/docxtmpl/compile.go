@@ -24,10 +24,10 @@ type item struct {
 	// styleNum: the paragraph is numbered through its style; a numPr may follow this item
 	styleNum bool
 	kind     itemKind
-	name string // element name (start, end, empty)
-	raw  string // XML text of the token
-	tag  int    // itTag: index into compiler.tags
-	num  string // itEmpty w:numId: the list it belongs to
+	name     string // element name (start, end, empty)
+	raw      string // XML text of the token
+	tag      int    // itTag: index into compiler.tags
+	num      string // itEmpty w:numId: the list it belongs to
 }
 
 type paraInfo struct {

@@ -27,7 +27,7 @@ type Template struct {
 	abstractOf map[string]string
 	maxNum     int
 	styleNum   map[string]numRef // paragraph styles that number their paragraphs
-	texts      sync.Map // text → []op, compiled locale texts
+	texts      sync.Map          // text → []op, compiled locale texts
 }
 
 // plainPart tells the parts whose text is plain element text, not WordprocessingML runs: the
