@@ -41,6 +41,10 @@ type Package struct {
 
 // Open reads a DOCX package from bytes. name is used in error messages.
 func Open(name string, data []byte) (*Package, error) {
+	data, err := normalizeMain(name, data)
+	if err != nil {
+		return nil, err
+	}
 	// The product requires nguyenthenguyen/docx for package I/O: it validates the container and
 	// gives us the main document part, which we use instead of reading it a second time.
 	rd, err := ndocx.ReadDocxFromMemory(bytes.NewReader(data), int64(len(data)))

@@ -20,11 +20,14 @@ const (
 // item is one token of a part, flattened. Blocks are placed by moving tag items between
 // these tokens, which is how a block can repeat a paragraph, a row or any run of XML.
 type item struct {
-	kind itemKind
-	name string // element name (start, end, empty)
-	raw  string // XML text of the token
-	tag  int    // itTag: index into compiler.tags
-	num  string // itEmpty w:numId: the list it belongs to
+	ilvl string // styleNum: the list level
+	// styleNum: the paragraph is numbered through its style; a numPr may follow this item
+	styleNum bool
+	kind     itemKind
+	name     string // element name (start, end, empty)
+	raw      string // XML text of the token
+	tag      int    // itTag: index into compiler.tags
+	num      string // itEmpty w:numId: the list it belongs to
 }
 
 type paraInfo struct {
@@ -33,6 +36,7 @@ type paraInfo struct {
 	tags       []int
 	cell       int  // enclosing table cell, or -1
 	removable  bool // nothing in it but text: a tag paragraph may vanish whole
+	sect       bool // its properties end a section (w:sectPr in w:pPr)
 }
 
 type cellInfo struct {
@@ -44,6 +48,8 @@ type cellInfo struct {
 type rowInfo struct {
 	start, end int
 	cells      []int
+	tbl        int // item index of the enclosing <w:tbl>
+	num        int // 1-based position of the row in its table, for messages
 }
 
 type tagRef struct {
@@ -90,12 +96,17 @@ type compiler struct {
 	blocks   []blockRef
 	errs     Errors
 	rowStack []int
+	tblStack [][2]int // per open table: its start item and the rows seen so far
 	curCell  int
+	inPara   int // paragraphs open around the current node (text boxes reset it)
+	styleNum map[string]numRef
+	numAt    *wx.Node // the pPr child after which the current paragraph's numPr would go
+	numRef   numRef
 }
 
 // compilePart turns one XML part into a program.
-func compilePart(part string, root *wx.Node, funcs map[string]bool) ([]op, []*tagRef, Errors) {
-	c := &compiler{part: part, funcs: funcs, curCell: -1}
+func compilePart(part string, root *wx.Node, funcs map[string]bool, styleNum map[string]numRef) ([]op, []*tagRef, Errors) {
+	c := &compiler{part: part, funcs: funcs, curCell: -1, styleNum: styleNum}
 	c.flatten(root, -1)
 	if len(c.tags) == 0 {
 		return nil, nil, c.errs
@@ -123,26 +134,32 @@ func (c *compiler) add(it item) int {
 }
 
 // unremovable lists elements that make a paragraph more than text: deleting the paragraph
-// would lose them (a section break, a drawing, a field, a note reference).
+// would lose them (a drawing, a field, a note reference). Breaks, section breaks, bookmarks and
+// comment anchors are not in the list: a tag paragraph hands them on (see carry in place.go).
 var unremovable = map[string]bool{
-	"w:sectPr": true, "w:drawing": true, "w:pict": true, "w:object": true, "w:fldChar": true,
+	"w:drawing": true, "w:pict": true, "w:object": true, "w:fldChar": true,
 	"w:fldSimple": true, "w:footnoteReference": true, "w:endnoteReference": true,
-	"w:txbxContent": true, "mc:AlternateContent": true, "w:commentReference": true,
+	"w:txbxContent": true, "mc:AlternateContent": true,
 }
 
 func hasUnremovable(n *wx.Node) bool {
 	for _, c := range n.Children {
-		if c.Kind == wx.Elem && (unremovable[c.Name] || hasUnremovable(c)) {
+		if c.Kind == wx.Elem && c.Name != "w:pPr" && (unremovable[c.Name] || hasUnremovable(c)) {
 			return true
 		}
 	}
 	return false
 }
 
+func hasSect(p *wx.Node) bool {
+	pPr := p.Child("w:pPr")
+	return pPr != nil && pPr.Child("w:sectPr") != nil
+}
+
 func (c *compiler) flatten(n *wx.Node, para int) {
 	switch n.Kind {
 	case wx.Text:
-		if n.Parent != nil && n.Parent.Name == "w:t" && strings.Contains(n.Text, "{{") {
+		if n.Parent != nil && (n.Parent.Name == "w:t" || plainPart(c.part)) && strings.Contains(n.Text, "{{") {
 			c.splitText(n.Text, para)
 			return
 		}
@@ -163,11 +180,32 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 		if n.Name == "w:numId" {
 			it.num, _ = n.Attr("w:val")
 		}
+		if n == c.numAt {
+			it.num, it.ilvl, it.styleNum = c.numRef.numID, c.numRef.ilvl, true
+		}
 		c.add(it)
 		return
 	}
 	switch n.Name {
+	case "w:p", "w:tbl":
+		if c.inPara > 0 {
+			// Word refuses such a file and LibreOffice drops the inner paragraph; either way
+			// the text would be lost without a word, so say so.
+			c.errs = append(c.errs, &Error{Part: c.part, Para: snippet(wx.PlainText(n)),
+				Msg: "a " + map[string]string{"w:p": "paragraph", "w:tbl": "table"}[n.Name] + " inside another paragraph (malformed XML, often written by a converter): " +
+					"copy the text into a new document in Word or LibreOffice and save it again"})
+			return
+		}
+	case "w:txbxContent":
+		saved := c.inPara
+		c.inPara = 0
+		defer func() { c.inPara = saved }()
+	}
+	switch n.Name {
 	case "w:p":
+		c.inPara++
+		defer func() { c.inPara-- }()
+		c.numAt, c.numRef = styleNumAnchor(n, c.styleNum)
 		text, ranges := normalizeParagraph(n)
 		for _, r := range ranges {
 			if r[1] < 0 {
@@ -176,16 +214,30 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 			}
 		}
 		pi := len(c.paras)
-		c.paras = append(c.paras, paraInfo{text: text, cell: c.curCell, removable: !hasUnremovable(n)})
+		c.paras = append(c.paras, paraInfo{text: text, cell: c.curCell, removable: !hasUnremovable(n), sect: hasSect(n)})
 		c.paras[pi].start = c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
 		for _, ch := range n.Children {
 			c.flatten(ch, pi)
 		}
 		c.paras[pi].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
 		return
+	case "w:tbl":
+		c.tblStack = append(c.tblStack, [2]int{len(c.items), 0})
+		c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
+		for _, ch := range n.Children {
+			c.flatten(ch, para)
+		}
+		c.tblStack = c.tblStack[:len(c.tblStack)-1]
+		c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
+		return
 	case "w:tr":
 		ri := len(c.rows)
-		c.rows = append(c.rows, rowInfo{})
+		ti := rowInfo{tbl: -1}
+		if k := len(c.tblStack); k > 0 {
+			c.tblStack[k-1][1]++
+			ti.tbl, ti.num = c.tblStack[k-1][0], c.tblStack[k-1][1]
+		}
+		c.rows = append(c.rows, ti)
 		c.rows[ri].start = c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
 		c.rowStack = append(c.rowStack, ri)
 		for _, ch := range n.Children {
@@ -193,6 +245,23 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 		}
 		c.rowStack = c.rowStack[:len(c.rowStack)-1]
 		c.rows[ri].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
+		return
+	case "w:sdtContent":
+		if !holdsBlocks(n) {
+			break
+		}
+		// A block-level content control: like a table cell, Word refuses it without a paragraph
+		// ("unreadable content"), so a block that empties it leaves a <w:p/>.
+		ci := len(c.cells)
+		c.cells = append(c.cells, cellInfo{row: -1})
+		c.cells[ci].start = c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
+		saved := c.curCell
+		c.curCell = ci
+		for _, ch := range n.Children {
+			c.flatten(ch, para)
+		}
+		c.curCell = saved
+		c.cells[ci].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
 		return
 	case "w:tc":
 		ci := len(c.cells)
@@ -358,12 +427,13 @@ func (c *compiler) levelOf(b *blockRef) blockLevel {
 			return levelRows
 		}
 	}
-	// A row: opens in the first cell, closes in the last cell of the same row.
+	// Rows: opens in the first cell of a row and closes in the last cell of the same row, or
+	// of a later row of the same table (docxtemplater's pattern for a block of several rows).
 	if o.para >= 0 && cl.para >= 0 {
 		oc, cc := c.paras[o.para].cell, c.paras[cl.para].cell
-		if oc >= 0 && cc >= 0 && oc != cc && c.cells[oc].row >= 0 && c.cells[oc].row == c.cells[cc].row {
-			row := c.rows[c.cells[oc].row]
-			if row.cells[0] == oc && row.cells[len(row.cells)-1] == cc {
+		if oc >= 0 && cc >= 0 && oc != cc && c.cells[oc].row >= 0 && c.cells[cc].row >= 0 {
+			ro, rc := c.rows[c.cells[oc].row], c.rows[c.cells[cc].row]
+			if ro.tbl == rc.tbl && ro.num <= rc.num && ro.cells[0] == oc && rc.cells[len(rc.cells)-1] == cc {
 				return levelRow
 			}
 		}
@@ -375,93 +445,12 @@ func (c *compiler) levelOf(b *blockRef) blockLevel {
 	return levelInline
 }
 
-// place moves tags to where their blocks begin and end, drops the paragraphs of tag-only
-// paragraphs, and checks that every block is well nested in the XML. It returns the item
-// order to compile.
-func (c *compiler) place() []int {
-	skip := make([]bool, len(c.items))
-	before := map[int][]int{}
-	after := map[int][]int{}
-	for _, b := range c.blocks {
-		switch b.level {
-		case levelPara:
-			for _, ti := range []int{b.open, b.els, b.close} {
-				if ti < 0 {
-					continue
-				}
-				t := c.tags[ti]
-				p := c.paras[t.para]
-				for i := p.start; i <= p.end; i++ {
-					if i != t.item {
-						skip[i] = true
-					}
-				}
-				if p.cell >= 0 {
-					c.cells[p.cell].needsPara = true
-				}
-			}
-		case levelRows:
-			for _, ti := range []int{b.open, b.els, b.close} {
-				if ti < 0 {
-					continue
-				}
-				t := c.tags[ti]
-				row := c.rows[c.cells[c.paras[t.para].cell].row]
-				for i := row.start; i <= row.end; i++ {
-					if i != t.item {
-						skip[i] = true
-					}
-				}
-			}
-		case levelRow:
-			if b.els >= 0 {
-				c.errs = append(c.errs, c.tags[b.els].errorf("{{else}} cannot stand in a block that repeats a table row; use a separate {{#if}} row"))
-				continue
-			}
-			o, cl := c.tags[b.open], c.tags[b.close]
-			row := c.rows[c.cells[c.paras[o.para].cell].row]
-			skip[o.item], skip[cl.item] = true, true
-			before[row.start] = append(before[row.start], o.item)
-			after[row.end] = append(after[row.end], cl.item)
+// holdsBlocks tells whether an element's children are paragraphs or tables (block content).
+func holdsBlocks(n *wx.Node) bool {
+	for _, c := range n.Children {
+		if c.Kind == wx.Elem && (c.Name == "w:p" || c.Name == "w:tbl") {
+			return true
 		}
 	}
-	seq := make([]int, 0, len(c.items))
-	for i := range c.items {
-		seq = append(seq, before[i]...)
-		if !skip[i] {
-			seq = append(seq, i)
-		}
-		seq = append(seq, after[i]...)
-	}
-	// Each block must open, turn (else) and close at the same place in the element tree:
-	// then repeating or dropping what lies between keeps the XML well-formed.
-	paths := map[int]string{}
-	var stack []string
-	for _, i := range seq {
-		it := c.items[i]
-		switch it.kind {
-		case itStart:
-			stack = append(stack, it.name)
-		case itEnd:
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
-		case itTag:
-			paths[it.tag] = strings.Join(stack, "/")
-		}
-	}
-	for _, b := range c.blocks {
-		po, pc := paths[b.open], paths[b.close]
-		bad := po != pc
-		if b.els >= 0 && paths[b.els] != po {
-			bad = true
-		}
-		if bad {
-			o := c.tags[b.open]
-			c.errs = append(c.errs, o.errorf("the block %s … {{/%s}} crosses a table, cell, text box or hyperlink boundary; "+
-				"put its tags in one paragraph, or alone in their own paragraphs at the same level, or in the first and last cell of one table row",
-				o.tag.Raw, kindNames[o.tag.Kind]))
-		}
-	}
-	return seq
+	return false
 }

@@ -26,8 +26,13 @@ type Template struct {
 	// numbering: list id → abstract list id, and the highest list id in use
 	abstractOf map[string]string
 	maxNum     int
-	texts      sync.Map // text → []op, compiled locale texts
+	styleNum   map[string]numRef // paragraph styles that number their paragraphs
+	texts      sync.Map          // text → []op, compiled locale texts
 }
+
+// plainPart tells the parts whose text is plain element text, not WordprocessingML runs: the
+// core and extended document properties.
+func plainPart(name string) bool { return name == "docProps/core.xml" || name == "docProps/app.xml" }
 
 type partProg struct {
 	name string
@@ -36,10 +41,13 @@ type partProg struct {
 }
 
 // TemplateParts tells which parts of a package can hold tags: the body (with its tables and
-// text boxes), headers, footers, footnotes and endnotes.
+// text boxes), headers, footers, footnotes, endnotes, comments and the document properties
+// (title, subject, company: Word shows them in content controls bound to them).
 func TemplateParts(name string) bool {
 	switch {
-	case name == "word/document.xml", name == "word/footnotes.xml", name == "word/endnotes.xml":
+	case name == "word/document.xml", name == "word/footnotes.xml", name == "word/endnotes.xml", name == "word/comments.xml":
+		return true
+	case plainPart(name):
 		return true
 	case strings.HasPrefix(name, "word/header") && strings.HasSuffix(name, ".xml"),
 		strings.HasPrefix(name, "word/footer") && strings.HasSuffix(name, ".xml"):
@@ -55,6 +63,20 @@ func Parse(name string, pkg *docx.Package, funcs []string) (*Template, error) {
 	for _, f := range funcs {
 		t.funcs[f] = true
 	}
+	if pkg.Has("word/numbering.xml") {
+		b, err := pkg.Read("word/numbering.xml")
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		t.readNumbering(b)
+		var styles []byte
+		if pkg.Has("word/styles.xml") {
+			if styles, err = pkg.Read("word/styles.xml"); err != nil {
+				return nil, fmt.Errorf("%s: %w", name, err)
+			}
+		}
+		t.styleNum = styleNumbering(styles, b)
+	}
 	var errs Errors
 	for _, part := range pkg.PartsMatching(TemplateParts) {
 		b, err := pkg.Read(part)
@@ -69,20 +91,13 @@ func Parse(name string, pkg *docx.Package, funcs []string) (*Template, error) {
 			errs = append(errs, &Error{Part: part, Msg: "not well-formed XML: " + err.Error()})
 			continue
 		}
-		ops, tags, perrs := compilePart(part, root, t.funcs)
+		ops, tags, perrs := compilePart(part, root, t.funcs, t.styleNum)
 		errs = append(errs, perrs...)
 		if len(tags) > 0 && len(perrs) == 0 {
 			t.parts = append(t.parts, &partProg{name: part, ops: ops, tags: tags})
 		} else if len(tags) > 0 {
 			t.parts = append(t.parts, &partProg{name: part, tags: tags})
 		}
-	}
-	if pkg.Has("word/numbering.xml") {
-		b, err := pkg.Read("word/numbering.xml")
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		t.readNumbering(b)
 	}
 	if len(errs) > 0 {
 		return t, errs
@@ -142,15 +157,21 @@ func (t *Template) Execute(data map[string]any, opts Options) (*docx.Package, er
 	}
 	st := &execState{tpl: t, data: data, opts: opts, nextNum: t.maxNum + 1}
 	out := t.pkg.Clone()
+	var written []string
 	for _, p := range t.parts {
 		st.part = p.name
+		st.plain = plainPart(p.name)
 		st.buf.Reset()
 		st.buf.Grow(1 << 16)
 		st.exec(p.ops)
 		out.Set(p.name, append([]byte(nil), st.buf.Bytes()...))
+		written = append(written, p.name)
 	}
 	if len(st.errs) > 0 {
 		return nil, st.errs
+	}
+	if err := fixIDs(out, written); err != nil {
+		return nil, fmt.Errorf("%s: %w", t.Name, err)
 	}
 	if len(st.newNums) > 0 {
 		b, err := out.Read("word/numbering.xml")

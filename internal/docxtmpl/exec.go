@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 )
 
 type scope struct {
@@ -22,6 +24,7 @@ type execState struct {
 	data    map[string]any
 	opts    Options
 	part    string
+	plain   bool // the part holds plain element text (document properties), not runs
 	buf     bytes.Buffer
 	scopes  []scope
 	errs    Errors
@@ -58,7 +61,9 @@ func (st *execState) exec(ops []op) {
 			st.buf.WriteString(o.static)
 		case opValue:
 			s, ok := st.valueText(o.ref)
-			if ok {
+			if ok && st.plain {
+				st.buf.WriteString(wx.TextEscaper.Replace(s))
+			} else if ok {
 				writeXMLText(&st.buf, s)
 			}
 		case opBlock:
@@ -67,6 +72,13 @@ func (st *execState) exec(ops []op) {
 			st.buf.WriteString(`<w:numId w:val="`)
 			st.buf.WriteString(st.numFor(o.num))
 			st.buf.WriteString(`"/>`)
+		case opStyleNum:
+			st.buf.WriteString(o.static)
+			st.buf.WriteString(`<w:numPr><w:ilvl w:val="`)
+			st.buf.WriteString(o.ilvl)
+			st.buf.WriteString(`"/><w:numId w:val="`)
+			st.buf.WriteString(st.numFor(o.num))
+			st.buf.WriteString(`"/></w:numPr>`)
 		case opCellMark:
 			st.marks = append(st.marks, st.buf.Len())
 		case opCellEnd:

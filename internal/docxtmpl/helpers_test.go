@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
@@ -29,7 +30,19 @@ func buildDocx(t testing.TB, body string, extra map[string]string) *docx.Package
 	}
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	for _, name := range []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/header1.xml", "word/footer1.xml", "word/footnotes.xml", "word/numbering.xml"} {
+	order := []string{"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/header1.xml", "word/footer1.xml", "word/footnotes.xml", "word/numbering.xml"}
+	known := map[string]bool{}
+	for _, n := range order {
+		known[n] = true
+	}
+	var rest []string
+	for n := range parts {
+		if !known[n] {
+			rest = append(rest, n)
+		}
+	}
+	sort.Strings(rest)
+	for _, name := range append(order, rest...) {
 		if v, ok := parts[name]; ok {
 			w, _ := zw.Create(name)
 			w.Write([]byte(v))

@@ -11,6 +11,7 @@ const (
 	opNum                    // a list's numId inside a block whose lists restart per repetition
 	opCellMark               // a table cell starts whose paragraphs may all vanish
 	opCellEnd                // … and ends: write <w:p/> if none remained
+	opStyleNum               // static XML, then a numPr restarting the list of a style-numbered paragraph
 )
 
 type op struct {
@@ -20,13 +21,16 @@ type op struct {
 	body     []op
 	elseBody []op
 	restart  bool   // opBlock each: lists in the body restart at 1 in every repetition
-	num      string // opNum
+	num      string // opNum, opStyleNum: the template's list id
+	ilvl     string // opStyleNum: the list level
 }
 
 type piece struct {
-	kind   opKind // opStatic, opNum, opCellMark, opCellEnd, or opValue for a tag
+	kind   opKind // opStatic, opNum, opStyleNum, opCellMark, opCellEnd, or opValue for a tag
 	static string
 	tag    int
+	num    string
+	ilvl   string
 }
 
 // build turns the placed item order into a program.
@@ -73,6 +77,9 @@ func (c *compiler) build(seq []int) []op {
 		case it.kind == itTag:
 			flush()
 			pieces = append(pieces, piece{kind: opValue, tag: it.tag})
+		case dynNum[p] && it.styleNum:
+			flush()
+			pieces = append(pieces, piece{kind: opStyleNum, static: it.raw, num: it.num, ilvl: it.ilvl})
 		case dynNum[p]:
 			flush()
 			pieces = append(pieces, piece{kind: opNum, static: it.num})
@@ -142,7 +149,11 @@ func (c *compiler) buildOps(pieces []piece, pos *int, restart map[int]bool) []op
 	for *pos < len(pieces) {
 		pc := pieces[*pos]
 		if pc.kind != opValue {
-			ops = append(ops, op{kind: pc.kind, static: pc.static, num: pc.static})
+			o := op{kind: pc.kind, static: pc.static, num: pc.static}
+			if pc.kind == opStyleNum {
+				o.num, o.ilvl = pc.num, pc.ilvl
+			}
+			ops = append(ops, o)
 			*pos++
 			continue
 		}

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/docx"
@@ -46,12 +47,30 @@ func setProperties(pkg *docx.Package, props []Property) error {
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n")
 	b.WriteString(`<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">`)
-	for i, p := range props {
+	had := pkg.Has(customPart)
+	pid := 2
+	if had {
+		// The author's own properties (a matter number, a client code) are kept, renumbered;
+		// tsdraft's are replaced.
+		old, err := pkg.Read(customPart)
+		if err != nil {
+			return err
+		}
+		for _, m := range authorPropRe.FindAllSubmatch(old, -1) {
+			if strings.HasPrefix(string(m[2]), "tsdraft.") {
+				continue
+			}
+			b.Write(pidRe.ReplaceAll(m[1], []byte(fmt.Sprintf(`pid="%d"`, pid))))
+			b.Write(m[3])
+			pid++
+		}
+	}
+	for _, p := range props {
 		fmt.Fprintf(&b, `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="%d" name="%s"><vt:lpwstr>%s</vt:lpwstr></property>`,
-			i+2, wx.TextEscaper.Replace(p.Name), wx.TextEscaper.Replace(p.Value))
+			pid, wx.TextEscaper.Replace(p.Name), wx.TextEscaper.Replace(p.Value))
+		pid++
 	}
 	b.WriteString(`</Properties>`)
-	had := pkg.Has(customPart)
 	pkg.Set(customPart, []byte(b.String()))
 	if had {
 		return nil
@@ -74,6 +93,11 @@ func setProperties(pkg *docx.Package, props []Property) error {
 	}
 	return nil
 }
+
+var (
+	authorPropRe = regexp.MustCompile(`(?s)(<property\b[^>]*?\bname="([^"]*)"[^>]*>)(.*?</property>)`)
+	pidRe        = regexp.MustCompile(`\bpid="\d+"`)
+)
 
 func insertBefore(b []byte, marker, add string) []byte {
 	i := bytes.LastIndex(b, []byte(marker))

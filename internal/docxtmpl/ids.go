@@ -1,0 +1,284 @@
+package docxtmpl
+
+import (
+	"bytes"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+)
+
+// A loop copies whatever its body holds, ids included; Word then reports unreadable content
+// (two drawings with one wp:docPr id) or silently merges things (two bookmarks of one name, two
+// comment anchors of one comment). A block that is dropped may take a comment's reference with
+// it and leave the comment and its range orphaned. fixIDs repairs both after execution:
+//   - wp:docPr ids are made unique across the parts (a repeat gets the next free number);
+//   - the k-th repeat of a bookmark gets a new id and the name NAME_k;
+//   - the k-th repeat of a comment's anchors gets a new id and a copy of the comment;
+//   - a comment whose reference is gone is removed with its range markers.
+
+var (
+	docPrRe   = regexp.MustCompile(`(<wp:docPr\b[^>]*?\bid=")(\d+)(")`)
+	bmStartRe = regexp.MustCompile(`<w:bookmarkStart\b[^>]*/>`)
+	bmEndRe   = regexp.MustCompile(`<w:bookmarkEnd\b[^>]*/>`)
+	idAttrRe  = regexp.MustCompile(`\bw:id="(-?\d+)"`)
+	nameRe    = regexp.MustCompile(`\bw:name="([^"]*)"`)
+	cmtMarkRe = regexp.MustCompile(`<w:(commentRangeStart|commentRangeEnd|commentReference)\b[^>]*/>`)
+	commentRe = regexp.MustCompile(`(?s)<w:comment\b[^>]*>.*?</w:comment>`)
+	paraIDRe  = regexp.MustCompile(` w14:(paraId|textId)="[^"]*"`)
+	cmtRunRe  = regexp.MustCompile(`<w:r>(?:<w:rPr>(?:(?:<w:rStyle [^>]*/>)|(?:<w:[a-zA-Z]+/>))*</w:rPr>)?</w:r>`)
+)
+
+// fixIDs works on the parts the execution wrote (changed) and reads the others for ids in use.
+func fixIDs(out *docx.Package, changed []string) error {
+	isChanged := map[string]bool{}
+	for _, n := range changed {
+		isChanged[n] = true
+	}
+	// drawings: ids unique across the parts that can hold them
+	var parts []string
+	for _, n := range changed {
+		b, err := out.Read(n)
+		if err != nil {
+			return err
+		}
+		if bytes.Contains(b, []byte("<wp:docPr")) {
+			parts = append(parts, n)
+		}
+	}
+	used := map[int]bool{}
+	if len(parts) > 0 {
+		for _, n := range out.PartsMatching(TemplateParts) {
+			if isChanged[n] {
+				continue
+			}
+			b, err := out.Read(n)
+			if err != nil {
+				return err
+			}
+			for _, m := range docPrRe.FindAllSubmatch(b, -1) {
+				id, _ := strconv.Atoi(string(m[2]))
+				used[id] = true
+			}
+		}
+	}
+	next := func() int {
+		n := 1
+		for used[n] {
+			n++
+		}
+		used[n] = true
+		return n
+	}
+	for _, n := range parts {
+		b, _ := out.Read(n)
+		nb := docPrRe.ReplaceAllFunc(b, func(m []byte) []byte {
+			sm := docPrRe.FindSubmatch(m)
+			id, _ := strconv.Atoi(string(sm[2]))
+			if !used[id] {
+				used[id] = true
+				return m
+			}
+			return []byte(string(sm[1]) + strconv.Itoa(next()) + string(sm[3]))
+		})
+		out.Set(n, nb)
+	}
+	for _, n := range changed {
+		b, err := out.Read(n)
+		if err != nil {
+			return err
+		}
+		if bytes.Contains(b, []byte("<w:bookmarkStart")) {
+			out.Set(n, fixBookmarks(b))
+		}
+	}
+	if isChanged["word/document.xml"] || isChanged["word/comments.xml"] {
+		return fixComments(out)
+	}
+	return nil
+}
+
+// fixBookmarks renames the repeats of bookmarks and drops halves left without a partner.
+func fixBookmarks(b []byte) []byte {
+	maxID := 0
+	for _, m := range idAttrRe.FindAllSubmatch(b, -1) {
+		if n, _ := strconv.Atoi(string(m[1])); n > maxID {
+			maxID = n
+		}
+	}
+	type occ struct{ start, end int } // byte offsets of the k-th start / end
+	starts := map[string][][2]int{}
+	ends := map[string][][2]int{}
+	for _, loc := range bmStartRe.FindAllIndex(b, -1) {
+		id := idOf(b[loc[0]:loc[1]])
+		starts[id] = append(starts[id], [2]int{loc[0], loc[1]})
+	}
+	for _, loc := range bmEndRe.FindAllIndex(b, -1) {
+		id := idOf(b[loc[0]:loc[1]])
+		ends[id] = append(ends[id], [2]int{loc[0], loc[1]})
+	}
+	type edit struct {
+		at  [2]int
+		rep string
+	}
+	var edits []edit
+	names := map[string]int{}
+	for _, loc := range bmStartRe.FindAllIndex(b, -1) {
+		if m := nameRe.FindSubmatch(b[loc[0]:loc[1]]); m != nil {
+			names[string(m[1])]++
+		}
+	}
+	for id, ss := range starts {
+		es := ends[id]
+		for k, s := range ss {
+			tag := string(b[s[0]:s[1]])
+			if k >= len(es) {
+				edits = append(edits, edit{s, ""}) // a start without an end
+				continue
+			}
+			if k == 0 {
+				continue
+			}
+			maxID++
+			nid := strconv.Itoa(maxID)
+			tag = idAttrRe.ReplaceAllString(tag, `w:id="`+nid+`"`)
+			if m := nameRe.FindStringSubmatch(tag); m != nil {
+				name := m[1] + "_" + strconv.Itoa(k+1)
+				for names[name] > 0 {
+					name += "_"
+				}
+				names[name]++
+				if len(name) > 40 { // Word's limit
+					name = name[len(name)-40:]
+				}
+				tag = strings.Replace(tag, m[0], `w:name="`+name+`"`, 1)
+			}
+			edits = append(edits, edit{s, tag})
+			e := es[k]
+			edits = append(edits, edit{e, idAttrRe.ReplaceAllString(string(b[e[0]:e[1]]), `w:id="`+nid+`"`)})
+		}
+		for k := len(ss); k < len(es); k++ {
+			edits = append(edits, edit{es[k], ""}) // an end without a start
+		}
+	}
+	if len(edits) == 0 {
+		return b
+	}
+	sort.Slice(edits, func(i, j int) bool { return edits[i].at[0] < edits[j].at[0] })
+	var out bytes.Buffer
+	prev := 0
+	for _, e := range edits {
+		out.Write(b[prev:e.at[0]])
+		out.WriteString(e.rep)
+		prev = e.at[1]
+	}
+	out.Write(b[prev:])
+	return out.Bytes()
+}
+
+func idOf(tag []byte) string {
+	if m := idAttrRe.FindSubmatch(tag); m != nil {
+		return string(m[1])
+	}
+	return ""
+}
+
+// fixComments gives each repeat of a comment's anchors in the body its own comment, and
+// removes comments (and their range markers) whose reference is gone.
+func fixComments(out *docx.Package) error {
+	if !out.Has("word/comments.xml") {
+		return nil
+	}
+	doc, err := out.Read("word/document.xml")
+	if err != nil {
+		return err
+	}
+	cm, err := out.Read("word/comments.xml")
+	if err != nil {
+		return err
+	}
+	comments := map[string]string{} // id → the <w:comment> element
+	maxID := 0
+	for _, c := range commentRe.FindAll(cm, -1) {
+		open := c[:bytes.IndexByte(c, '>')+1]
+		id := idOf(open)
+		comments[id] = string(c)
+		if n, _ := strconv.Atoi(id); n > maxID {
+			maxID = n
+		}
+	}
+	// count the references of each id, and number each marker's occurrence per kind and id
+	refs := map[string]int{}
+	for _, m := range cmtMarkRe.FindAllSubmatch(doc, -1) {
+		if string(m[1]) == "commentReference" {
+			refs[idOf(m[0])]++
+		}
+	}
+	seen := map[string]int{}
+	dropped := false
+	newID := map[string][]string{} // id → the id of its k-th repeat (k ≥ 1)
+	var added []string
+	nd := cmtMarkRe.ReplaceAllFunc(doc, func(m []byte) []byte {
+		kind := string(cmtMarkRe.FindSubmatch(m)[1])
+		id := idOf(m)
+		if refs[id] == 0 || comments[id] == "" {
+			dropped = true
+			return nil // the comment lost its reference (or never had a comment): drop the marker
+		}
+		k := seen[kind+id]
+		seen[kind+id]++
+		if k == 0 {
+			return m
+		}
+		for len(newID[id]) < k {
+			maxID++
+			nid := strconv.Itoa(maxID)
+			newID[id] = append(newID[id], nid)
+			c := comments[id]
+			open := c[:strings.IndexByte(c, '>')+1]
+			c = strings.Replace(c, open, idAttrRe.ReplaceAllString(open, `w:id="`+nid+`"`), 1)
+			added = append(added, paraIDRe.ReplaceAllString(c, ""))
+		}
+		return idAttrRe.ReplaceAll(m, []byte(`w:id="`+newID[id][k-1]+`"`))
+	})
+	// a reference run emptied by a dropped reference goes too
+	if dropped {
+		nd = cmtRunRe.ReplaceAll(nd, nil)
+	}
+	var kept []string
+	changed := len(added) > 0
+	for _, c := range commentRe.FindAll(cm, -1) {
+		open := c[:bytes.IndexByte(c, '>')+1]
+		if refs[idOf(open)] == 0 {
+			changed = true
+			continue
+		}
+		kept = append(kept, string(c))
+	}
+	if !bytes.Equal(nd, doc) {
+		out.Set("word/document.xml", nd)
+	}
+	if changed {
+		first := commentRe.FindIndex(cm)
+		lastAll := commentRe.FindAllIndex(cm, -1)
+		var b bytes.Buffer
+		if first == nil {
+			i := bytes.LastIndex(cm, []byte("</w:comments>"))
+			if i < 0 {
+				return nil
+			}
+			b.Write(cm[:i])
+			b.WriteString(strings.Join(added, ""))
+			b.Write(cm[i:])
+		} else {
+			b.Write(cm[:first[0]])
+			b.WriteString(strings.Join(kept, ""))
+			b.WriteString(strings.Join(added, ""))
+			b.Write(cm[lastAll[len(lastAll)-1][1]:])
+		}
+		out.Set("word/comments.xml", b.Bytes())
+	}
+	return nil
+}

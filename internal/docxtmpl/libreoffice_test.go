@@ -1,0 +1,198 @@
+package docxtmpl
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+	"github.com/tsdraft/tsdraft/internal/pdf"
+)
+
+// needLibreOffice skips when LibreOffice or poppler is missing, except when the environment
+// requires them (CI), where a missing tool fails the test.
+func needLibreOffice(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("integration test: skipped with -short")
+	}
+	_, err1 := pdf.Binary()
+	_, err2 := exec.LookPath("pdftotext")
+	_, err3 := exec.LookPath("pdfinfo")
+	if err1 == nil && err2 == nil && err3 == nil {
+		return
+	}
+	if os.Getenv("TSDRAFT_REQUIRE_LIBREOFFICE") != "" || os.Getenv("TSDRAFT_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
+		t.Fatalf("LibreOffice, pdftotext and pdfinfo are required here: %v %v %v", err1, err2, err3)
+	}
+	t.Skip("LibreOffice (soffice), pdftotext or pdfinfo not installed")
+}
+
+// pdfPages is what LibreOffice made of a document: the text and the size of each page.
+type pdfPages struct {
+	text  []string // squashed text per page
+	sizes []string // "595 x 842" (portrait A4) per page
+}
+
+var sizeRe = regexp.MustCompile(`Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)`)
+
+// convertAll writes each package, converts them all with one LibreOffice process and reads
+// the pages back.
+func convertAll(t *testing.T, pkgs map[string]*docx.Package) map[string]pdfPages {
+	t.Helper()
+	dir := t.TempDir()
+	var files, names []string
+	for name, pkg := range pkgs {
+		b, err := pkg.Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := filepath.Join(dir, name+".docx")
+		if err := docx.WriteFile(f, b, false, docx.Verify); err != nil {
+			t.Fatal(err)
+		}
+		files, names = append(files, f), append(names, name)
+	}
+	pdfs, err := pdf.Convert(files, dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]pdfPages{}
+	for i, f := range pdfs {
+		txt, err := exec.Command("pdftotext", "-enc", "UTF-8", f, "-").Output()
+		if err != nil {
+			t.Fatalf("pdftotext %s: %v", f, err)
+		}
+		info, err := exec.Command("pdfinfo", "-f", "1", "-l", "999", f).Output()
+		if err != nil {
+			t.Fatalf("pdfinfo %s: %v", f, err)
+		}
+		var pp pdfPages
+		pages := strings.Split(string(txt), "\f")
+		if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
+			pages = pages[:len(pages)-1]
+		}
+		for _, pg := range pages {
+			pp.text = append(pp.text, strings.Join(strings.Fields(pg), ""))
+		}
+		for _, m := range sizeRe.FindAllStringSubmatch(string(info), -1) {
+			w, h := m[1], m[2]
+			if strings.Contains(w, ".") {
+				w = w[:strings.Index(w, ".")]
+			}
+			if strings.Contains(h, ".") {
+				h = h[:strings.Index(h, ".")]
+			}
+			pp.sizes = append(pp.sizes, w+" x "+h)
+		}
+		out[names[i]] = pp
+	}
+	return out
+}
+
+func render(t *testing.T, body string, extra map[string]string, data map[string]any) *docx.Package {
+	t.Helper()
+	tpl, err := Parse("t.docx", buildDocx(t, body, extra), testFuncs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tpl.Execute(data, Options{Lang: "ja"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestLibreOfficeBreaksAndSections renders the break and section cases and checks the pages
+// LibreOffice lays out: one item per page, the landscape section holding exactly its text.
+func TestLibreOfficeBreaksAndSections(t *testing.T) {
+	needLibreOffice(t)
+	landscape := `<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`
+	data := testData()
+	data["people"] = []any{"Ito", "Sato", "Kato"}
+	pkgs := map[string]*docx.Package{
+		// Word: Ctrl+Enter after {{/each}}
+		"word-break": render(t, p("{{#each people}}")+p("Pledge of {{ . }}")+tp("", "{{/each}}", pageBreak)+p("Signatures"), nil, data),
+		// LibreOffice: "page break before" on the item, saved at the end of the {{#each}} paragraph
+		"lo-break": render(t, p("Cover")+tp("", "{{#each people}}", pageBreak)+p("Pledge of {{ . }}")+p("{{/each}}"), nil, data),
+		// a landscape section closed on the {{/each}} paragraph
+		"section": render(t, p("Annex")+p("{{#each people}}")+p("Row of {{ . }}")+tp(landscape, "{{/each}}", "")+p("Portrait again"), nil, data),
+		// the same with an empty list: the section still ends where it did
+		"section-empty": render(t, p("Annex")+p("{{#each none}}")+p("Row of {{ . }}")+tp(landscape, "{{/each}}", "")+p("Portrait again"), nil, data),
+		// rows repeated by a loop over two rows: every row keeps two cells
+		"rows": render(t, table(row("{{#each rows}}{{ .id }}", "a"), row("b", "{{ .name }}{{/each}}")), nil, data),
+		// a comment anchored on the loop's tag paragraph, copied per item; an emptied content control
+		"comments": render(t, anchored("7", "{{#each items}}")+p("{{ . }}")+p("{{/each}}")+
+			`<w:sdt><w:sdtPr/><w:sdtContent>`+p("{{#if off}}")+p("gone")+p("{{/if}}")+`</w:sdtContent></w:sdt>`+p("end"),
+			withComments(comment("7", "on the block")), data),
+		// lists numbered through styles restart in each repeated section
+		"stylelist": render(t, p("{{#each rows}}")+p("{{ .id }}")+sp("ListNumber", "a")+sp("ListNumber", "b")+p("{{/each}}"), linked(map[string]string{
+			"styles": listStyles, "numbering": listNumbering}), data),
+	}
+	got := convertAll(t, pkgs)
+	check := func(name string, want []string) {
+		t.Helper()
+		pp := got[name]
+		if strings.Join(pp.text, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: pages %q, want %q", name, pp.text, want)
+		}
+	}
+	check("comments", []string{"図面顧客名簿end"})
+	// pdftotext puts list labels apart from their text; the labels must restart at 1.
+	if pp := got["stylelist"]; len(pp.text) != 1 || !containsInOrder(pp.text[0], "TS-1", "1.", "2.", "TS-2", "1.", "2.") || strings.Contains(pp.text[0], "3.") {
+		t.Errorf("stylelist: %q", pp.text)
+	}
+	check("word-break", []string{"PledgeofIto", "PledgeofSato", "PledgeofKato", "Signatures"})
+	check("lo-break", []string{"Cover", "PledgeofIto", "PledgeofSato", "PledgeofKato"})
+	check("section", []string{"AnnexRowofItoRowofSatoRowofKato", "Portraitagain"})
+	check("section-empty", []string{"Annex", "Portraitagain"})
+	for _, name := range []string{"section", "section-empty"} {
+		if s := got[name].sizes; len(s) != 2 || !landscapeSize(s[0]) || landscapeSize(s[1]) {
+			t.Errorf("%s: page sizes %q, want landscape then portrait", name, s)
+		}
+	}
+	if pp := got["rows"]; len(pp.text) != 1 || !containsInOrder(pp.text[0], "TS-1", "TS-2") || !strings.Contains(pp.text[0], "配合表") || strings.Count(pp.text[0], "a") != 2 {
+		t.Errorf("rows: %q", pp.text)
+	}
+}
+
+func landscapeSize(s string) bool {
+	var w, h int
+	fmt.Sscanf(s, "%d x %d", &w, &h)
+	return w > h
+}
+
+func containsInOrder(s string, parts ...string) bool {
+	for _, p := range parts {
+		i := strings.Index(s, p)
+		if i < 0 {
+			return false
+		}
+		s = s[i+len(p):]
+	}
+	return true
+}
+
+// linked adds word/<kind>.xml parts with the relationships and content types Word gives them.
+func linked(parts map[string]string) map[string]string {
+	out := map[string]string{}
+	var rels, types strings.Builder
+	n := 10
+	for _, kind := range []string{"styles", "numbering", "comments"} {
+		body, ok := parts[kind]
+		if !ok {
+			continue
+		}
+		n++
+		out["word/"+kind+".xml"] = body
+		fmt.Fprintf(&rels, `<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/%s" Target="%s.xml"/>`, n, kind, kind)
+		fmt.Fprintf(&types, `<Override PartName="/word/%s.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.%s+xml"/>`, kind, kind)
+	}
+	out["word/_rels/document.xml.rels"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rels.String() + `</Relationships>`
+	out["[Content_Types].xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` + types.String() + `</Types>`
+	return out
+}

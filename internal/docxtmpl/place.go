@@ -1,0 +1,391 @@
+package docxtmpl
+
+import (
+	"fmt"
+	"strings"
+)
+
+// place moves tags to where their blocks begin and end, drops tag-only paragraphs (handing on
+// what they carry besides the tag), and checks that every block is well nested in the XML. It
+// returns the item order to compile.
+func (c *compiler) place() []int {
+	n0 := len(c.items) // items added below are synthetic: placed through before/after only
+	skip := make([]bool, n0)
+	before := map[int][]int{}
+	after := map[int][]int{}
+	vanish := map[int]bool{}
+	for _, b := range c.blocks {
+		if b.level == levelPara {
+			for _, ti := range []int{b.open, b.els, b.close} {
+				if ti >= 0 {
+					vanish[c.tags[ti].para] = true
+				}
+			}
+		}
+	}
+	for _, b := range c.blocks {
+		switch b.level {
+		case levelPara:
+			c.placeParaBlock(b, skip, before, after, vanish)
+		case levelRows:
+			for _, ti := range []int{b.open, b.els, b.close} {
+				if ti < 0 {
+					continue
+				}
+				t := c.tags[ti]
+				row := c.rows[c.cells[c.paras[t.para].cell].row]
+				for i := row.start; i <= row.end; i++ {
+					if i != t.item {
+						skip[i] = true
+					}
+				}
+			}
+		case levelRow:
+			if b.els >= 0 {
+				c.errs = append(c.errs, c.tags[b.els].errorf("{{else}} cannot stand in a block that repeats table rows; use a separate {{#if}} row"))
+				continue
+			}
+			o, cl := c.tags[b.open], c.tags[b.close]
+			first := c.rows[c.cells[c.paras[o.para].cell].row]
+			last := c.rows[c.cells[c.paras[cl.para].cell].row]
+			skip[o.item], skip[cl.item] = true, true
+			before[first.start] = append(before[first.start], o.item)
+			after[last.end] = append(after[last.end], cl.item)
+		}
+	}
+	seq := make([]int, 0, len(c.items))
+	for i := 0; i < n0; i++ {
+		seq = append(seq, before[i]...)
+		if !skip[i] {
+			seq = append(seq, i)
+		}
+		seq = append(seq, after[i]...)
+	}
+	c.checkNesting(seq)
+	return seq
+}
+
+// checkNesting makes sure each block opens, turns (else) and closes inside the same elements:
+// then repeating or dropping what lies between keeps the XML well-formed and every table row
+// keeps its cells. Elements are compared by identity, not by name (two cells of one row have
+// the same name path); only paragraphs, runs and text may differ, which is how an inline block
+// spans paragraphs.
+func (c *compiler) checkNesting(seq []int) {
+	stacks := map[int][]int{}
+	var stack []int
+	for _, i := range seq {
+		it := c.items[i]
+		switch it.kind {
+		case itStart:
+			stack = append(stack, i)
+		case itEnd:
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		case itTag:
+			stacks[it.tag] = append([]int(nil), stack...)
+		}
+	}
+	cellAt := map[int]int{}
+	for ci, cl := range c.cells {
+		cellAt[cl.start] = ci
+	}
+	for _, b := range c.blocks {
+		o := c.tags[b.open]
+		for _, ti := range []int{b.els, b.close} {
+			if ti < 0 {
+				continue
+			}
+			diff := c.stackDiff(stacks[b.open], stacks[ti])
+			if diff < 0 {
+				continue
+			}
+			where := ""
+			so, st := stacks[b.open], stacks[ti]
+			if diff < len(so) && diff < len(st) && c.items[so[diff]].name == "w:tc" && c.items[st[diff]].name == "w:tc" {
+				where = fmt.Sprintf(" (it opens in %s and %s in %s)", c.cellName(cellAt[so[diff]]),
+					map[bool]string{true: "turns", false: "closes"}[ti == b.els], c.cellName(cellAt[st[diff]]))
+			}
+			c.errs = append(c.errs, o.errorf("the block %s … {{/%s}} crosses a table, cell, text box, content control or hyperlink boundary%s; "+
+				"put its tags in one paragraph, or alone in their own paragraphs at the same level, or in the first cell of a table row and the last cell of that row or a later one",
+				o.tag.Raw, kindNames[o.tag.Kind], where))
+			break
+		}
+	}
+}
+
+// stackDiff returns the first depth at which two element stacks differ in a way a block may
+// not span, or -1 when they are compatible.
+func (c *compiler) stackDiff(a, b []int) int {
+	n := min(len(a), len(b))
+	for d := 0; d < n; d++ {
+		if a[d] == b[d] {
+			continue
+		}
+		na, nb := c.items[a[d]].name, c.items[b[d]].name
+		if na == nb && (na == "w:p" || na == "w:r" || na == "w:t") {
+			continue
+		}
+		return d
+	}
+	if len(a) != len(b) {
+		return n
+	}
+	return -1
+}
+
+// cellName names a table cell for a message: "row 2, cell 3 of a table".
+func (c *compiler) cellName(ci int) string {
+	cl := c.cells[ci]
+	if cl.row < 0 {
+		return "a table cell"
+	}
+	r := c.rows[cl.row]
+	col := 0
+	for k, x := range r.cells {
+		if x == ci {
+			col = k + 1
+		}
+	}
+	return fmt.Sprintf("row %d, cell %d of a table", r.num, col)
+}
+
+// carried is what a vanishing tag paragraph holds besides its tag and must hand on: page and
+// column breaks, bookmarks, comment anchors. run marks a piece that must sit in a paragraph.
+type carried struct {
+	raw string
+	run bool
+}
+
+// placeParaBlock removes the tag paragraphs of a paragraph-level block. The rules, decided
+// from what an author means (and documented in the README):
+//   - a page or column break (a break run, or "page break before") in the opening tag's
+//     paragraph starts every repetition; in the closing tag's paragraph it ends every
+//     repetition (Ctrl+Enter after {{/each}}: one item per page); in the {{else}} paragraph it
+//     ends the first branch. It goes into the neighbouring paragraph of the content, or into a
+//     paragraph of its own when there is none. A block that writes nothing writes no break.
+//   - a section break (w:sectPr in the paragraph's properties) is kept once, in place, in an
+//     empty paragraph outside the block: removing or repeating the block never moves text into
+//     another section. On an {{else}} paragraph it is an error.
+//   - bookmarks and comment anchors travel like breaks (duplicates made by a loop are renamed
+//     after execution, see ids.go).
+func (c *compiler) placeParaBlock(b blockRef, skip []bool, before, after map[int][]int, vanish map[int]bool) {
+	role := map[int]string{b.open: "open", b.close: "close"}
+	if b.els >= 0 {
+		role[b.els] = "else"
+	}
+	for _, ti := range []int{b.open, b.els, b.close} {
+		if ti < 0 {
+			continue
+		}
+		t := c.tags[ti]
+		pi := t.para
+		p := c.paras[pi]
+		if p.cell >= 0 {
+			c.cells[p.cell].needsPara = true
+		}
+		pa, pb := -1, -1
+		if p.sect {
+			if role[ti] == "else" {
+				c.errs = append(c.errs, t.errorf("the {{else}} paragraph ends a section (it carries a section break); move the section break to a paragraph of its own"))
+				continue
+			}
+			pa, pb = c.pPrRange(pi)
+		}
+		for i := p.start; i <= p.end; i++ {
+			if i != t.item {
+				skip[i] = true
+			}
+		}
+		if p.sect && pa >= 0 {
+			var kept strings.Builder
+			kept.WriteString(c.items[p.start].raw)
+			for i := pa; i <= pb; i++ {
+				kept.WriteString(c.items[i].raw)
+			}
+			kept.WriteString(c.items[p.end].raw)
+			k := c.synth(kept.String())
+			if role[ti] == "open" {
+				before[t.item] = append(before[t.item], k)
+			} else {
+				after[t.item] = append(after[t.item], k)
+			}
+		}
+		cs := c.carry(pi, pa, pb)
+		if len(cs) == 0 {
+			continue
+		}
+		switch role[ti] {
+		case "open":
+			c.attach(cs, c.nextPara(pi), true, t.item, vanish, before, after)
+			if b.els >= 0 {
+				e := c.tags[b.els]
+				c.attach(cs, c.nextPara(e.para), true, e.item, vanish, before, after)
+			}
+		case "else":
+			c.attach(cs, c.prevPara(pi), false, t.item, vanish, before, after)
+		case "close":
+			c.attach(cs, c.prevPara(pi), false, t.item, vanish, before, after)
+			if b.els >= 0 {
+				e := c.tags[b.els]
+				c.attach(cs, c.prevPara(e.para), false, e.item, vanish, before, after)
+			}
+		}
+	}
+}
+
+// attach puts carried pieces at the start (or end) of paragraph target, or, when there is no
+// such paragraph of content, next to the tag item in a paragraph of their own (range markers
+// alone may stand between paragraphs).
+func (c *compiler) attach(cs []carried, target int, atStart bool, tagItem int, vanish map[int]bool, before, after map[int][]int) {
+	var b strings.Builder
+	run := false
+	for _, x := range cs {
+		b.WriteString(x.raw)
+		run = run || x.run
+	}
+	if target >= 0 && !vanish[target] {
+		k := c.synth(b.String())
+		if atStart {
+			at := c.paras[target].start
+			if _, pe := c.pPrRange(target); pe >= 0 {
+				at = pe
+			}
+			after[at] = append(after[at], k) // right after the paragraph's properties
+			return
+		}
+		end := c.paras[target].end
+		before[end] = append(before[end], k)
+		return
+	}
+	s := b.String()
+	if run {
+		s = "<w:p>" + s + "</w:p>"
+	}
+	if atStart {
+		after[tagItem] = append(after[tagItem], c.synth(s))
+	} else {
+		before[tagItem] = append(before[tagItem], c.synth(s))
+	}
+}
+
+// synth adds an item of static XML that place positions through before/after.
+func (c *compiler) synth(raw string) int {
+	return c.add(item{kind: itRaw, raw: raw})
+}
+
+// carry lists what paragraph pi holds that must outlive it (skipping the properties range
+// pa..pb when the paragraph is kept for its section break).
+func (c *compiler) carry(pi, pa, pb int) []carried {
+	p := c.paras[pi]
+	var out []carried
+	for i := p.start + 1; i < p.end; i++ {
+		if pa >= 0 && i >= pa && i <= pb {
+			continue
+		}
+		it := c.items[i]
+		if it.kind != itEmpty {
+			continue
+		}
+		switch it.name {
+		case "w:br":
+			for _, typ := range []string{"page", "column"} {
+				if strings.Contains(it.raw, `w:type="`+typ+`"`) {
+					out = append(out, carried{raw: `<w:r><w:br w:type="` + typ + `"/></w:r>`, run: true})
+				}
+			}
+		case "w:pageBreakBefore":
+			if !strings.Contains(it.raw, `w:val="0"`) && !strings.Contains(it.raw, `w:val="false"`) && !strings.Contains(it.raw, `w:val="off"`) {
+				out = append(out, carried{raw: `<w:r><w:br w:type="page"/></w:r>`, run: true})
+			}
+		case "w:bookmarkStart", "w:bookmarkEnd", "w:commentRangeStart", "w:commentRangeEnd", "w:permStart", "w:permEnd":
+			out = append(out, carried{raw: it.raw})
+		case "w:commentReference":
+			out = append(out, carried{raw: "<w:r>" + it.raw + "</w:r>", run: true})
+		}
+	}
+	return out
+}
+
+// pPrRange returns the items of a paragraph's w:pPr, or -1, -1.
+func (c *compiler) pPrRange(pi int) (int, int) {
+	p := c.paras[pi]
+	for i := p.start + 1; i < p.end; i++ {
+		it := c.items[i]
+		switch {
+		case it.kind == itText && strings.TrimSpace(it.raw) == "", it.kind == itRaw:
+			continue
+		case it.kind == itEmpty && it.name == "w:pPr":
+			return i, i
+		case it.kind == itStart && it.name == "w:pPr":
+			depth := 0
+			for j := i; j < p.end; j++ {
+				switch c.items[j].kind {
+				case itStart:
+					depth++
+				case itEnd:
+					depth--
+					if depth == 0 {
+						return i, j
+					}
+				}
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// between tells whether an item may stand between two sibling paragraphs without mattering.
+func (c *compiler) between(i int) bool {
+	it := c.items[i]
+	switch it.kind {
+	case itText:
+		return strings.TrimSpace(it.raw) == ""
+	case itRaw:
+		return true
+	case itEmpty:
+		switch it.name {
+		case "w:bookmarkStart", "w:bookmarkEnd", "w:commentRangeStart", "w:commentRangeEnd", "w:proofErr":
+			return true
+		}
+	}
+	return false
+}
+
+// nextPara is the paragraph right after paragraph pi at the same level, or -1.
+func (c *compiler) nextPara(pi int) int {
+	for i := c.paras[pi].end + 1; i < len(c.items); i++ {
+		if c.between(i) {
+			continue
+		}
+		if c.items[i].kind == itStart && c.items[i].name == "w:p" {
+			return c.paraAt(i, true)
+		}
+		return -1
+	}
+	return -1
+}
+
+// prevPara is the paragraph right before paragraph pi at the same level, or -1.
+func (c *compiler) prevPara(pi int) int {
+	for i := c.paras[pi].start - 1; i >= 0; i-- {
+		if c.between(i) {
+			continue
+		}
+		if c.items[i].kind == itEnd && c.items[i].name == "w:p" {
+			return c.paraAt(i, false)
+		}
+		return -1
+	}
+	return -1
+}
+
+func (c *compiler) paraAt(item int, start bool) int {
+	for pi, p := range c.paras {
+		if start && p.start == item || !start && p.end == item {
+			return pi
+		}
+	}
+	return -1
+}
