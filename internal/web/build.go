@@ -28,7 +28,7 @@ type buildResult struct {
 	Took        time.Duration
 	// The form's profile name and the file it was opened from, for "back to the form".
 	Name, Opened, OpenedHash string
-	PDFError    string
+	PDFError                 string
 }
 
 // zipTime is the fixed time of every zip entry (deterministic downloads).

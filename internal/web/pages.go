@@ -22,7 +22,7 @@ var pageNames = []string{"home", "login", "error", "form", "build", "hr", "hrres
 
 var pages = func() map[string]*template.Template {
 	funcs := template.FuncMap{
-		"nd": func(p *pageData, n *node) nodeCtx { return nodeCtx{P: p, N: n} },
+		"nd":       func(p *pageData, n *node) nodeCtx { return nodeCtx{P: p, N: n} },
 		"langName": func(l string) string { return langNames[l] },
 		"join":     strings.Join,
 		"inEnum":   func(n *node) bool { return slices.Contains(n.Enum, n.Value) },
