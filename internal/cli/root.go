@@ -68,6 +68,7 @@ Every document is a draft to be reviewed by qualified counsel.`,
 		newListCmd(ios),
 		newLocaleCmd(ios),
 		newBatchCmd(ios),
+		newServeCmd(ios),
 	)
 	return root
 }

@@ -1,0 +1,78 @@
+package web
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/law"
+	"github.com/tsdraft/tsdraft/internal/profile"
+)
+
+// checked is a profile as the form sent it: its TOML, the decoded profile (nil when it cannot
+// be used) and the problems, each placed at a field of the form where a line leads to one.
+type checked struct {
+	doc     map[string]any
+	langs   []string
+	src     []byte
+	p       *profile.Profile
+	diags   profile.Diagnostics
+	byPath  map[string][]diagView
+	general []diagView // problems no single field holds
+	errors  int
+	warns   int
+}
+
+// checkDoc writes doc as TOML and runs the checks of `tsdraft check` on it (all documents, or
+// docs), with langs as the drafting languages (nil: the profile's).
+func checkDoc(doc map[string]any, docs, langs []string) *checked {
+	fl := formLangs(doc)
+	src, lines, bad := writeProfile(doc, fl)
+	c := &checked{doc: doc, langs: fl, src: src, byPath: map[string][]diagView{}}
+	p, ds := profile.Decode("profile.toml", src, nil)
+	if p != nil {
+		ds = append(ds, p.CheckFor(docs, langs)...)
+		ds = append(ds, law.Check(p, docs)...)
+	}
+	for path, msg := range bad {
+		ds = append(ds, profile.Diagnostic{File: "profile.toml", Level: profile.Error, Message: path + " is not valid TOML: " + msg,
+			Hint: `write one value a line, like project = "MS-2026"`})
+		c.byPath[path] = append(c.byPath[path], diagView{Error: true, Message: msg})
+	}
+	c.diags = ds.For(docs).Sorted()
+	for _, d := range c.diags {
+		v := diagView{Error: d.Level == profile.Error, Message: d.Message, Hint: d.Hint, Docs: strings.Join(d.Docs, ", ")}
+		if v.Error {
+			c.errors++
+		} else {
+			c.warns++
+		}
+		path, ok := lines[d.Line]
+		if d.File != "profile.toml" || !ok || path == "" {
+			if _, done := bad[strings.SplitN(d.Message, " ", 2)[0]]; !done {
+				c.general = append(c.general, v)
+			}
+			continue
+		}
+		if !slices.Contains(c.byPath[path], v) {
+			c.byPath[path] = append(c.byPath[path], v)
+		}
+	}
+	if !c.diags.HasErrors() {
+		c.p = p
+	}
+	return c
+}
+
+// attach puts the problems on the form's nodes.
+func (c *checked) attach(nodes []*node) {
+	var walk func(n *node)
+	walk = func(n *node) {
+		n.Diags = c.byPath[n.Path]
+		for _, ch := range n.Children {
+			walk(ch)
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+}

@@ -1,0 +1,11 @@
+// Package web is `tsdraft serve`: a local web app over the same use cases as the command line
+// (check, build, batch), for legal experts who keep company profiles and for HR staff who draft
+// exit pledges from a spreadsheet, without a terminal. It adds no drafting logic of its own:
+// profiles are checked by package profile and law, documents drafted by package render, sheets
+// by package batch (through the Drafter interface, so the batch API can change behind it).
+//
+// Security model (Syncthing and `go tool pprof -http` style): loopback by default, a one-time
+// token in the printed URL exchanged for a session cookie, a CSRF token on every form, a
+// Host-header check against DNS rebinding, size and row limits on uploads, no file path ever
+// taken from the browser, every asset embedded.
+package web

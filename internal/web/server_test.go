@@ -1,0 +1,642 @@
+package web
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"mime/multipart"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	tsdraft "github.com/tsdraft/tsdraft"
+	"github.com/tsdraft/tsdraft/internal/docx"
+	"github.com/tsdraft/tsdraft/internal/docxtext"
+	"github.com/tsdraft/tsdraft/internal/locale"
+	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/render"
+)
+
+const testHost = "127.0.0.1:8765"
+
+func testRenderer(langs []string) (*render.Renderer, error) {
+	lfs, err := fs.Sub(tsdraft.Locales, "locales")
+	if err != nil {
+		return nil, err
+	}
+	cat, err := locale.LoadLangs(lfs, langs)
+	if err != nil {
+		return nil, err
+	}
+	tfs, err := fs.Sub(tsdraft.Templates, "templates")
+	if err != nil {
+		return nil, err
+	}
+	return &render.Renderer{Templates: tfs, Catalog: cat, Version: "test"}, nil
+}
+
+func newTestServer(t testing.TB, mod func(*Options)) *Server {
+	t.Helper()
+	o := Options{DataDir: t.TempDir(), NewRenderer: testRenderer, Drafter: NewBatchDrafter(testRenderer)}
+	if mod != nil {
+		mod(&o)
+	}
+	s, err := New(o, &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8765})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// client is a browser with a session on the test server.
+type client struct {
+	t      testing.TB
+	s      *Server
+	cookie *http.Cookie
+	csrf   string
+	lang   string
+}
+
+func (c *client) do(req *http.Request) *httptest.ResponseRecorder {
+	req.Host = testHost
+	if c.cookie != nil {
+		req.AddCookie(c.cookie)
+	}
+	if c.lang != "" {
+		req.Header.Set("Accept-Language", c.lang)
+	}
+	w := httptest.NewRecorder()
+	c.s.ServeHTTP(w, req)
+	return w
+}
+
+func (c *client) get(path string) *httptest.ResponseRecorder {
+	return c.do(httptest.NewRequest("GET", path, nil))
+}
+
+func (c *client) post(path string, form url.Values) *httptest.ResponseRecorder {
+	req := httptest.NewRequest("POST", path, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	return c.do(req)
+}
+
+var csrfRe = regexp.MustCompile(`name="csrf" value="([0-9a-f]+)"`)
+
+func login(t testing.TB, s *Server) *client {
+	t.Helper()
+	c := &client{t: t, s: s, lang: "en"}
+	w := c.get("/?token=" + s.Token())
+	if w.Code != http.StatusSeeOther {
+		t.Fatalf("token exchange: %d %s", w.Code, w.Body)
+	}
+	for _, ck := range w.Result().Cookies() {
+		if ck.Name == sessionCookie {
+			c.cookie = ck
+		}
+	}
+	if c.cookie == nil || !c.cookie.HttpOnly || c.cookie.SameSite != http.SameSiteStrictMode {
+		t.Fatalf("session cookie missing or not HttpOnly+SameSite=Strict: %+v", c.cookie)
+	}
+	home := c.get("/")
+	m := csrfRe.FindStringSubmatch(home.Body.String())
+	if home.Code != 200 || m == nil {
+		t.Fatalf("home: %d, no csrf", home.Code)
+	}
+	c.csrf = m[1]
+	return c
+}
+
+func TestTokenIsNeededAndWorksOnce(t *testing.T) {
+	s := newTestServer(t, nil)
+	anon := &client{t: t, s: s}
+	for _, path := range []string{"/", "/profile/new?jur=CN", "/hr", "/hr/sheet", "/?token=" + strings.Repeat("0", 32)} {
+		if w := anon.get(path); w.Code != http.StatusUnauthorized {
+			t.Errorf("GET %s without a session: %d, want 401", path, w.Code)
+		}
+	}
+	if w := anon.post("/profile", url.Values{"action": {"check"}}); w.Code != http.StatusUnauthorized {
+		t.Errorf("POST without a session: %d, want 401", w.Code)
+	}
+	c := login(t, s)
+	if w := anon.get("/?token=" + s.Token()); w.Code != http.StatusUnauthorized || !strings.Contains(w.Body.String(), "already been used") {
+		t.Errorf("second use of the token: %d, want 401 saying it was used", w.Code)
+	}
+	if w := c.get("/"); w.Code != 200 {
+		t.Errorf("with the session cookie: %d", w.Code)
+	}
+	forged := &client{t: t, s: s, cookie: &http.Cookie{Name: sessionCookie, Value: strings.Repeat("a", 48)}}
+	if w := forged.get("/"); w.Code != http.StatusUnauthorized {
+		t.Errorf("made-up session: %d, want 401", w.Code)
+	}
+}
+
+func TestForeignHostRefused(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	for _, host := range []string{"evil.example:8765", "evil.example", "127.0.0.1:9999", "localhost.evil.example:8765", ""} {
+		req := httptest.NewRequest("GET", "/", nil)
+		req.AddCookie(c.cookie)
+		req.Host = host
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, req)
+		if w.Code != http.StatusMisdirectedRequest {
+			t.Errorf("Host %q: %d, want 421", host, w.Code)
+		}
+	}
+	for _, host := range []string{"localhost:8765", "127.0.0.1:8765", "[::1]:8765", "LOCALHOST:8765"} {
+		req := httptest.NewRequest("GET", "/", nil)
+		req.AddCookie(c.cookie)
+		req.Host = host
+		w := httptest.NewRecorder()
+		s.ServeHTTP(w, req)
+		if w.Code != 200 {
+			t.Errorf("Host %q: %d, want 200", host, w.Code)
+		}
+	}
+}
+
+func TestCSRFOnEveryForm(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	doc := sampleDoc(t, "CN")
+	form := formValues(buildForm(doc, formLangs(doc)))
+	form.Set("action", "check")
+	for name, f := range map[string]func(url.Values){
+		"none":  func(v url.Values) { v.Del("csrf") },
+		"wrong": func(v url.Values) { v.Set("csrf", strings.Repeat("0", 48)) },
+	} {
+		v := url.Values{}
+		for k, vs := range form {
+			v[k] = vs
+		}
+		v.Set("csrf", c.csrf)
+		f(v)
+		for _, path := range []string{"/profile", "/ui-lang", "/hr/upload"} {
+			if w := c.post(path, v); w.Code != http.StatusForbidden {
+				t.Errorf("%s CSRF token, POST %s: %d, want 403", name, path, w.Code)
+			}
+		}
+	}
+	form.Set("csrf", c.csrf)
+	if w := c.post("/profile", form); w.Code != 200 {
+		t.Errorf("right CSRF token: %d\n%s", w.Code, w.Body)
+	}
+	// A form posted from another site's page carries its Origin.
+	req := httptest.NewRequest("POST", "/profile", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Origin", "http://evil.example")
+	if w := c.do(req); w.Code != http.StatusForbidden {
+		t.Errorf("foreign Origin: %d, want 403", w.Code)
+	}
+	// Another session's token is not this session's.
+	c2 := login(t, newTestServer(t, nil))
+	form.Set("csrf", c2.csrf)
+	if w := c.post("/profile", form); w.Code != http.StatusForbidden {
+		t.Errorf("another session's token: %d, want 403", w.Code)
+	}
+}
+
+func upload(c *client, company, name string, data []byte) *httptest.ResponseRecorder {
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	_ = mw.WriteField("csrf", c.csrf)
+	_ = mw.WriteField("company", company)
+	fw, _ := mw.CreateFormFile("sheet", name)
+	_, _ = fw.Write(data)
+	_ = mw.Close()
+	req := httptest.NewRequest("POST", "/hr/upload", &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	return c.do(req)
+}
+
+// saveSample saves the jurisdiction's sample as a company profile through the form.
+func saveSample(t *testing.T, c *client, jur, name string) {
+	t.Helper()
+	doc := sampleDoc(t, jur)
+	form := formValues(buildForm(doc, formLangs(doc)))
+	form.Set("csrf", c.csrf)
+	form.Set("action", "save")
+	form.Set("name", name)
+	w := c.post("/profile", form)
+	if w.Code != 200 || !strings.Contains(w.Body.String(), `id="saved"`) {
+		t.Fatalf("save: %d\n%s", w.Code, w.Body)
+	}
+}
+
+func TestUploadLimits(t *testing.T) {
+	s := newTestServer(t, func(o *Options) { o.MaxUpload = 64 << 10; o.MaxRows = 3 })
+	c := login(t, s)
+	saveSample(t, c, "TH", "th-co")
+	big := bytes.Repeat([]byte("E-1,x,2026-03-31\n"), 20000)
+	w := upload(c, "th-co", "big.csv", big)
+	if w.Code != http.StatusRequestEntityTooLarge || !strings.Contains(w.Body.String(), "too large") {
+		t.Errorf("oversized upload: %d\n%s", w.Code, w.Body)
+	}
+	rows := "employee.id,employee.name,employee.exit_date\n" + strings.Repeat("E-1,x,2026-03-31\n", 4)
+	w = upload(c, "th-co", "rows.csv", []byte(rows))
+	if w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), "4 rows") || !strings.Contains(w.Body.String(), "at most 3") {
+		t.Errorf("too many rows: %d\n%s", w.Code, w.Body)
+	}
+	for name, data := range map[string][]byte{
+		"old.xls":   append([]byte{0xD0, 0xCF, 0x11, 0xE0}, make([]byte, 100)...),
+		"photo.png": append([]byte("\x89PNG\r\n\x1a\n"), 0, 0, 0),
+		"empty.csv": {},
+	} {
+		if w := upload(c, "th-co", name, data); w.Code < 400 || w.Code == 500 {
+			t.Errorf("%s: %d, want a clear refusal", name, w.Code)
+		}
+	}
+	if ents, _ := os.ReadDir(filepath.Join(s.o.DataDir, pledgesDir)); len(ents) != 0 {
+		t.Errorf("refused uploads left %d entries in the pledges folder", len(ents))
+	}
+}
+
+func TestNoPathFromTheBrowser(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	outside := filepath.Join(t.TempDir(), "secret.toml")
+	if err := os.WriteFile(outside, []byte(`jurisdiction = "CN"`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(s.o.DataDir, "link.toml")); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"../secret", "..%2Fsecret", "/etc/passwd", "link", "a/b", `a\b`, "", ".hidden", "x.toml"} {
+		if w := c.get("/profile/open?name=" + url.QueryEscape(name)); w.Code != http.StatusNotFound {
+			t.Errorf("open %q: %d, want 404", name, w.Code)
+		}
+		if w := c.get("/profile/download?name=" + url.QueryEscape(name)); w.Code != http.StatusNotFound {
+			t.Errorf("download %q: %d, want 404", name, w.Code)
+		}
+		if w := upload(c, name, "l.csv", []byte("employee.id\nE-1\n")); w.Code != http.StatusNotFound {
+			t.Errorf("upload for company %q: %d, want 404", name, w.Code)
+		}
+	}
+	if home := c.get("/").Body.String(); strings.Contains(home, "name=link") {
+		t.Errorf("a symlink is listed as a profile")
+	}
+	doc := sampleDoc(t, "CN")
+	form := formValues(buildForm(doc, formLangs(doc)))
+	form.Set("csrf", c.csrf)
+	form.Set("action", "save")
+	for _, name := range []string{"../escape", "a/b", "..", "x.y", "名前 空白"} {
+		form.Set("name", name)
+		w := c.post("/profile", form)
+		if w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), "letters, digits") {
+			t.Errorf("save as %q: %d, want refused", name, w.Code)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(s.o.DataDir), "escape.toml")); err == nil {
+		t.Errorf("a file was written outside the data folder")
+	}
+	for _, path := range []string{"/static/../server.go", "/static/%2e%2e/server.go", "/build/../../etc/passwd", "/build/" + strings.Repeat("0", 24) + "/zip"} {
+		w := c.get(path)
+		if w.Code == 200 && strings.Contains(w.Body.String(), "package web") {
+			t.Errorf("GET %s served source", path)
+		}
+		if w.Code == 200 && strings.HasPrefix(path, "/build/") {
+			t.Errorf("GET %s: 200", path)
+		}
+	}
+}
+
+func TestSaveNeverOverwritesWhatWasNotOpened(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	saveSample(t, c, "CN", "client")
+	doc := sampleDoc(t, "CN")
+	form := formValues(buildForm(doc, formLangs(doc)))
+	form.Set("csrf", c.csrf)
+	form.Set("action", "save")
+	form.Set("name", "client")
+	if w := c.post("/profile", form); w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), "exists already") {
+		t.Errorf("save a new form over an existing name: %d", w.Code)
+	}
+	// Opened, then changed on disk by someone else: refused.
+	open := c.get("/profile/open?name=client").Body.String()
+	hash := regexp.MustCompile(`name="opened_hash" value="([0-9a-f]+)"`).FindStringSubmatch(open)
+	if hash == nil {
+		t.Fatal("no opened_hash in the form")
+	}
+	form.Set("opened", "client")
+	form.Set("opened_hash", hash[1])
+	path := filepath.Join(s.o.DataDir, "client.toml")
+	orig, _ := os.ReadFile(path)
+	if err := os.WriteFile(path, append(orig, "# edited by hand\n"...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if w := c.post("/profile", form); w.Code != http.StatusUnprocessableEntity || !strings.Contains(w.Body.String(), "changed on disk") {
+		t.Errorf("save over a file changed since it was opened: %d", w.Code)
+	}
+	// Opened again: saving replaces it, and a hand-written file is kept as .bak first.
+	if err := os.WriteFile(path, []byte("# by hand\n"+string(orig[len(savedHeader):])), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	open = c.get("/profile/open?name=client").Body.String()
+	form.Set("opened_hash", regexp.MustCompile(`name="opened_hash" value="([0-9a-f]+)"`).FindStringSubmatch(open)[1])
+	if w := c.post("/profile", form); w.Code != 200 {
+		t.Errorf("save over the opened file: %d", w.Code)
+	}
+	if b, err := os.ReadFile(path + ".bak"); err != nil || !strings.HasPrefix(string(b), "# by hand") {
+		t.Errorf("hand-written profile not kept as .bak: %v", err)
+	}
+}
+
+func readZip(t testing.TB, b []byte) map[string][]byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]byte{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f.Name], _ = io.ReadAll(rc)
+		rc.Close()
+	}
+	return out
+}
+
+func docxText(t testing.TB, b []byte) string {
+	t.Helper()
+	pkg, err := docx.Open("test.docx", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := docxtext.Dump(pkg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestBuildAndDownload(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	doc := sampleDoc(t, "CN")
+	form := formValues(buildForm(doc, formLangs(doc)))
+	form.Set("csrf", c.csrf)
+	form.Set("action", "build")
+	form["docs"] = []string{"exit-pledge", "noncompete"}
+	form.Set("lang1", "zh-CN")
+	form.Set("lang2", "ja")
+	form.Set("layout", "interleave")
+	form.Set("v.employee.name@zh-CN", "王小明")
+	form.Set("v.employee.name@ja", "王小明")
+	w := c.post("/profile", form)
+	if w.Code != http.StatusSeeOther {
+		t.Fatalf("build: %d\n%s", w.Code, w.Body)
+	}
+	loc := w.Header().Get("Location")
+	page := c.get(loc)
+	if page.Code != 200 || !strings.Contains(page.Body.String(), "王小明") {
+		t.Fatalf("preview: %d, the employee's name is not in it", page.Code)
+	}
+	z := c.get(loc + "/zip")
+	if z.Code != 200 || z.Header().Get("Content-Type") != "application/zip" {
+		t.Fatalf("zip: %d", z.Code)
+	}
+	files := readZip(t, z.Body.Bytes())
+	for _, name := range []string{"exit-pledge.CN.zh-CN+ja.docx", "noncompete.CN.zh-CN+ja.docx", "profile.toml"} {
+		if files[name] == nil {
+			t.Errorf("zip lacks %s (has %d files)", name, len(files))
+		}
+	}
+	text := docxText(t, files["exit-pledge.CN.zh-CN+ja.docx"])
+	if !strings.Contains(text, "王小明") || !strings.Contains(text, "离职") {
+		t.Errorf("exit pledge text lacks the name or the Chinese text:\n%.600s", text)
+	}
+	p, ds := profile.Decode("profile.toml", files["profile.toml"], nil)
+	if ds.HasErrors() || p.Employee.Name.ByLang["zh-CN"] != "王小明" && p.Employee.Name.Plain != "王小明" {
+		t.Errorf("the zip's profile does not hold what was built: %v %+v", ds, p.Employee.Name)
+	}
+	// Same inputs, same bytes.
+	w2 := c.post("/profile", form)
+	z2 := c.get(w2.Header().Get("Location") + "/zip")
+	if !bytes.Equal(z.Body.Bytes(), z2.Body.Bytes()) {
+		t.Errorf("two builds of the same form differ")
+	}
+	// A result belongs to its session.
+	other := login(t, s2(t, s))
+	if w := other.get(loc); w.Code != http.StatusNotFound {
+		t.Errorf("another session sees the build: %d", w.Code)
+	}
+}
+
+// s2 gives a second browser a session on the same server (the one-time token is spent).
+func s2(t *testing.T, s *Server) *Server {
+	s.mu.Lock()
+	s.tokUsed = false
+	s.token = randHex(16)
+	s.mu.Unlock()
+	return s
+}
+
+func TestBuildRefusedWithErrors(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	doc := sampleDoc(t, "CN")
+	form := formValues(buildForm(doc, formLangs(doc)))
+	form.Set("csrf", c.csrf)
+	form.Set("action", "build")
+	form["docs"] = []string{"noncompete"}
+	form.Set("v.noncompete.months", "30")
+	w := c.post("/profile", form)
+	body := w.Body.String()
+	if w.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("build with an error: %d", w.Code)
+	}
+	i := strings.Index(body, `data-path="noncompete.months"`)
+	j := strings.Index(body[i:], "exceeds the statutory maximum of 24 months")
+	if i < 0 || j < 0 || j > 3000 {
+		t.Errorf("the error is not shown at the months field")
+	}
+}
+
+func TestHRUploadDraftsOnlyNewAndChangedRows(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	saveSample(t, c, "TH", "th-co")
+	head := "employee.id,employee.name,employee.department,employee.position,employee.hire_date,employee.exit_date,employee.access,employee.materials\n"
+	good := "E-1041,นายสมชาย ใจดี,ฝ่ายผลิต,วิศวกร,2019-04-01,2026-03-31,แบบแม่พิมพ์,บัตรพนักงาน\n"
+	bad := "E-1063,นายวิชัย บุญมา,ฝ่ายจัดซื้อ,เจ้าหน้าที่,2022-07-01,2026-02-30,ราคา,บัตรพนักงาน\n"
+	w := upload(c, "th-co", "leavers.csv", []byte(head+good+bad))
+	if w.Code != http.StatusSeeOther {
+		t.Fatalf("upload: %d\n%s", w.Code, w.Body)
+	}
+	loc := w.Header().Get("Location")
+	page := c.get(loc).Body.String()
+	for _, want := range []string{`data-row="3"`, "column F", "employee.exit_date", "February 30", `<span class="pill failed">needs fixing`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("result page lacks %q", want)
+		}
+	}
+	files := readZip(t, c.get(loc+"/zip").Body.Bytes())
+	var pledge string
+	for name := range files {
+		if strings.HasSuffix(name, ".docx") {
+			pledge = name
+		}
+	}
+	if len(files) != 2 || files["manifest.csv"] == nil || pledge == "" {
+		t.Fatalf("zip holds %d files; want the one pledge and manifest.csv", len(files))
+	}
+	if text := docxText(t, files[pledge]); !strings.Contains(text, "นายสมชาย ใจดี") {
+		t.Errorf("pledge lacks the leaver's name")
+	}
+	if m := string(files["manifest.csv"]); !strings.Contains(m, "3,E-1063") || !strings.Contains(m, "failed") {
+		t.Errorf("manifest lacks the failed row:\n%s", m)
+	}
+	// Fixed and uploaded again: row 2 is unchanged, row 3 new.
+	fixed := strings.Replace(bad, "2026-02-30", "2026-02-28", 1)
+	page = c.get(upload(c, "th-co", "leavers.csv", []byte(head+good+fixed)).Header().Get("Location")).Body.String()
+	if !strings.Contains(page, `data-row="2"><td class="num">2</td><td>E-1041</td><td>นายสมชาย ใจดี</td><td><span class="pill unchanged">`) ||
+		!strings.Contains(page, `data-row="3"><td class="num">3</td><td>E-1063</td><td>นายวิชัย บุญมา</td><td><span class="pill new">`) {
+		t.Errorf("second upload: row 2 should be unchanged and row 3 new:\n%s", page)
+	}
+	// A changed row is drafted again and said so.
+	changed := strings.Replace(good, "วิศวกร", "วิศวกรอาวุโส", 1)
+	page = c.get(upload(c, "th-co", "leavers.csv", []byte(head+changed+fixed)).Header().Get("Location")).Body.String()
+	if !strings.Contains(page, `data-row="2"><td class="num">2</td><td>E-1041</td><td>นายสมชาย ใจดี</td><td><span class="pill changed">`) {
+		t.Errorf("third upload: row 2 should be changed")
+	}
+}
+
+func TestLeaversSheet(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	c.lang = "ja"
+	w := c.get("/hr/sheet")
+	if w.Code != 200 || !bytes.HasPrefix(w.Body.Bytes(), []byte("PK")) {
+		t.Fatalf("sheet: %d", w.Code)
+	}
+	files := readZip(t, w.Body.Bytes())
+	if !bytes.Contains(files["xl/sharedStrings.xml"], []byte("退職日")) || !bytes.Contains(files["xl/sharedStrings.xml"], []byte("employee.exit_date")) {
+		t.Errorf("the sheet lacks its headers or the Japanese column help")
+	}
+}
+
+func TestConcurrentRequests(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	doc := sampleDoc(t, "VN")
+	form := formValues(buildForm(doc, formLangs(doc)))
+	form.Set("csrf", c.csrf)
+	form.Set("action", "build")
+	form["docs"] = []string{"exit-pledge"}
+	var wg sync.WaitGroup
+	errs := make(chan string, 16)
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f := url.Values{}
+			for k, v := range form {
+				f[k] = v
+			}
+			f.Set("v.employee.id", fmt.Sprintf("E-%d", i))
+			w := c.post("/profile", f)
+			if w.Code != http.StatusSeeOther {
+				errs <- fmt.Sprintf("build %d: %d", i, w.Code)
+				return
+			}
+			if p := c.get(w.Header().Get("Location")); !strings.Contains(p.Body.String(), fmt.Sprintf("E-%d", i)) {
+				errs <- fmt.Sprintf("build %d shows another's result", i)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
+func TestNetworkAddressNeedsPassword(t *testing.T) {
+	o := Options{DataDir: t.TempDir(), NewRenderer: testRenderer, Drafter: NewBatchDrafter(testRenderer)}
+	if _, err := New(o, &net.TCPAddr{IP: net.IPv4(192, 168, 1, 5), Port: 8765}); err == nil {
+		t.Fatal("a LAN address without a password was accepted")
+	}
+	o.Password = "correct horse battery"
+	s, err := New(o, &net.TCPAddr{IP: net.IPv4(192, 168, 1, 5), Port: 8765})
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest("GET", "/", nil)
+	req.Host = "192.168.1.5:8765"
+	w := httptest.NewRecorder()
+	s.ServeHTTP(w, req)
+	if w.Code != http.StatusSeeOther || w.Header().Get("Location") != "/login" {
+		t.Errorf("no session on a LAN server: %d %s, want the login page", w.Code, w.Header().Get("Location"))
+	}
+}
+
+func TestUILanguage(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	c.lang = "ja,en;q=0.5"
+	if b := c.get("/").Body.String(); !strings.Contains(b, "営業秘密保護文書") {
+		t.Errorf("Accept-Language ja: page not in Japanese")
+	}
+	c.lang = "th"
+	if b := c.get("/").Body.String(); !strings.Contains(b, "Trade-secret documents") {
+		t.Errorf("Accept-Language th: page not in English")
+	}
+	w := c.post("/ui-lang", url.Values{"csrf": {c.csrf}, "ui": {"ja"}, "back": {"//evil.example/"}})
+	if w.Code != http.StatusSeeOther || w.Header().Get("Location") != "/" {
+		t.Errorf("ui-lang redirect: %d %q (must stay on this site)", w.Code, w.Header().Get("Location"))
+	}
+}
+
+// Japanese and English have the same keys, and every key a template names exists.
+func TestUITextsComplete(t *testing.T) {
+	for k := range ui["en"] {
+		if _, ok := ui["ja"][k]; !ok {
+			t.Errorf("ja lacks %q", k)
+		}
+	}
+	for k := range ui["ja"] {
+		if _, ok := ui["en"][k]; !ok {
+			t.Errorf("en lacks %q", k)
+		}
+	}
+	re := regexp.MustCompile(`\.T "([a-z_.]+)"`)
+	ents, _ := tmplFS.ReadDir("templates")
+	for _, e := range ents {
+		b, _ := tmplFS.ReadFile("templates/" + e.Name())
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			if _, ok := ui["en"][m[1]]; !ok {
+				t.Errorf("%s uses %q, which en.toml lacks", e.Name(), m[1])
+			}
+		}
+	}
+	for _, j := range profile.Jurisdictions {
+		if _, ok := ui["ja"]["jur."+j]; !ok {
+			t.Errorf("no name for jurisdiction %s", j)
+		}
+	}
+	for _, d := range profile.Documents {
+		if _, ok := ui["ja"]["doc."+d]; !ok {
+			t.Errorf("no name for document %s", d)
+		}
+	}
+	for _, f := range profile.Schema.Fields {
+		if f.Kind == profile.KindTable || f.Kind == profile.KindAny {
+			if _, ok := ui["ja"]["section."+f.Name]; !ok {
+				t.Errorf("no title for section %s", f.Name)
+			}
+		}
+	}
+}
