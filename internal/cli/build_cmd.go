@@ -15,6 +15,7 @@ import (
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/law"
+	"github.com/tsdraft/tsdraft/internal/notes"
 	"github.com/tsdraft/tsdraft/internal/pdf"
 	"github.com/tsdraft/tsdraft/internal/render"
 	"github.com/tsdraft/tsdraft/internal/vocab"
@@ -35,6 +36,7 @@ type BuildOptions struct {
 	Sets      []string
 	Locales   []string
 	Templates []string
+	Notes     string // --notes: comments, memo or none ("": comments for drafts, none with --final)
 }
 
 func newBuildCmd(ios *IO) *cobra.Command {
@@ -65,6 +67,7 @@ error nothing is written. Existing files are left alone unless --force is given.
 	f.BoolVar(&opts.PDF, "pdf", false, "also write PDF files through LibreOffice")
 	f.BoolVar(&opts.Final, "final", false, "drop the draft marking (only after review by counsel)")
 	f.BoolVar(&opts.Force, "force", false, "overwrite existing files")
+	f.StringVar(&opts.Notes, "notes", "", notesFlagHelp)
 	f.StringArrayVar(&opts.Sets, "set", nil, "override a profile value: --set path=TOML-value (repeatable)")
 	f.StringArrayVar(&opts.Locales, "locales", nil, "directory of locale files layered over the built-in ones")
 	f.StringArrayVar(&opts.Templates, "templates", nil, "directory of templates (<doc>.docx) used instead of the built-in ones")
@@ -101,6 +104,10 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	if opts.Layout != "" && !slices.Contains([]string{render.Interleave, render.Columns, render.Separate}, opts.Layout) {
 		return fmt.Errorf("unknown layout %q; use interleave, columns or separate", opts.Layout)
 	}
+	notesAs, err := notesMode(opts.Notes, opts.Final)
+	if err != nil {
+		return err
+	}
 	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, docs, opts.Langs)
 	if err != nil {
 		return err
@@ -128,7 +135,8 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	var files []file
 	var failed []string
 	for _, doc := range docs {
-		outs, err := r.Render(render.Request{Doc: doc, Profile: p, Langs: langs, Layout: layout, Final: opts.Final, ProfileSHA: sha})
+		req := render.Request{Doc: doc, Profile: p, Langs: langs, Layout: layout, Final: opts.Final, ProfileSHA: sha, Notes: notesAs}
+		outs, err := r.Render(req)
 		if err != nil {
 			failed = append(failed, err.Error())
 			continue
@@ -142,6 +150,14 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 				return err
 			}
 			files = append(files, file{render.FileName(doc, p.Jurisdiction, o.Langs), b})
+		}
+		if notesAs == notes.Memo {
+			name, b, err := buildMemo(r, opts, req, outs)
+			if err != nil {
+				failed = append(failed, err.Error())
+				continue
+			}
+			files = append(files, file{name, b})
 		}
 	}
 	if len(failed) > 0 {

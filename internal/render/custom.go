@@ -44,7 +44,7 @@ func (r *Renderer) RenderCustom(c *Custom, req Request) (*docx.Package, error) {
 	if err != nil {
 		return nil, err
 	}
-	pkg, err := c.tpl.Execute(data, r.options(req))
+	pkg, err := c.tpl.Execute(data, r.options(req, nil)) // a user's own template carries no drafting notes
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/locale"
+	"github.com/tsdraft/tsdraft/internal/notes"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 )
@@ -55,12 +56,14 @@ type Request struct {
 	Layout     string         // interleave, columns or separate (two languages only)
 	Final      bool           // drop the draft marking
 	ProfileSHA string         // SHA-256 of the profile file, for provenance
+	Notes      notes.Mode     // drafting notes: comments, memo (collected) or none ("" = none)
 }
 
 // Output is one file of a drafted document.
 type Output struct {
 	Langs   []string
 	Package *docx.Package
+	Notes   []notes.Note // the drafting notes of the document, in order (Request.Notes not none)
 }
 
 // FileName is the conventional name: <doc>.<jurisdiction>.<langs>.docx.
@@ -187,17 +190,28 @@ func (r *Renderer) Render(req Request) ([]Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	pkg, err := tpl.Execute(data, r.options(req))
+	set, err := noteSet(req)
+	if err != nil {
+		return nil, err
+	}
+	pkg, err := tpl.Execute(data, r.options(req, set))
 	if err != nil {
 		return nil, fmt.Errorf("%s (%s): %w", req.Doc, strings.Join(req.Langs, "+"), err)
+	}
+	var ns []notes.Note
+	if set != nil {
+		ns, err = notes.Apply(pkg, set, notes.Options{Comments: req.Notes == notes.Comments, RunProps: commentRunProps})
+		if err != nil {
+			return nil, fmt.Errorf("%s (%s): %w", req.Doc, strings.Join(req.Langs, "+"), err)
+		}
 	}
 	if err := setProperties(pkg, r.provenance(req, sha)); err != nil {
 		return nil, err
 	}
-	return []Output{{Langs: req.Langs, Package: pkg}}, nil
+	return []Output{{Langs: req.Langs, Package: pkg, Notes: ns}}, nil
 }
 
-func (r *Renderer) options(req Request) docxtmpl.Options {
+func (r *Renderer) options(req Request, set *notes.Set) docxtmpl.Options {
 	jur := req.Profile.Jurisdiction
 	counters := map[string]int{}
 	return docxtmpl.Options{
@@ -217,7 +231,8 @@ func (r *Renderer) options(req Request) docxtmpl.Options {
 				if err != nil {
 					return "", fmt.Errorf("in the %s text of %q: %w", c.Lang(), key.String(), err)
 				}
-				return out, nil
+				marks, err := r.noteMarks(set, c, jur, key.String())
+				return out + marks, err
 			},
 			"article": func(c *docxtmpl.Call) (string, error) {
 				format, err := r.Catalog.Text(c.Lang(), jur, "common.article_format")

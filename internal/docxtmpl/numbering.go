@@ -1,0 +1,264 @@
+package docxtmpl
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+)
+
+// Level is a level of a document's numbering: articles hold paragraphs, paragraphs hold items
+// (第3条第1項第4号, Điều 3 khoản 1 điểm a, § 3 Abs. 1 Nr. 1, clause 3.1(a)).
+type Level int
+
+const (
+	Article Level = iota
+	Para
+	Item
+)
+
+func (l Level) String() string { return [...]string{"article", "paragraph", "item"}[l] }
+
+// Numbers are the article, paragraph and item numbers of a place (0: not at that level).
+type Numbers [3]int
+
+// Numbering counts the articles, paragraphs and items of one execution, separately for each
+// language (a bilingual document numbers both languages in step, each with its own
+// counters), and remembers labelled places so that references to them can be resolved once
+// the whole document is written: a reference may come before its target, and a paragraph
+// that a condition leaves out takes no number, so nothing is numbered by hand.
+type Numbering struct {
+	mu    sync.Mutex
+	langs map[string]*numState
+}
+
+type numState struct {
+	at     Numbers
+	labels map[string]place
+}
+
+type place struct {
+	nums  Numbers
+	level Level
+}
+
+var labelRe = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`)
+
+// Next moves lang's numbering to the next place at level (the levels below start again) and,
+// when label is not empty, records the place under it. A label used twice in one language,
+// or a paragraph or item before any article or paragraph, is an error.
+func (n *Numbering) Next(lang string, lv Level, label string) (Numbers, error) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.langs == nil {
+		n.langs = map[string]*numState{}
+	}
+	st := n.langs[lang]
+	if st == nil {
+		st = &numState{labels: map[string]place{}}
+		n.langs[lang] = st
+	}
+	if lv < Article || lv > Item {
+		return Numbers{}, fmt.Errorf("no numbering level %d", lv)
+	}
+	if lv == Item && st.at[Para] == 0 && st.at[Article] > 0 {
+		// Items directly under an article (a list in the article's only paragraph) count as
+		// items of its first paragraph.
+		st.at[Para] = 1
+	}
+	st.at[lv]++
+	for l := lv + 1; l <= Item; l++ {
+		st.at[l] = 0
+	}
+	if label != "" {
+		if !labelRe.MatchString(label) {
+			return Numbers{}, fmt.Errorf("label %q: use lower-case letters, digits and . _ - (at most 64)", label)
+		}
+		if _, dup := st.labels[label]; dup {
+			return Numbers{}, fmt.Errorf("label %q is given to two places", label)
+		}
+		st.labels[label] = place{st.at, lv}
+	}
+	return st.at, nil
+}
+
+// RefMark is what a reference to label prints while the document is being written; Resolve
+// replaces it with the citation. It is made of private-use characters, which no shipped text
+// holds.
+func RefMark(lang, label string) string {
+	return "\uE002" + lang + "|" + label + "\uE003"
+}
+
+var refRe = regexp.MustCompile("\uE002([A-Za-z-]{2,8})\\|([^\uE002\uE003]{0,64})\uE003")
+
+// Cite words the citation of a place in a language, e.g. 第3条第1項 or clause 3.1(a).
+type Cite func(lang string, nums Numbers, level Level) (string, error)
+
+// Resolve replaces every reference mark in the parts the engine fills with the citation of
+// its label. A reference to a label no place carries (misspelt, or its paragraph left out by
+// a condition) is an error naming it; so is a stray mark character (from a profile value).
+func (n *Numbering) Resolve(pkg *docx.Package, cite Cite) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	var errs []string
+	for _, part := range pkg.PartsMatching(TemplateParts) {
+		b, err := pkg.Read(part)
+		if err != nil {
+			return err
+		}
+		if !strings.ContainsAny(string(b), "\uE002\uE003") {
+			continue
+		}
+		out := refRe.ReplaceAllStringFunc(string(b), func(m string) string {
+			sub := refRe.FindStringSubmatch(m)
+			lang, label := sub[1], sub[2]
+			var p place
+			var ok bool
+			if st := n.langs[lang]; st != nil {
+				p, ok = st.labels[label]
+			}
+			if !ok {
+				errs = append(errs, fmt.Sprintf("%s: reference to %q, but no article, paragraph or item of the %s text carries that label (misspelt, or left out by a condition?)", part, label, lang))
+				return m
+			}
+			s, err := cite(lang, p.nums, p.level)
+			if err != nil {
+				errs = append(errs, fmt.Sprintf("%s: reference to %q: %v", part, label, err))
+				return m
+			}
+			return xmlEscaper.Replace(s)
+		})
+		if len(errs) == 0 && strings.ContainsAny(out, "\uE002\uE003") {
+			errs = append(errs, fmt.Sprintf("%s holds U+E002 or U+E003, which tsdraft reserves for references: remove them from the profile", part))
+		}
+		pkg.Set(part, []byte(out))
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%s", strings.Join(errs, "\n"))
+	}
+	return nil
+}
+
+var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// FormatNumbers fills a numbering format: {a}, {p} and {i} are the article, paragraph and
+// item numbers; after a colon a style writes one as a lower-case letter (a: a, b … z, aa),
+// an upper-case letter (A), a Chinese/Japanese numeral (k: 一, 十二), a Thai number word
+// (t: หนึ่ง, สิบสอง) or Thai digits (td: ๑๒). "第{a}条第{p}項第{i}号", "{a}.{p}({i:a})",
+// "第（{i:k}）项". A number the place does not have (an item of an article) is an error.
+func FormatNumbers(format string, nums Numbers) (string, error) {
+	var b strings.Builder
+	for i := 0; i < len(format); {
+		c := format[i]
+		if c != '{' {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		end := strings.IndexByte(format[i:], '}')
+		if end < 0 {
+			return "", fmt.Errorf("numbering format %q: { without }", format)
+		}
+		spec := format[i+1 : i+end]
+		i += end + 1
+		name, style, _ := strings.Cut(spec, ":")
+		lv := map[string]Level{"a": Article, "p": Para, "i": Item}
+		l, ok := lv[name]
+		if !ok {
+			return "", fmt.Errorf("numbering format %q: {%s}: use {a}, {p} or {i}", format, spec)
+		}
+		v := nums[l]
+		if v <= 0 {
+			return "", fmt.Errorf("numbering format %q names the %s number, but the place has none", format, l)
+		}
+		s, err := numeral(v, style)
+		if err != nil {
+			return "", fmt.Errorf("numbering format %q: %v", format, err)
+		}
+		b.WriteString(s)
+	}
+	return b.String(), nil
+}
+
+func numeral(v int, style string) (string, error) {
+	switch style {
+	case "", "d":
+		return strconv.Itoa(v), nil
+	case "a", "A":
+		s := ""
+		for n := v; n > 0; n = (n - 1) / 26 {
+			s = string(rune('a'+(n-1)%26)) + s
+		}
+		if style == "A" {
+			s = strings.ToUpper(s)
+		}
+		return s, nil
+	case "k":
+		return kanji(v), nil
+	case "t":
+		return thaiWords(v), nil
+	case "td":
+		var b strings.Builder
+		for _, r := range strconv.Itoa(v) {
+			b.WriteRune('๐' + (r - '0'))
+		}
+		return b.String(), nil
+	}
+	return "", fmt.Errorf("unknown numeral style %q (use d, a, A, k, t or td)", style)
+}
+
+var kanjiDigits = []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+
+// kanji writes 1–9999 as 一, 十, 十一, 二十, 百, 百二十三 (the numbering of laws and contracts).
+func kanji(v int) string {
+	if v <= 0 || v > 9999 {
+		return strconv.Itoa(v)
+	}
+	var b strings.Builder
+	for _, u := range []struct {
+		n int
+		s string
+	}{{1000, "千"}, {100, "百"}, {10, "十"}} {
+		d := v / u.n
+		v %= u.n
+		if d == 0 {
+			continue
+		}
+		if d > 1 {
+			b.WriteString(kanjiDigits[d])
+		}
+		b.WriteString(u.s)
+	}
+	b.WriteString(kanjiDigits[v])
+	return b.String()
+}
+
+var thaiDigits = []string{"", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า"}
+
+// thaiWords writes 1–99 as Thai number words (วรรคหนึ่ง, วรรคสอง … สิบเอ็ด, ยี่สิบ).
+func thaiWords(v int) string {
+	if v <= 0 || v > 99 {
+		return strconv.Itoa(v)
+	}
+	tens, ones := v/10, v%10
+	var b strings.Builder
+	switch tens {
+	case 0:
+	case 1:
+		b.WriteString("สิบ")
+	case 2:
+		b.WriteString("ยี่สิบ")
+	default:
+		b.WriteString(thaiDigits[tens] + "สิบ")
+	}
+	switch {
+	case ones == 1 && tens > 0:
+		b.WriteString("เอ็ด")
+	default:
+		b.WriteString(thaiDigits[ones])
+	}
+	return b.String()
+}

@@ -1,0 +1,200 @@
+package docxtmpl
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestFormatNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		format string
+		nums   Numbers
+		want   string
+		err    string
+	}{
+		{"第{a}条第{p}項第{i}号", Numbers{3, 1, 4}, "第3条第1項第4号", ""},
+		{"第{a:k}条第（{i:k}）项", Numbers{3, 1, 1}, "第三条第（一）项", ""},
+		{"{a}.{p}({i:a})", Numbers{3, 1, 1}, "3.1(a)", ""},
+		{"Điều {a} khoản {p} điểm {i:a}", Numbers{3, 1, 1}, "Điều 3 khoản 1 điểm a", ""},
+		{"Pasal {a} ayat ({p}) huruf {i:a}", Numbers{3, 1, 1}, "Pasal 3 ayat (1) huruf a", ""},
+		{"§ {a} Abs. {p} Nr. {i}", Numbers{3, 1, 1}, "§ 3 Abs. 1 Nr. 1", ""},
+		{"ข้อ {a} วรรค{p:t} ({i})", Numbers{3, 1, 1}, "ข้อ 3 วรรคหนึ่ง (1)", ""},
+		{"({i:A})", Numbers{1, 1, 28}, "(AB)", ""},
+		{"{i:a}", Numbers{1, 1, 26}, "z", ""},
+		{"{a:k}", Numbers{10, 0, 0}, "十", ""},
+		{"{a:k}", Numbers{11, 0, 0}, "十一", ""},
+		{"{a:k}", Numbers{20, 0, 0}, "二十", ""},
+		{"{a:k}", Numbers{123, 0, 0}, "百二十三", ""},
+		{"{p:t}", Numbers{1, 11, 0}, "สิบเอ็ด", ""},
+		{"{p:t}", Numbers{1, 21, 0}, "ยี่สิบเอ็ด", ""},
+		{"{p:t}", Numbers{1, 30, 0}, "สามสิบ", ""},
+		{"{a:td}", Numbers{12, 0, 0}, "๑๒", ""},
+		{"no numbers", Numbers{}, "no numbers", ""},
+		{"{i}", Numbers{3, 1, 0}, "", "has none"},
+		{"{x}", Numbers{3, 1, 1}, "", "use {a}, {p} or {i}"},
+		{"{a:roman}", Numbers{3, 1, 1}, "", "unknown numeral style"},
+		{"{a", Numbers{3, 1, 1}, "", "without }"},
+	} {
+		got, err := FormatNumbers(tc.format, tc.nums)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("FormatNumbers(%q, %v) err = %v, want %q", tc.format, tc.nums, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("FormatNumbers(%q, %v) = %q, %v; want %q", tc.format, tc.nums, got, err, tc.want)
+		}
+	}
+}
+
+func TestNumberingNext(t *testing.T) {
+	type step struct {
+		lang  string
+		lv    Level
+		label string
+		want  Numbers
+		err   string
+	}
+	for _, tc := range []struct {
+		name  string
+		steps []step
+	}{
+		{"levels reset below", []step{
+			{"ja", Article, "", Numbers{1, 0, 0}, ""},
+			{"ja", Para, "", Numbers{1, 1, 0}, ""},
+			{"ja", Item, "", Numbers{1, 1, 1}, ""},
+			{"ja", Item, "", Numbers{1, 1, 2}, ""},
+			{"ja", Para, "", Numbers{1, 2, 0}, ""},
+			{"ja", Article, "", Numbers{2, 0, 0}, ""},
+			{"ja", Para, "", Numbers{2, 1, 0}, ""},
+		}},
+		{"items of an article are items of its first paragraph", []step{
+			{"en", Article, "", Numbers{1, 0, 0}, ""},
+			{"en", Item, "", Numbers{1, 1, 1}, ""},
+			{"en", Item, "", Numbers{1, 1, 2}, ""},
+		}},
+		{"languages count apart", []step{
+			{"ja", Article, "", Numbers{1, 0, 0}, ""},
+			{"th", Article, "", Numbers{1, 0, 0}, ""},
+			{"ja", Para, "", Numbers{1, 1, 0}, ""},
+			{"th", Para, "", Numbers{1, 1, 0}, ""},
+		}},
+		{"labels", []step{
+			{"ja", Article, "scope", Numbers{1, 0, 0}, ""},
+			{"ja", Para, "scope", Numbers{}, "two places"},
+			{"ja", Para, "Bad Label", Numbers{}, "lower-case"},
+			{"en", Para, "scope", Numbers{0, 1, 0}, ""}, // the same label in the other language
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var n Numbering
+			for i, s := range tc.steps {
+				got, err := n.Next(s.lang, s.lv, s.label)
+				if s.err != "" {
+					if err == nil || !strings.Contains(err.Error(), s.err) {
+						t.Errorf("step %d: err = %v, want %q", i, err, s.err)
+					}
+					continue
+				}
+				if err != nil || got != s.want {
+					t.Errorf("step %d: %v %s = %v, %v; want %v", i, s.lang, s.lv, got, err, s.want)
+				}
+			}
+		})
+	}
+}
+
+// runNumbered executes a template with article, para, item and ref wired to one Numbering,
+// as render does, then resolves the references.
+func runNumbered(t *testing.T, body string, data map[string]any) (string, error) {
+	t.Helper()
+	pkg := buildDocx(t, body, nil)
+	tpl, err := Parse("test.docx", pkg, []string{"article", "para", "item", "ref"})
+	if err != nil {
+		return "", err
+	}
+	var n Numbering
+	counter := func(lv Level, format string) Func {
+		return func(c *Call) (string, error) {
+			label := ""
+			if len(c.Args) > 0 {
+				label = fmt.Sprint(c.Args[0])
+			}
+			nums, err := n.Next(c.Lang(), lv, label)
+			if err != nil {
+				return "", err
+			}
+			return FormatNumbers(format, nums)
+		}
+	}
+	out, err := tpl.Execute(data, Options{Lang: "ja", Funcs: map[string]Func{
+		"article": counter(Article, "第{a}条 "),
+		"para":    counter(Para, "{p}　"),
+		"item":    counter(Item, "（{i}）"),
+		"ref": func(c *Call) (string, error) {
+			return RefMark(c.Lang(), fmt.Sprint(c.Args[0])), nil
+		},
+	}})
+	if err != nil {
+		return "", err
+	}
+	cite := func(lang string, nums Numbers, lv Level) (string, error) {
+		return FormatNumbers([]string{"第{a}条", "第{a}条第{p}項", "第{a}条第{p}項第{i}号"}[lv], nums)
+	}
+	if err := n.Resolve(out, cite); err != nil {
+		return "", err
+	}
+	b, _ := out.Read("word/document.xml")
+	return textDump(bodyOf(string(b))), nil
+}
+
+// TestNumberedReferences: references become numbers, before or after their target, and stay
+// right when a conditional paragraph drops out.
+func TestNumberedReferences(t *testing.T) {
+	body := p(`{{ article "def" }}定義`) +
+		p(`{{ para }}秘密情報とは、次のものをいう。`) +
+		p(`{{ item }}技術情報`) +
+		p(`{{ item "sales" }}営業情報`) +
+		p(`{{#if extra}}`) + p(`{{ para }}追加の項`) + p(`{{/if}}`) +
+		p(`{{ para "duty" }}従業員は秘密を守る。`) +
+		p(`{{ para }}{{ ref "duty" }}の義務は、{{ ref "sales" }}の情報にも及ぶ。{{ ref "later" }}も参照。`) +
+		p(`{{ article }}雑則`) +
+		p(`{{ para "later" }}後の項`)
+	for _, tc := range []struct {
+		extra bool
+		want  string
+	}{
+		{false, "第1条 定義\n1　秘密情報とは、次のものをいう。\n（1）技術情報\n（2）営業情報\n2　従業員は秘密を守る。\n3　第1条第2項の義務は、第1条第1項第2号の情報にも及ぶ。第2条第1項も参照。\n第2条 雑則\n1　後の項"},
+		{true, "第1条 定義\n1　秘密情報とは、次のものをいう。\n（1）技術情報\n（2）営業情報\n2　追加の項\n3　従業員は秘密を守る。\n4　第1条第3項の義務は、第1条第1項第2号の情報にも及ぶ。第2条第1項も参照。\n第2条 雑則\n1　後の項"},
+	} {
+		got, err := runNumbered(t, body, map[string]any{"extra": tc.extra})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("extra=%v:\n%s\nwant\n%s", tc.extra, got, tc.want)
+		}
+	}
+}
+
+func TestNumberedReferenceErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		data       map[string]any
+		want       string
+	}{
+		{"unknown label", p(`{{ article }}x`) + p(`{{ ref "nowhere" }}`), nil, `reference to "nowhere"`},
+		{"target left out", p(`{{ article }}x`) + p(`{{#if on}}`) + p(`{{ para "gone" }}a`) + p(`{{/if}}`) + p(`{{ para }}see {{ ref "gone" }}`), map[string]any{"on": false}, `reference to "gone"`},
+		{"duplicate label", p(`{{ article "a" }}x`) + p(`{{ para "a" }}y`), nil, "two places"},
+		{"stray mark from data", p(`{{ article }}{{ v }}`), map[string]any{"v": "evil \uE002"}, "reserves for references"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := runNumbered(t, tc.body, tc.data)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("err = %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
