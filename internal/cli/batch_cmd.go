@@ -97,6 +97,9 @@ Japanese Excel writes), detected unless --encoding is given; comma, semicolon or
 
 func batchRun(ios *IO, opts *BatchOptions) error {
 	o := opts.Options
+	if err := needPDF(ios, o.PDF); err != nil {
+		return err
+	}
 	o.NewRenderer = func(langs []string) (*render.Renderer, error) {
 		return newRendererFor(langs, opts.Locales, opts.Templates)
 	}

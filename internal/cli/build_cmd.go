@@ -95,6 +95,9 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	if opts.Layout != "" && !slices.Contains([]string{render.Interleave, render.Columns, render.Separate}, opts.Layout) {
 		return fmt.Errorf("unknown layout %q; use interleave, columns or separate", opts.Layout)
 	}
+	if err := needPDF(ios, opts.PDF); err != nil {
+		return err
+	}
 	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, docs, opts.Langs)
 	if err != nil {
 		return err

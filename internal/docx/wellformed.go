@@ -75,12 +75,12 @@ func WellFormed(b []byte) error {
 			}
 			line += bytes.Count(rest[:end], []byte{'\n'})
 			i += end + 3
+		case bytes.HasPrefix(rest, []byte("<!DOCTYPE")):
+			// Word never writes one; a DOCTYPE is how entity expansion (billion laughs) and
+			// external entities get into XML, and its internal subset is a grammar of its own.
+			return fail("DOCTYPE declaration: Word never writes one, and tsdraft does not accept them (save the file again from Word)")
 		case bytes.HasPrefix(rest, []byte("<!")):
-			end := bytes.IndexByte(rest, '>')
-			if end < 0 {
-				return fail("unterminated declaration")
-			}
-			i += end + 1
+			return fail("malformed markup declaration")
 		case len(rest) > 1 && rest[1] == '/':
 			j := 2
 			for j < len(rest) && isNameByte(rest[j]) {
