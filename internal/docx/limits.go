@@ -14,10 +14,12 @@ type Limits struct {
 	Part  uint64 // uncompressed size of one entry
 	Total uint64 // uncompressed size of all entries together
 	// Ratio is the largest uncompressed/compressed ratio for an entry over RatioFrom bytes:
-	// ordinary XML deflates 5 to 30 times; a zip bomb a thousand times.
+	// ordinary XML deflates 5 to 30 times, a zip bomb a thousand times. Small parts are
+	// exempt: a table of identical empty rows deflates hundreds of times and is harmless.
 	Ratio     uint64
 	RatioFrom uint64
 	Entries   int // number of entries
+	Depth     int // element nesting in an XML part
 }
 
 const (
@@ -27,11 +29,11 @@ const (
 
 // TemplateLimits apply to DOCX templates. A long contract's document.xml is a few MB; images
 // in word/media are the largest parts.
-var TemplateLimits = Limits{Part: 64 * mib, Total: 256 * mib, Ratio: 200, RatioFrom: 1 * mib, Entries: 10000}
+var TemplateLimits = Limits{Part: 64 * mib, Total: 256 * mib, Ratio: 100, RatioFrom: 16 * mib, Entries: 10000, Depth: 256}
 
 // WorkbookLimits apply to XLSX workbooks: a sheet of tens of thousands of rows is tens of MB of
 // XML.
-var WorkbookLimits = Limits{Part: 256 * mib, Total: 512 * mib, Ratio: 200, RatioFrom: 1 * mib, Entries: 10000}
+var WorkbookLimits = Limits{Part: 256 * mib, Total: 512 * mib, Ratio: 100, RatioFrom: 16 * mib, Entries: 10000, Depth: MaxDepth}
 
 // LimitError says which limit an archive exceeded.
 type LimitError struct {

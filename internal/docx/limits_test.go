@@ -77,7 +77,9 @@ func patchSize(t *testing.T, b []byte, name string, size uint64) []byte {
 	return out
 }
 
-func putLE32(b []byte, v uint32) { b[0], b[1], b[2], b[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24) }
+func putLE32(b []byte, v uint32) {
+	b[0], b[1], b[2], b[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+}
 
 func TestOpenRefusesHostileTemplates(t *testing.T) {
 	zeros := make([]byte, 3*mib)
@@ -96,7 +98,8 @@ func TestOpenRefusesHostileTemplates(t *testing.T) {
 		{"doctype in main part", rawEntry{}, TemplateLimits, "word/document.xml is not well-formed XML: line 1: DOCTYPE"},
 		{"part size", rawEntry{name: "word/media/big.png", data: zeros[:2*mib]}, Limits{Part: 1 * mib, Total: 100 * mib, Ratio: 2000, RatioFrom: mib}, "part word/media/big.png unpacks to 2 MiB, more than the 1 MiB allowed for one part"},
 		{"total size", rawEntry{name: "word/media/big.png", data: zeros[:2*mib]}, Limits{Part: 4 * mib, Total: 2 * mib, Ratio: 2000, RatioFrom: mib}, "unpacks to more than the 2 MiB allowed in all"},
-		{"ratio", rawEntry{name: "word/media/zeros.bin", data: zeros}, TemplateLimits, "KiB to 3 MiB (more than 200 times; a zip bomb"},
+		{"ratio", rawEntry{name: "word/media/zeros.bin", data: zeros}, Limits{Part: 4 * mib, Total: 100 * mib, Ratio: 200, RatioFrom: mib}, "KiB to 3 MiB (more than 200 times; a zip bomb"},
+		{"default ratio", rawEntry{name: "word/media/zeros.bin", data: make([]byte, 17*mib)}, TemplateLimits, "KiB to 17 MiB (more than 100 times; a zip bomb"},
 		{"claims 1 GiB", rawEntry{name: "word/media/a.png", data: []byte("x"), store: true, declareSize: 1 << 30}, TemplateLimits, "unpacks to 1024 MiB, more than the 64 MiB allowed"},
 		{"lies about its size", rawEntry{name: "word/media/a.png", data: []byte("0123456789"), store: true, declareSize: 4}, TemplateLimits, "part word/media/a.png is damaged"},
 	}
@@ -204,7 +207,7 @@ func TestDeflatedBombMeasured(t *testing.T) {
 func TestCheckZipFile(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "book.xlsx")
-	os.WriteFile(p, zipRaw(t, rawEntry{name: "xl/worksheets/sheet1.xml", data: make([]byte, 3*mib)}), 0o644)
+	os.WriteFile(p, zipRaw(t, rawEntry{name: "xl/worksheets/sheet1.xml", data: make([]byte, 17*mib)}), 0o644)
 	err := CheckZipFile(p, "book.xlsx", WorkbookLimits)
 	if err == nil || !strings.Contains(err.Error(), "book.xlsx: part xl/worksheets/sheet1.xml unpacks from") {
 		t.Errorf("want a ratio error, got %v", err)
@@ -266,5 +269,28 @@ func TestWriteFileRefusesFolders(t *testing.T) {
 		if !errors.As(err, &nf) || strings.Contains(err.Error(), "--force") || !strings.Contains(err.Error(), "is a folder") {
 			t.Errorf("force=%v: want a folder error without --force advice, got %v", force, err)
 		}
+	}
+}
+
+func TestOpenRefusesDeepParts(t *testing.T) {
+	deep := func(n int) string {
+		return `<w:document xmlns:w="w"><w:body>` + strings.Repeat("<w:sdt><w:sdtContent>", n) + strings.Repeat("</w:sdtContent></w:sdt>", n) + `</w:body></w:document>`
+	}
+	mk := func(doc string) []byte {
+		return zipOf(t, map[string]string{"[Content_Types].xml": ct, "word/_rels/document.xml.rels": `<Relationships xmlns="r"/>`, "word/document.xml": doc, "word/header1.xml": `<w:hdr xmlns:w="w"/>`},
+			"[Content_Types].xml", "word/_rels/document.xml.rels", "word/document.xml", "word/header1.xml")
+	}
+	if _, err := Open("ok.docx", mk(deep(100))); err != nil {
+		t.Fatalf("200 levels refused: %v", err)
+	}
+	_, err := Open("deep.docx", mk(deep(700)))
+	if !errors.Is(err, ErrTooDeep) || !strings.Contains(err.Error(), "deep.docx: part word/document.xml: line 1: elements nested deeper") || !strings.Contains(err.Error(), "(more than 256)") {
+		t.Fatalf("want a depth error naming the part, got %v", err)
+	}
+	if err := WellFormed([]byte(deep(200))); err != nil {
+		t.Errorf("outputs may nest to %d: %v", MaxDepth, err)
+	}
+	if err := WellFormed([]byte(deep(600))); !errors.Is(err, ErrTooDeep) {
+		t.Errorf("want ErrTooDeep, got %v", err)
 	}
 }

@@ -11,6 +11,7 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
@@ -94,7 +95,7 @@ func OpenWithLimits(name string, data []byte, lim Limits) (*Package, error) {
 	if _, ok := p.index["[Content_Types].xml"]; !ok {
 		return nil, fmt.Errorf("%s: [Content_Types].xml is missing; this is not a DOCX package", name)
 	}
-	if err := p.checkParts(); err != nil {
+	if err := p.checkParts(lim.Depth); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return p, nil
@@ -119,7 +120,7 @@ func damagedPart(files []*zip.File) string {
 // checkParts reads every part once: the checksum of each is verified (a part copied
 // unchanged into every output must not be corrupt), and each XML part must be well-formed.
 // Non-XML parts (images) are not kept in memory; XML parts are, as they are read again.
-func (p *Package) checkParts() error {
+func (p *Package) checkParts(depth int) error {
 	for _, pt := range p.parts {
 		if !isXMLName(pt.Name) {
 			rc, err := pt.raw.Open()
@@ -144,7 +145,12 @@ func (p *Package) checkParts() error {
 		if err != nil {
 			return fmt.Errorf("%w; open the file in Word or LibreOffice and save it again", err)
 		}
-		if err := WellFormed(b); err != nil {
+		if depth <= 0 {
+			depth = MaxDepth
+		}
+		if err := wellFormed(b, depth); errors.Is(err, ErrTooDeep) {
+			return fmt.Errorf("part %s: %w", pt.Name, err)
+		} else if err != nil {
 			return fmt.Errorf("%s is not well-formed XML: %w", pt.Name, err)
 		}
 		pt.checked.Store(true)
