@@ -123,6 +123,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if o.Jobs <= 0 {
 		o.Jobs = runtime.NumCPU()
 	}
+	if err := checkJobs(o.Jobs); err != nil {
+		return nil, err
+	}
 	if o.OutDir == "" {
 		o.OutDir = "."
 	}

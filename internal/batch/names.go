@@ -287,6 +287,10 @@ func safeName(s string) string {
 		out = strings.ReplaceAll(out, "..", ".")
 	}
 	out = strings.TrimLeft(out, ". ")
+	if strings.HasPrefix(out, "-") {
+		// Nor a leading dash: such a name reads as an option to the programs it is passed to.
+		out = "_" + out
+	}
 	if len(out) > maxNameBytes {
 		cut := maxNameBytes
 		for cut > 0 && !utf8.RuneStart(out[cut]) {

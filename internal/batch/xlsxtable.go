@@ -26,7 +26,7 @@ type xlsxTable struct {
 
 // openXLSX opens path and the named sheet ("" for the first one).
 func openXLSX(path, name, sheet string) (*xlsxTable, error) {
-	f, err := excelize.OpenFile(path)
+	f, err := openWorkbook(path, name)
 	if err != nil {
 		return nil, fmt.Errorf("%s is not a readable .xlsx workbook: %v", name, err)
 	}

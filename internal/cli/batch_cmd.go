@@ -102,6 +102,9 @@ func batchRun(ios *IO, opts *BatchOptions) error {
 	}
 	defer restore()
 	o := opts.Options
+	if err := needPDF(ios, o.PDF); err != nil {
+		return err
+	}
 	o.NewRenderer = func(langs []string) (*render.Renderer, error) {
 		return newRendererFor(langs, opts.Locales, opts.Templates)
 	}

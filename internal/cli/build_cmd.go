@@ -108,6 +108,9 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := needPDF(ios, opts.PDF); err != nil {
+		return err
+	}
 	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, docs, opts.Langs)
 	if err != nil {
 		return err

@@ -11,7 +11,9 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"sort"
 	"strings"
@@ -40,22 +42,49 @@ type Package struct {
 }
 
 // Open reads a DOCX package from bytes. name is used in error messages.
+//
+// A template comes from someone else, so Open checks the whole package before anything is
+// made from it: the sizes every entry declares (TemplateLimits, checked before anything is
+// inflated, the main part included), entry names (no "../x" or absolute paths), every part's
+// checksum, and every XML part well-formed without a DOCTYPE. What Open accepts, rendering
+// copies; so `template check` and `render` accept and refuse the same files.
 func Open(name string, data []byte) (*Package, error) {
-	data, err := normalizeMain(name, data)
+	return OpenWithLimits(name, data, TemplateLimits)
+}
+
+// OpenWithLimits is Open with other limits (tests use small ones).
+func OpenWithLimits(name string, data []byte, lim Limits) (*Package, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
+		return nil, fmt.Errorf("%s: not a readable DOCX file (%v); save it from Word or LibreOffice as .docx", name, err)
+	}
+	// The sizes are checked before nguyenthenguyen/docx inflates the main part and the headers.
+	if err := checkEntries(name, zr.File, lim); err != nil {
 		return nil, err
+	}
+	for _, f := range zr.File {
+		if why := badPartName(f.Name); why != "" {
+			return nil, fmt.Errorf("%s: the archive entry %q %s; Word never writes such a name, so the file was made or changed by another tool: open it in Word or LibreOffice and save it again", name, f.Name, why)
+		}
+	}
+	// Office 365 names the main part word/document2.xml; after the checks above, so the
+	// renamed copy is made only from a package whose sizes and names are known to be sane.
+	if data, err = normalizeMain(name, data); err != nil {
+		return nil, err
+	}
+	if zr, err = zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	// The product requires nguyenthenguyen/docx for package I/O: it validates the container and
 	// gives us the main document part, which we use instead of reading it a second time.
 	rd, err := ndocx.ReadDocxFromMemory(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
+		if part := damagedPart(zr.File); part != "" {
+			return nil, fmt.Errorf("%s: part %s is damaged (%v); open the file in Word or LibreOffice and save it again", name, part, err)
+		}
 		return nil, fmt.Errorf("%s: not a readable DOCX file (%v); save it from Word or LibreOffice as .docx", name, err)
 	}
 	main := rd.Editable().GetContent()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return nil, fmt.Errorf("%s: not a zip archive: %w", name, err)
-	}
 	p := &Package{index: map[string]int{}}
 	for _, f := range zr.File {
 		if strings.HasSuffix(f.Name, "/") {
@@ -74,7 +103,67 @@ func Open(name string, data []byte) (*Package, error) {
 	if _, ok := p.index["[Content_Types].xml"]; !ok {
 		return nil, fmt.Errorf("%s: [Content_Types].xml is missing; this is not a DOCX package", name)
 	}
+	if err := p.checkParts(lim.Depth); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	return p, nil
+}
+
+// damagedPart names the first entry that does not inflate to its declared size and checksum,
+// for the message when nguyenthenguyen/docx fails without saying where.
+func damagedPart(files []*zip.File) string {
+	for _, f := range files {
+		rc, err := f.Open()
+		if err == nil {
+			_, err = io.Copy(io.Discard, rc)
+			rc.Close()
+		}
+		if err != nil {
+			return f.Name
+		}
+	}
+	return ""
+}
+
+// checkParts reads every part once: the checksum of each is verified (a part copied
+// unchanged into every output must not be corrupt), and each XML part must be well-formed.
+// Non-XML parts (images) are not kept in memory; XML parts are, as they are read again.
+func (p *Package) checkParts(depth int) error {
+	for _, pt := range p.parts {
+		if !isXMLName(pt.Name) {
+			rc, err := pt.raw.Open()
+			if err != nil {
+				return fmt.Errorf("part %s: %w", pt.Name, err)
+			}
+			_, err = io.Copy(io.Discard, rc)
+			rc.Close()
+			if err != nil {
+				return fmt.Errorf("part %s is damaged (%v); open the file in Word or LibreOffice and save it again", pt.Name, err)
+			}
+			continue
+		}
+		if pt.data != nil && pt.raw != nil {
+			// The main part, as nguyenthenguyen/docx read it: that library ignores read errors,
+			// so its size and checksum are compared with what the archive declares.
+			if uint64(len(pt.data)) != pt.raw.UncompressedSize64 || pt.raw.CRC32 != 0 && crc32.ChecksumIEEE(pt.data) != pt.raw.CRC32 {
+				return fmt.Errorf("part %s is damaged (%v); open the file in Word or LibreOffice and save it again", pt.Name, zip.ErrChecksum)
+			}
+		}
+		b, err := p.Read(pt.Name)
+		if err != nil {
+			return fmt.Errorf("%w; open the file in Word or LibreOffice and save it again", err)
+		}
+		if depth <= 0 {
+			depth = MaxDepth
+		}
+		if err := wellFormed(b, depth); errors.Is(err, ErrTooDeep) {
+			return fmt.Errorf("part %s: %w", pt.Name, err)
+		} else if err != nil {
+			return fmt.Errorf("%s is not well-formed XML: %w", pt.Name, err)
+		}
+		pt.checked.Store(true)
+	}
+	return nil
 }
 
 // Names lists the part names in package order.

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"unicode/utf8"
 )
@@ -10,7 +11,18 @@ import (
 // elements with one root, quoted attributes, known or numeric entities and only characters
 // XML 1.0 allows. It is a byte scanner rather than encoding/xml because it runs on every part
 // of every document written and must cost little next to the zip compression.
-func WellFormed(b []byte) error {
+func WellFormed(b []byte) error { return wellFormed(b, MaxDepth) }
+
+// MaxDepth bounds element nesting in any part tsdraft reads or writes: the code that walks XML
+// trees recurses, so a part nested thousands deep is refused before anything walks it.
+// (Templates are held to TemplateLimits.Depth, lower, so that a bilingual layout, which adds
+// a table around the body, stays within this.)
+const MaxDepth = 512
+
+// ErrTooDeep is the error for a part nested deeper than allowed.
+var ErrTooDeep = errors.New("elements nested deeper than any document Word writes; tsdraft refuses it")
+
+func wellFormed(b []byte, maxDepth int) error {
 	var stack [][]byte
 	roots := 0
 	line := 1
@@ -75,12 +87,12 @@ func WellFormed(b []byte) error {
 			}
 			line += bytes.Count(rest[:end], []byte{'\n'})
 			i += end + 3
+		case bytes.HasPrefix(rest, []byte("<!DOCTYPE")):
+			// Word never writes one; a DOCTYPE is how entity expansion (billion laughs) and
+			// external entities get into XML, and its internal subset is a grammar of its own.
+			return fail("DOCTYPE declaration: Word never writes one, and tsdraft does not accept them (save the file again from Word)")
 		case bytes.HasPrefix(rest, []byte("<!")):
-			end := bytes.IndexByte(rest, '>')
-			if end < 0 {
-				return fail("unterminated declaration")
-			}
-			i += end + 1
+			return fail("malformed markup declaration")
 		case len(rest) > 1 && rest[1] == '/':
 			j := 2
 			for j < len(rest) && isNameByte(rest[j]) {
@@ -186,6 +198,9 @@ func WellFormed(b []byte) error {
 			}
 			if !selfClose {
 				stack = append(stack, name)
+				if len(stack) > maxDepth {
+					return fmt.Errorf("line %d: %w (more than %d)", line, ErrTooDeep, maxDepth)
+				}
 			}
 			i += j
 		}

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -111,12 +112,31 @@ func (e *ErrExists) Error() string {
 	return fmt.Sprintf("%s already exists; use --force to overwrite it", e.Path)
 }
 
+// ErrNotFile is returned by WriteFile when the destination is a folder or another thing that
+// is not a regular file: no --force can replace it.
+type ErrNotFile struct {
+	Path string
+	Mode os.FileMode
+}
+
+func (e *ErrNotFile) Error() string {
+	if e.Mode.IsDir() {
+		return fmt.Sprintf("%s is a folder, not a file; nothing written (name a file inside it)", e.Path)
+	}
+	return fmt.Sprintf("%s exists and is not a regular file (%s); nothing written", e.Path, e.Mode.Type())
+}
+
 // WriteFile writes data to path atomically: verified, written to a temporary file beside it,
-// then renamed over the destination, so a reader never sees half a file. An existing file is only replaced when force is true.
-// verify may be nil.
+// synced to disk, then renamed over the destination (and the folder synced), so that neither a
+// reader nor a power cut ever sees half a file. An existing file is only replaced when force is
+// true; a folder or device never is. verify may be nil. It is the one way tsdraft writes a file.
 func WriteFile(path string, data []byte, force bool, verify func([]byte) error) error {
-	if !force {
-		if _, err := os.Lstat(path); err == nil {
+	if fi, err := os.Lstat(path); err == nil {
+		// A symbolic link is replaced, never followed; anything else but a file is refused.
+		if !fi.Mode().IsRegular() && fi.Mode()&os.ModeSymlink == 0 {
+			return &ErrNotFile{Path: path, Mode: fi.Mode()}
+		}
+		if !force {
 			return &ErrExists{Path: path}
 		}
 	}
@@ -144,6 +164,9 @@ func WriteFile(path string, data []byte, force bool, verify func([]byte) error) 
 	if err := tmp.Chmod(0o644); err != nil {
 		return fmt.Errorf("setting permissions on %s: %w", tmpName, err)
 	}
+	if err := syncFile(tmp); err != nil {
+		return fmt.Errorf("writing %s to disk: %w", tmpName, err)
+	}
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("closing %s: %w", tmpName, err)
 	}
@@ -164,5 +187,40 @@ func WriteFile(path string, data []byte, force bool, verify func([]byte) error) 
 		return fmt.Errorf("moving %s into place: %w", path, err)
 	}
 	ok = true
+	syncDir(dir)
 	return nil
+}
+
+// MoveInto moves a finished file that another program wrote (LibreOffice's PDF) into place the
+// way WriteFile does: synced to disk first, then renamed, then the folder synced.
+func MoveInto(src, dst string) error {
+	f, err := os.OpenFile(src, os.O_RDWR, 0)
+	if err != nil {
+		return err
+	}
+	serr := syncFile(f)
+	cerr := f.Close()
+	if err := errors.Join(serr, cerr); err != nil {
+		return fmt.Errorf("writing %s to disk: %w", src, err)
+	}
+	if fi, err := os.Lstat(dst); err == nil && !fi.Mode().IsRegular() && fi.Mode()&os.ModeSymlink == 0 {
+		return &ErrNotFile{Path: dst, Mode: fi.Mode()}
+	}
+	if err := os.Rename(src, dst); err != nil {
+		return fmt.Errorf("moving %s into place: %w", dst, err)
+	}
+	syncDir(filepath.Dir(dst))
+	return nil
+}
+
+// syncFile is f.Sync; tests replace it to see that every file is synced before its rename.
+var syncFile = func(f *os.File) error { return f.Sync() }
+
+// syncDir makes a rename durable. Some systems (Windows) cannot open a folder for syncing; the
+// file itself is on disk by then, so a failure here is not reported.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
 }

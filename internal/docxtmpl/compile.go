@@ -102,6 +102,7 @@ type compiler struct {
 	styleNum map[string]numRef
 	numAt    *wx.Node // the pPr child after which the current paragraph's numPr would go
 	numRef   numRef
+	snippets map[int]string // paragraph → snippet, see paraSnippet
 }
 
 // compilePart turns one XML part into a program.
@@ -113,7 +114,7 @@ func compilePart(part string, root *wx.Node, funcs map[string]bool, styleNum map
 	}
 	for _, t := range c.tags {
 		if t.para >= 0 {
-			t.paraText = snippet(c.paras[t.para].text)
+			t.paraText = c.paraSnippet(t.para)
 		}
 	}
 	c.matchBlocks()
@@ -301,10 +302,7 @@ func (c *compiler) splitText(s string, para int) {
 		ref := &tagRef{para: para, part: c.part}
 		tag, err := ParseTag(s[r[0]+2:r[1]-2], c.funcs)
 		if err != nil {
-			ptext := ""
-			if para >= 0 {
-				ptext = snippet(c.paras[para].text)
-			}
+			ptext := c.paraSnippet(para)
 			c.errs = append(c.errs, &Error{Part: c.part, Para: ptext, Tag: quoteReplacer.Replace(s[r[0]:r[1]]), Msg: err.Error()})
 			prev = r[1]
 			continue

@@ -91,6 +91,10 @@ func Parse(name string, pkg *docx.Package, funcs []string) (*Template, error) {
 			errs = append(errs, &Error{Part: part, Msg: "not well-formed XML: " + err.Error()})
 			continue
 		}
+		if lerrs := checkPartLimits(part, root); len(lerrs) > 0 {
+			errs = append(errs, lerrs...)
+			continue
+		}
 		ops, tags, perrs := compilePart(part, root, t.funcs, t.styleNum)
 		errs = append(errs, perrs...)
 		if len(tags) > 0 && len(perrs) == 0 {

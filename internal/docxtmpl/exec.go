@@ -34,6 +34,8 @@ type execState struct {
 	frames  []map[string]int // per repetition of a restarting block: original → new list id
 	marks   []int
 	depth   int // nesting of t-in-t, to stop runaway recursion
+	// expanded counts the bytes t texts rendered (see chargeText)
+	expanded int
 }
 
 func (st *execState) fail(ref *tagRef, format string, args ...any) {
@@ -598,6 +600,9 @@ func (c *Call) Render(text string) (string, error) {
 	if st.depth > 8 {
 		return "", fmt.Errorf("texts include each other more than 8 levels deep (a loop of t calls?)")
 	}
+	if err := st.chargeText(len(text)); err != nil {
+		return "", err
+	}
 	var ops []op
 	if v, ok := st.tpl.texts.Load(text); ok {
 		ops = v.([]op)
@@ -614,6 +619,9 @@ func (c *Call) Render(text string) (string, error) {
 	st.depth++
 	st.execText(ops, &out)
 	st.depth--
+	if err := st.chargeText(out.Len()); err != nil && len(st.errs) == nerr {
+		return "", err
+	}
 	if len(st.errs) > nerr {
 		// The errors are already recorded with their tags; fail the calling tag too.
 		errs := st.errs[nerr:]

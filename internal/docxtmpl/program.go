@@ -186,7 +186,12 @@ func compileText(s string, funcs map[string]bool) ([]op, error) {
 	c := &compiler{part: "text", funcs: funcs, curCell: -1}
 	prev := 0
 	var pieces []piece
-	for _, r := range scanTags(s) {
+	ranges := scanTags(s)
+	if err := textTagLimit(s, len(ranges)); err != nil {
+		return nil, err
+	}
+	sn := snippet(s)
+	for _, r := range ranges {
 		if r[1] < 0 {
 			return nil, &Error{Part: "text", Para: snippet(s), Tag: snippet(s[r[0]:]), Msg: "tag is not closed: add }} at its end"}
 		}
@@ -197,7 +202,7 @@ func compileText(s string, funcs map[string]bool) ([]op, error) {
 		if err != nil {
 			return nil, &Error{Part: "text", Para: snippet(s), Tag: s[r[0]:r[1]], Msg: err.Error()}
 		}
-		c.tags = append(c.tags, &tagRef{tag: tag, para: -1, part: "text", paraText: snippet(s)})
+		c.tags = append(c.tags, &tagRef{tag: tag, para: -1, part: "text", paraText: sn})
 		pieces = append(pieces, piece{kind: opValue, tag: len(c.tags) - 1})
 		prev = r[1]
 	}

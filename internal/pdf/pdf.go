@@ -3,13 +3,28 @@ package pdf
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"time"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
 )
+
+// NotFoundError says LibreOffice is not installed. It gives no advice about flags: what to run
+// next depends on the command (build writes nothing without it; a batch skips what exists).
+type NotFoundError struct{}
+
+func (*NotFoundError) Error() string {
+	return "PDF conversion needs LibreOffice, which was not found (soffice is not on PATH). " +
+		"Install it: Debian/Ubuntu `sudo apt-get install libreoffice-writer-nogui`, macOS `brew install --cask libreoffice`, " +
+		"Windows: libreoffice.org"
+}
 
 // Binary finds LibreOffice's command-line program.
 func Binary() (string, error) {
@@ -23,15 +38,28 @@ func Binary() (string, error) {
 			return p, nil
 		}
 	}
-	return "", errors.New("--pdf needs LibreOffice, which was not found (soffice is not on PATH). " +
-		"Install it: Debian/Ubuntu `sudo apt-get install libreoffice-writer-nogui`, macOS `brew install --cask libreoffice`, " +
-		"Windows: libreoffice.org. The DOCX files were written; run again with --pdf --force once it is installed")
+	return "", &NotFoundError{}
 }
 
-// Convert writes <name>.pdf beside each DOCX in outDir, through one LibreOffice process. It
-// converts into a private directory first and moves the results into place, so an
-// interrupted run leaves no partial PDF, and an existing PDF is only replaced with force.
+// Timeout bounds one LibreOffice run converting n files: its start-up, then a generous time per
+// file. A conversion that hangs (a dialog, a listener, a lock) is killed with every process it
+// started, rather than holding the batch forever.
+var Timeout = func(n int) time.Duration { return 3*time.Minute + time.Duration(n)*20*time.Second }
+
+// Convert is ConvertContext without cancellation.
 func Convert(files []string, outDir string, force bool) ([]string, error) {
+	return ConvertContext(context.Background(), files, outDir, force)
+}
+
+// ConvertContext writes <name>.pdf beside each DOCX in outDir, through one LibreOffice process.
+// It converts into a private directory first and moves the results into place, so an
+// interrupted run leaves no partial PDF, and an existing PDF is only replaced with force.
+//
+// Every path LibreOffice sees is absolute: a file name is never taken for an option, however
+// it begins (a name made from a sheet cell such as "--accept=socket,…" would otherwise open a
+// network listener). The run is bounded by Timeout and by ctx; either kills the whole process
+// group.
+func ConvertContext(ctx context.Context, files []string, outDir string, force bool) ([]string, error) {
 	if len(files) == 0 {
 		return nil, nil
 	}
@@ -39,8 +67,17 @@ func Convert(files []string, outDir string, force bool) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	var targets []string
+	absOut, err := filepath.Abs(outDir)
+	if err != nil {
+		return nil, err
+	}
+	var abs, targets []string
 	for _, f := range files {
+		a, err := filepath.Abs(f)
+		if err != nil {
+			return nil, err
+		}
+		abs = append(abs, a)
 		t := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))+".pdf")
 		if !force {
 			if _, err := os.Lstat(t); err == nil {
@@ -49,7 +86,7 @@ func Convert(files []string, outDir string, force bool) ([]string, error) {
 		}
 		targets = append(targets, t)
 	}
-	work, err := os.MkdirTemp(outDir, ".tsdraft-pdf-")
+	work, err := os.MkdirTemp(absOut, ".tsdraft-pdf-")
 	if err != nil {
 		return nil, err
 	}
@@ -59,23 +96,43 @@ func Convert(files []string, outDir string, force bool) ([]string, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(profileDir)
-	args := []string{"-env:UserInstallation=file://" + filepath.ToSlash(profileDir), "--headless", "--norestore",
+	profileURL := (&url.URL{Scheme: "file", Path: slashRoot(filepath.ToSlash(profileDir))}).String()
+	args := []string{"-env:UserInstallation=" + profileURL, "--headless", "--norestore",
 		"--convert-to", "pdf", "--outdir", work}
-	args = append(args, files...)
-	cmd := exec.Command(bin, args...)
+	args = append(args, abs...)
+	limit := Timeout(len(files))
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
+	killGroup(cmd)
+	cmd.WaitDelay = 5 * time.Second
 	if err := cmd.Run(); err != nil {
+		switch {
+		case errors.Is(ctx.Err(), context.DeadlineExceeded):
+			return nil, fmt.Errorf("LibreOffice did not finish converting %d file(s) within %v and was stopped; no PDF written\n%s", len(files), limit, out.String())
+		case ctx.Err() != nil:
+			return nil, fmt.Errorf("PDF conversion interrupted; no PDF written: %w", ctx.Err())
+		}
 		return nil, fmt.Errorf("LibreOffice failed to convert to PDF: %v\n%s", err, out.String())
 	}
 	for i, f := range files {
 		produced := filepath.Join(work, strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))+".pdf")
-		if _, err := os.Stat(produced); err != nil {
+		if fi, err := os.Lstat(produced); err != nil || !fi.Mode().IsRegular() {
 			return nil, fmt.Errorf("LibreOffice did not convert %s:\n%s", f, out.String())
 		}
-		if err := os.Rename(produced, targets[i]); err != nil {
+		if err := docx.MoveInto(produced, targets[i]); err != nil {
 			return nil, err
 		}
 	}
 	return targets, nil
+}
+
+// slashRoot makes a Windows path (C:/x) a URL path (/C:/x).
+func slashRoot(p string) string {
+	if strings.HasPrefix(p, "/") {
+		return p
+	}
+	return "/" + p
 }

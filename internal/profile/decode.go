@@ -18,6 +18,9 @@ import (
 // is for I/O only; everything wrong inside the profile is a Diagnostic. The profile is nil only
 // when the TOML cannot be parsed.
 func Load(path string, sets []string) (*Profile, Diagnostics, error) {
+	if fi, err := os.Stat(path); err == nil && fi.Size() > MaxProfileSize {
+		return nil, Diagnostics{shapeDiag(path, &limitError{1, 1, fmt.Sprintf("the profile is %d MiB; a profile is at most %d MiB", fi.Size()>>20, MaxProfileSize>>20)})}, nil
+	}
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read profile: %w", err)
@@ -32,6 +35,10 @@ func Load(path string, sets []string) (*Profile, Diagnostics, error) {
 // profile is nil only when the TOML cannot be parsed; otherwise it holds every valid value.
 func Decode(name string, src []byte, sets []string) (*Profile, Diagnostics) {
 	var raw map[string]any
+	if le := checkShape(src); le != nil {
+		_, sd := ApplySets(map[string]any{}, sets)
+		return nil, append(Diagnostics{shapeDiag(name, le)}, sd...)
+	}
 	if _, err := toml.Decode(string(src), &raw); err != nil {
 		ds := Diagnostics{syntaxDiag(name, src, err)}
 		// Report --set problems too: they are independent of the file.

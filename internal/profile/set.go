@@ -67,6 +67,9 @@ func ParseSet(arg string) (Set, error) {
 		return Set{}, &SetError{Col: col, Msg: "missing value after '=' (use \"\" for an empty text)"}
 	}
 	col += utf8.RuneCountInString(raw[:len(raw)-len(strings.TrimLeft(raw, " \t"))])
+	if err := setLimits(path, trimmed, col); err != nil {
+		return Set{}, err
+	}
 
 	var doc map[string]any
 	_, err := toml.Decode("v = "+trimmed, &doc)

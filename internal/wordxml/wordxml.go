@@ -42,6 +42,7 @@ func Parse(b []byte) (*Node, error) {
 	d.Strict = true
 	root := &Node{Kind: Elem} // document node: children only
 	cur := root
+	depth := 0
 	for {
 		tok, err := d.RawToken()
 		if err == io.EOF {
@@ -53,6 +54,9 @@ func Parse(b []byte) (*Node, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if depth++; depth > MaxDepth {
+				return nil, depthError(d)
+			}
 			n := &Node{Kind: Elem, Name: qname(t.Name), Parent: cur}
 			n.Attrs = append(n.Attrs, t.Attr...)
 			cur.Children = append(cur.Children, n)
@@ -62,6 +66,7 @@ func Parse(b []byte) (*Node, error) {
 				return nil, fmt.Errorf("unexpected end tag </%s>", qname(t.Name))
 			}
 			cur = cur.Parent
+			depth--
 		case xml.CharData:
 			if cur == root {
 				continue // whitespace between the declaration and the root
