@@ -6,6 +6,7 @@ import (
 
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/notes"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // noteMarks looks up the drafting notes of a clause (locale keys <file>.note_<clause> and
@@ -44,21 +45,21 @@ func (r *Renderer) noteMarks(set *notes.Set, c *docxtmpl.Call, jur, clause strin
 // commentRunProps gives a comment's runs the fonts and language of its text, as the
 // document's own runs have them (langprops.go).
 func commentRunProps(lang string) string {
-	sc, ok := scripts[lang]
+	sc, ok := vocab.Active().Language(lang)
 	if !ok {
 		return ""
 	}
 	var b strings.Builder
 	b.WriteString("<w:rPr><w:rFonts")
-	for _, f := range sc.fonts {
+	for _, f := range sc.Fonts.Attrs() {
 		fmt.Fprintf(&b, ` %s="%s"`, f[0], f[1])
 	}
-	b.WriteString(`/><w:lang w:val="` + sc.lang + `"`)
-	if sc.eastAsia != "" {
-		b.WriteString(` w:eastAsia="` + sc.eastAsia + `"`)
+	b.WriteString(`/><w:lang w:val="` + sc.Word.Lang + `"`)
+	if sc.Word.EastAsia != "" {
+		b.WriteString(` w:eastAsia="` + sc.Word.EastAsia + `"`)
 	}
-	if sc.bidi != "" {
-		b.WriteString(` w:bidi="` + sc.bidi + `"`)
+	if sc.Word.Bidi != "" {
+		b.WriteString(` w:bidi="` + sc.Word.Bidi + `"`)
 	}
 	b.WriteString("/></w:rPr>")
 	return b.String()
