@@ -265,20 +265,20 @@ func missingNumbers(lang, master, translation string) []string {
 // up to twelve, "half" (for 2分の1: both 1 and 2), "twice", "both", month names.
 var numberWords = map[string]map[string][]int{
 	"en": wordNumbers(
-		"one first once single", "two second twice both duplicate double", "three third", "four fourth", "five fifth",
+		"one once single", "two second twice both duplicate double", "three third", "four fourth", "five fifth",
 		"six sixth", "seven seventh", "eight eighth", "nine ninth", "ten tenth", "eleven eleventh", "twelve twelfth",
-	).withHalf("half halves").withMonths("january february march april may june july august september october november december"),
+	).withHalf("half halves").withMonths("january february march april - june july august september october november december"),
 	"de": wordNumbers(
-		"ein eine einen einem einer eines eins erste ersten erster erstes einmal", "zwei zweite zweiten zweiter zweimal beide beiden doppelt zweifach zweifacher",
+		"eins erste ersten erster erstes einmal", "zwei zweite zweiten zweiter zweimal beide beiden doppelt zweifach zweifacher",
 		"drei dritte dritten dritter", "vier vierte vierten", "fünf fünfte fünften", "sechs sechste sechsten", "sieben siebte siebten",
-		"acht achte achten", "neun neunte neunten", "zehn zehnte zehnten", "elf elfte elften", "zwölf zwölfte zwölften",
+		"acht achte", "neun neunte neunten", "zehn zehnte zehnten", "elf elfte elften", "zwölf zwölfte zwölften",
 	).withHalf("hälfte halb halbe halben halbes").withMonths("januar februar märz april mai juni juli august september oktober november dezember"),
 	"id": wordNumbers(
 		"satu pertama setahun sebulan sekali", "dua kedua", "tiga ketiga", "empat keempat", "lima kelima", "enam keenam",
 		"tujuh ketujuh", "delapan kedelapan", "sembilan kesembilan", "sepuluh kesepuluh", "sebelas", "",
 	).withHalf("setengah separuh").withMonths("januari februari maret april mei juni juli agustus september oktober november desember"),
 	"vi": wordNumbers(
-		"một nhất", "hai đôi", "ba", "bốn tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "", "",
+		"một", "hai đôi", "ba", "bốn", "", "sáu", "bảy", "tám", "chín", "mười", "", "",
 	).withHalf("nửa rưỡi"),
 }
 
@@ -309,11 +309,22 @@ func (m wordMap) withHalf(words string) wordMap {
 	return m
 }
 
+// withMonths maps the i-th name to month i+1; "-" holds the place of a month whose name is
+// an ordinary word (English "may").
 func (m wordMap) withMonths(names string) wordMap {
 	for i, w := range strings.Fields(names) {
-		m[w] = append(m[w], i+1)
+		if w != "-" {
+			m[w] = append(m[w], i+1)
+		}
 	}
 	return m
+}
+
+// notNumberWords are ordinary Thai words that contain a number word (ห้าม "forbid" holds
+// ห้า "five", สามารถ "can" holds สาม "three", เสี่ยง "risk" holds สี่ "four"); they are
+// blanked out before the number words are looked for as substrings.
+var notNumberWords = map[string][]string{
+	"th": {"ห้าม", "สามารถ", "เสี่ยง"},
 }
 
 // numberWordsIn returns the numbers a translation writes as words.
@@ -324,6 +335,9 @@ func numberWordsIn(lang, text string) []string {
 		for _, w := range strings.FieldsFunc(prose, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) }) {
 			vals = append(vals, words[w]...)
 		}
+	}
+	for _, w := range notNumberWords[lang] {
+		prose = strings.ReplaceAll(prose, w, " ")
 	}
 	for w, v := range numberSubstrings[lang] {
 		if strings.Contains(prose, w) {
