@@ -107,3 +107,38 @@ func TestVietnameseYearIsNotFive(t *testing.T) {
 		t.Errorf("en: missing numbers = %q, want [5] (may is not a month here)", got)
 	}
 }
+
+// TestDetectLanguageOnShippedTexts measures the language signal on real text: no shipped
+// translation reads as another language, and most long ones are recognised as their own.
+func TestDetectLanguageOnShippedTexts(t *testing.T) {
+	sub, err := fs.Sub(tsdraft.Locales, "locales")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	own, long := map[string]int{}, map[string]int{}
+	for _, e := range c.sortedEntries() {
+		if e.Lang == Master || len([]rune(withoutTags(e.text))) < 80 {
+			continue
+		}
+		long[e.Lang]++
+		switch g := detectLanguage(e.text); g.lang {
+		case e.Lang:
+			own[e.Lang]++
+		case "":
+		default:
+			if msg := languageMismatch(e.Lang, e.text); msg != "" {
+				t.Errorf("%s: %s", e.ID(), msg)
+			}
+		}
+	}
+	for _, lang := range Languages {
+		t.Logf("%s: %d of %d texts of 80 characters or more recognised", lang, own[lang], long[lang])
+		if long[lang] > 0 && own[lang]*10 < long[lang]*9 {
+			t.Errorf("%s: only %d of %d long texts recognised as %s", lang, own[lang], long[lang], lang)
+		}
+	}
+}
