@@ -194,8 +194,8 @@ func localeCheckRun(o *localeCheckOptions) error {
 // --- export ---
 
 type localeExportOptions struct {
-	IO     *IO
-	Source localeSource
+	IO      *IO
+	Source  localeSource
 	Lang    string
 	Format  string
 	Profile string

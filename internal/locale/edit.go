@@ -223,7 +223,7 @@ func verifyEdit(name string, before []*fileEntry, out string, edits []entryEdit)
 }
 
 // encodeLike encodes s as a TOML string in the quoting of old, the value it replaces, when
-// that quoting can carry s: a translator who wrote '''…''' (no escapes, quotes as they are)
+// that quoting can carry s: a translator who wrote ”'…”' (no escapes, quotes as they are)
 // keeps it. Otherwise, or when old is not a string, it falls back to encodeString.
 func encodeLike(old, s string) string {
 	switch {

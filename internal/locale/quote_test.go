@@ -3,7 +3,7 @@ package locale
 import "testing"
 
 // TestEditKeepsQuoteStyle: an import rewrites a text in the quoting its translator chose
-// (a ''' string stays a ''' string), and falls back to the usual encoding only when that
+// (a ”' string stays a ”' string), and falls back to the usual encoding only when that
 // quoting cannot carry the new text.
 func TestEditKeepsQuoteStyle(t *testing.T) {
 	tests := []struct{ old, text, want string }{

@@ -33,7 +33,7 @@ var ErrNothingToExport = errors.New("nothing to export")
 
 // ExportOptions selects what Export writes.
 type ExportOptions struct {
-	Lang string   // target language, not the master
+	Lang    string   // target language, not the master
 	Only    []string // states to include (StateMissing, StateStale, StateCurrent); empty = all
 	Profile string   // one of Profiles; "" is ProfileGeneric
 }
