@@ -349,7 +349,7 @@ func (p *planner) importUnit(name, lang string, u inUnit, seen map[Ref]int) {
 	}
 	text := u.text
 	if len(u.problems) > 0 {
-		refuse(r, "tags", "%s; fix the target in the CAT tool and export the XLIFF again", strings.Join(u.problems, "; "))
+		refuse(r, "tags", "%s; fix the target in the translation tool, save, and import again", strings.Join(u.problems, "; "))
 		return
 	}
 	if strings.TrimSpace(text) == "" {
@@ -365,11 +365,11 @@ func (p *planner) importUnit(name, lang string, u inUnit, seen map[Ref]int) {
 		return
 	}
 	if missing, extra := tagDiff(Tags(src), Tags(text)); len(missing)+len(extra) > 0 {
-		refuse(r, "tags", "tags differ from the source: %s; fix the target in the CAT tool and export the XLIFF again", describeTagDiff(missing, extra))
+		refuse(r, "tags", "tags differ from the source: %s; fix the target in the translation tool, save, and import again", describeTagDiff(missing, extra))
 		return
 	}
 	if fs := checkBlocks(text); len(fs) > 0 {
-		refuse(r, "blocks", "%s; fix the target in the CAT tool and export the XLIFF again", fs[0].msg)
+		refuse(r, "blocks", "%s; fix the target in the translation tool, save, and import again", fs[0].msg)
 		return
 	}
 	if xmlInvalid(text) >= 0 || xmlInvalid(src) >= 0 {
@@ -379,6 +379,12 @@ func (p *planner) importUnit(name, lang string, u inUnit, seen map[Ref]int) {
 	if msg := languageMismatch(lang, text); msg != "" {
 		refuse(r, "language", "%s; translate it into %s, or import the file for the language it is in", msg, lang)
 		return
+	}
+	if nums := missingNumbers(lang, src, text); len(nums) > 0 {
+		w := at
+		w.Severity, w.ID = Warning, "numbers"
+		w.Msg = fmt.Sprintf("%s: number(s) of the master missing: %s (master: %q); imported, check it", u.id, strings.Join(nums, ", "), src)
+		p.plan.Problems = append(p.plan.Problems, w)
 	}
 	h := SourceHash(src)
 	cur := p.c.entries[r]
