@@ -62,7 +62,7 @@ const (
 )
 
 // toolTree: for vi, common.a is stale (its old master recorded), b and d current (d written
-// as a ''' string), c and VN/law.x missing.
+// as a ”' string), c and VN/law.x missing.
 func toolTree() map[string]string {
 	h := locale.SourceHash
 	return map[string]string{
