@@ -110,7 +110,7 @@ de              2           1        0      1               0       50%
 	if r.code != 0 || r.stdout != want {
 		t.Errorf("status: exit %d\n%s\nwant:\n%s\nstderr: %s", r.code, r.stdout, want, r.stderr)
 	}
-	if !strings.Contains(r.stderr, "2 error(s) in the locale files") {
+	if !strings.Contains(r.stderr, "2 error(s) in the locale files: run `tsdraft locale check --locales loc --no-embedded` to list them") {
 		t.Errorf("status stderr: %q", r.stderr)
 	}
 

@@ -82,7 +82,7 @@ func TestExportProfiles(t *testing.T) {
 	g, o, m := get(ProfileGeneric), get(ProfileOkapi), get(ProfileOmegaT)
 	for _, check := range []struct {
 		doc, id, want string
-		has          bool
+		has           bool
 	}{
 		{g, "common.prevailing", `approved="yes"`, true},
 		{g, "common.draft_notice", `<target state="needs-review-translation">This is a draft.`, true},
