@@ -7,19 +7,22 @@ import (
 	"strings"
 )
 
-// Export writes XLIFF 1.2, not 2.0: it is the version every CAT tool reads and writes back
-// faithfully (Trados Studio, memoQ, OmegaT, Phrase, Wordfast, Okapi), while 2.0 support is
-// still partial or import-only in several of them. TRANSLATING.md says the same to
-// translators.
+// Export writes XLIFF 1.2, not 2.0: it is the version every tool here reads and writes back
+// (OmegaT 3.6 reads no XLIFF 2.0 at all, nor does translate-toolkit 3.8's xliff2po; Weblate
+// documents 1.2 only; Okapi, Trados and memoQ read both), so 2.0 would serve no one 1.2 does
+// not. TRANSLATING.md says the same to translators.
 //
 // One <file> per locale file (original="common.toml", "CN/law.toml"), one <trans-unit> per
 // master entry, id and resname the entry ID. Tags become inline codes the tools protect:
 // a block's opening and closing tags a <bpt>/<ept> pair with one id (so tools keep them in
 // order), every other tag a <ph>; each holds the tag as its native code and in equiv-text.
-// The target is the current translation: state="translated" when it was made from the
-// current master, "needs-review-translation" when stale; a missing translation has no
-// target. Notes give the key and where it applies, the master's note, and for stale
-// entries the master text the translation was made from.
+// Notes (from="developer", the one origin every tool shows) give the key and where it
+// applies, the master's note, and for a stale entry the master text it was made from.
+//
+// No single file serves every tool, so the export has profiles (see Profiles): OmegaT's
+// built-in filter translates <target>, not <source>; Okapi's filter never updates a state;
+// the others follow the standard. Each <file> names tsdraft, the profile and the language
+// in its tool-id, which import reads to judge what a returned unit means.
 
 // Unit states for ExportOptions.Only.
 const (
