@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -38,7 +39,42 @@ func (s localeSource) catalog() (*locale.Catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w (pass --locales DIR naming an existing directory)", err)
 	}
+	c.SetWriteFlags(s.writeFlags())
 	return c, nil
+}
+
+// flags returns the flags that make another locale command read the same trees, as they
+// are typed on a command line (for the commands suggested in hints).
+func (s localeSource) flags() string {
+	var b strings.Builder
+	for _, d := range s.Dirs {
+		b.WriteString(" --locales " + shellQuote(d))
+	}
+	if s.NoEmbedded {
+		b.WriteString(" --no-embedded")
+	}
+	return b.String()
+}
+
+// writeFlags returns the flags of a command that writes (mark-current, import), which
+// takes one --locales DIR: the last one, where writes go.
+func (s localeSource) writeFlags() string {
+	var b strings.Builder
+	if n := len(s.Dirs); n > 0 {
+		b.WriteString(" --locales " + shellQuote(s.Dirs[n-1]))
+	}
+	if s.NoEmbedded {
+		b.WriteString(" --no-embedded")
+	}
+	return b.String()
+}
+
+// shellQuote quotes a path for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:@+") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 const noEmbeddedHelp = "read only the --locales directories, not the locales built into tsdraft (use it on a full copy of the tree, e.g. the repository's locales/, so that deleted entries count as deleted)"
@@ -100,7 +136,7 @@ func localeStatusRun(o *localeStatusOptions) error {
 		return err
 	}
 	if n := locale.Errors(c.Check()); n > 0 {
-		fmt.Fprintf(o.IO.Err, "%d error(s) in the locale files: run `tsdraft locale check` to list them\n", n)
+		fmt.Fprintf(o.IO.Err, "%d error(s) in the locale files: run `tsdraft locale check%s` to list them\n", n, o.Source.flags())
 	}
 	return nil
 }
@@ -158,24 +194,35 @@ func localeCheckRun(o *localeCheckOptions) error {
 // --- export ---
 
 type localeExportOptions struct {
-	IO     *IO
-	Source localeSource
-	Lang   string
-	Format string
-	Only   []string
-	Output string
-	Force  bool
+	IO      *IO
+	Source  localeSource
+	Lang    string
+	Format  string
+	Profile string
+	Only    []string
+	Output  string
+	Force   bool
 }
 
 func newLocaleExportCmd(ios *IO, runF func(*localeExportOptions) error) *cobra.Command {
 	opts := &localeExportOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "export --lang L [--only missing,stale] [-o FILE]",
-		Short: "Write the master and a language's translations as XLIFF 1.2 for a CAT tool",
-		Long: `Export writes, for one language, every master entry it must translate as an XLIFF 1.2 unit: the
-master as source, the current translation (if any) as target with its state, tags as protected
-inline codes, the entry's key, jurisdiction and master note as notes. --only picks entries by
-state: missing, stale, current. Output goes to stdout unless -o FILE is given.`,
+		Use:   "export --lang L [--format xliff|po] [--profile generic|okapi|omegat] [--only missing,stale] [-o FILE|DIR]",
+		Short: "Write the master and a language's translations as XLIFF 1.2 or PO for a translation tool",
+		Long: `Export writes, for one language, every master entry it must translate: the master as source,
+the current translation (if any) as target, tags as protected inline codes, the entry's key,
+jurisdiction and master note as notes. --only picks entries by state: missing, stale, current.
+
+--format xliff (XLIFF 1.2) takes a --profile:
+  generic  Trados, memoQ, Weblate, translate-toolkit (the default)
+  okapi    Okapi's XLIFF filter (Rainbow, OmegaT with the Okapi plugin): stale units have no
+           target, their old translation is in a note and an alt-trans
+  omegat   OmegaT's built-in XLIFF filter: -o DIR writes a whole OmegaT project (the XLIFF in
+           source/, current translations in tm/auto/, stale ones in tm/); import
+           DIR/target/L.xlf (or DIR) after "Create Translated Documents"
+--format po writes a gettext PO file (Poedit, Weblate, Crowdin): msgctxt the key, msgid the
+master, msgstr the translation, fuzzy for stale entries with the old master as #| msgid.
+Output goes to stdout unless -o is given (required for the omegat profile).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
@@ -186,7 +233,8 @@ state: missing, stale, current. Output goes to stdout unless -o FILE is given.`,
 	}
 	addSourceFlags(cmd, &opts.Source)
 	cmd.Flags().StringVar(&opts.Lang, "lang", "", "target `language` (en zh-CN th vi id de)")
-	cmd.Flags().StringVar(&opts.Format, "format", "xliff", "output format: xliff (XLIFF 1.2)")
+	cmd.Flags().StringVar(&opts.Format, "format", "xliff", "output `format`: xliff (XLIFF 1.2) or po (gettext)")
+	cmd.Flags().StringVar(&opts.Profile, "profile", locale.ProfileGeneric, "XLIFF `profile`: generic, okapi or omegat (see above)")
 	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "export only entries in these `states`: missing, stale, current")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of stdout")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite FILE if it exists")
@@ -195,11 +243,18 @@ state: missing, stale, current. Output goes to stdout unless -o FILE is given.`,
 }
 
 func localeExportRun(o *localeExportOptions) error {
-	if o.Format != "xliff" {
-		return fmt.Errorf("--format %q: the only format is xliff (XLIFF 1.2)", o.Format)
+	switch {
+	case o.Format != "xliff" && o.Format != "po":
+		return fmt.Errorf("--format %q: use xliff (XLIFF 1.2) or po (gettext PO)", o.Format)
+	case !slices.Contains(locale.Profiles, o.Profile):
+		return fmt.Errorf("--profile %q: use %s", o.Profile, strings.Join(locale.Profiles, ", "))
+	case o.Format == "po" && o.Profile != locale.ProfileGeneric:
+		return fmt.Errorf("--profile %s is for XLIFF; --format po has no profiles", o.Profile)
+	case o.Profile == locale.ProfileOmegaT && (o.Output == "" || o.Output == "-"):
+		return errors.New("--profile omegat writes an OmegaT project: pass -o DIR (a new directory)")
 	}
 	if o.Output != "" && o.Output != "-" && !o.Force {
-		if _, err := os.Stat(o.Output); err == nil {
+		if _, err := os.Lstat(o.Output); err == nil {
 			return fmt.Errorf("%s exists: pass --force to overwrite it", o.Output)
 		}
 	}
@@ -207,13 +262,39 @@ func localeExportRun(o *localeExportOptions) error {
 	if err != nil {
 		return err
 	}
-	data, err := c.Export(locale.ExportOptions{Lang: o.Lang, Only: o.Only})
+	opt := locale.ExportOptions{Lang: o.Lang, Only: o.Only, Profile: o.Profile}
+	var data []byte
+	var project map[string][]byte
+	switch {
+	case o.Format == "po":
+		data, err = c.ExportPO(opt)
+	case o.Profile == locale.ProfileOmegaT:
+		project, err = c.ExportOmegaT(opt)
+	default:
+		data, err = c.Export(opt)
+	}
 	if errors.Is(err, locale.ErrNothingToExport) {
 		fmt.Fprintf(o.IO.Err, "%v: no file written\n", err)
 		return nil
 	}
 	if err != nil {
 		return err
+	}
+	if project != nil {
+		if st, err := os.Lstat(o.Output); err == nil && !st.IsDir() {
+			return fmt.Errorf("%s is a file: an OmegaT project is a directory", o.Output)
+		}
+		for _, d := range locale.OmegaTDirs {
+			if err := os.MkdirAll(filepath.Join(o.Output, d), 0o755); err != nil {
+				return err
+			}
+		}
+		if err := locale.WriteChanges(&locale.Plan{Dir: o.Output, Changes: project}); err != nil {
+			return err
+		}
+		fmt.Fprintf(o.IO.Err, "wrote the OmegaT project %s: open it in OmegaT, translate, run Project > Create Translated Documents, then: tsdraft locale import %s%s\n",
+			o.Output, filepath.Join(o.Output, "target", o.Lang+".xlf"), o.Source.writeFlags())
+		return nil
 	}
 	if o.Output == "" || o.Output == "-" {
 		_, err := o.IO.Out.Write(data)
@@ -235,6 +316,7 @@ func localeExportRun(o *localeExportOptions) error {
 type localeImportOptions struct {
 	IO         *IO
 	File       string
+	Lang       string
 	Dir        string
 	NoEmbedded bool
 	DryRun     bool
@@ -243,13 +325,14 @@ type localeImportOptions struct {
 func newLocaleImportCmd(ios *IO, runF func(*localeImportOptions) error) *cobra.Command {
 	opts := &localeImportOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "import FILE.xlf [--locales DIR]",
-		Short: "Write the translations of an XLIFF file back into the locale files",
-		Long: `Import writes each translated unit of an XLIFF file into DIR/<lang>/[<JUR>/]<file>.toml (created
-as needed), recording in "source" the hash of the master text it was translated from. A unit whose
-tags differ from its source is refused: all such units are listed, none of them is written, and
-the exit status is 1. Units without a target, and stale units that came back unchanged and
-unconfirmed, are skipped. Importing an unchanged export changes no file.`,
+		Use:   "import FILE.xlf|FILE.po|OMEGAT-PROJECT [--locales DIR]",
+		Short: "Write the translations of an XLIFF or PO file back into the locale files",
+		Long: `Import writes each translated unit of an XLIFF or PO file (or of an OmegaT project's target/
+folder) into DIR/<lang>/[<JUR>/]<file>.toml (created as needed), recording in "source" the hash of
+the master text it was translated from. A unit whose tags differ from its source, or whose text
+is in another language than the file's, is refused: all such units are listed, none of them is
+written, and the exit status is 1. Units without a target, fuzzy PO entries, and stale units that
+came back unchanged and unconfirmed, are skipped. Importing an unchanged export changes no file.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
@@ -262,11 +345,16 @@ unconfirmed, are skipped. Importing an unchanged export changes no file.`,
 	cmd.Flags().StringVar(&opts.Dir, "locales", "locales", "the locale `DIR` to write into (also layered over the built-in locales for reading)")
 	cmd.Flags().BoolVar(&opts.NoEmbedded, "no-embedded", false, noEmbeddedHelp)
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "report what would change, write nothing")
+	cmd.Flags().StringVar(&opts.Lang, "lang", "", "the `language` of a PO file without a Language: header (as xliff2po writes them)")
 	return cmd
 }
 
 func localeImportRun(o *localeImportOptions) error {
-	data, err := os.ReadFile(o.File)
+	file, err := importFile(o.File)
+	if err != nil {
+		return err
+	}
+	data, err := os.ReadFile(file)
 	if err != nil {
 		return err
 	}
@@ -274,11 +362,36 @@ func localeImportRun(o *localeImportOptions) error {
 	if err != nil {
 		return err
 	}
-	plan, err := c.PlanImport(o.File, data)
+	var plan *locale.Plan
+	if strings.HasSuffix(strings.ToLower(file), ".po") || o.Lang != "" {
+		plan, err = c.PlanImportPO(file, data, o.Lang)
+	} else {
+		plan, err = c.PlanImport(file, data)
+	}
 	if err != nil {
 		return err
 	}
 	return finishPlan(o.IO, plan, o.DryRun, "import", []string{"added", "updated", "confirmed", "unchanged", "skipped", "refused"})
+}
+
+// importFile resolves an OmegaT project directory to the one translated file in its
+// target/ folder; any other path is taken as it is.
+func importFile(path string) (string, error) {
+	st, err := os.Stat(path)
+	if err != nil || !st.IsDir() {
+		return path, nil
+	}
+	if _, err := os.Stat(filepath.Join(path, "omegat.project")); err != nil {
+		return "", fmt.Errorf("%s is a directory but not an OmegaT project (no omegat.project): name the XLIFF or PO file to import", path)
+	}
+	found, _ := filepath.Glob(filepath.Join(path, "target", "*.xlf"))
+	switch len(found) {
+	case 0:
+		return "", fmt.Errorf("%s has no translated file in target/: in OmegaT run Project > Create Translated Documents first", path)
+	case 1:
+		return found[0], nil
+	}
+	return "", fmt.Errorf("%s/target holds %d XLIFF files: name the one to import", path, len(found))
 }
 
 // finishPlan reports a plan's problems, writes it (unless dry), and summarises.

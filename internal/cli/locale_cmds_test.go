@@ -18,7 +18,7 @@ func TestLocaleExportFlags(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := localeExportOptions{IO: ios, Source: localeSource{Dirs: []string{"a", "b"}, NoEmbedded: true},
-		Lang: "de", Format: "xliff", Only: []string{"missing", "stale"}, Output: "de.xlf", Force: true}
+		Lang: "de", Format: "xliff", Profile: "generic", Only: []string{"missing", "stale"}, Output: "de.xlf", Force: true}
 	if !reflect.DeepEqual(*got, want) {
 		t.Errorf("options = %+v\nwant %+v", *got, want)
 	}

@@ -110,6 +110,8 @@ type Catalog struct {
 	revision     string
 
 	only map[string]bool // languages to load (nil: all); see LoadLangs
+
+	writeFlags string // flags of the commands Check suggests; see SetWriteFlags
 }
 
 // LoadError lists every problem that kept Load from accepting the locale files.
@@ -419,4 +421,27 @@ func (c *Catalog) fileFor(r Ref) string {
 		return EmbeddedRoot + "/" + rel
 	}
 	return c.roots[len(c.roots)-1] + "/" + rel
+}
+
+// keyHint says, for an entry ID the master lacks, where the key does exist (another
+// jurisdiction, or the general texts) or which master key is nearest; "" when nothing is
+// near.
+func (c *Catalog) keyHint(r Ref) string {
+	var scopes []string
+	for _, j := range append([]string{""}, Jurisdictions...) {
+		if j != r.Jur && c.entries[Ref{Master, j, r.Key}] != nil {
+			scopes = append(scopes, Ref{Master, j, r.Key}.ID())
+		}
+	}
+	if len(scopes) > 0 {
+		return fmt.Sprintf("(the key exists as %s: write the ID with its jurisdiction, JUR/key, or without one for the general text)", strings.Join(scopes, ", "))
+	}
+	var ids []string
+	for _, m := range c.masterEntries() {
+		ids = append(ids, m.ID())
+	}
+	if m := closest(r.ID(), ids); m != "" {
+		return fmt.Sprintf("(did you mean %s?)", m)
+	}
+	return ""
 }

@@ -65,18 +65,21 @@ func (c *Catalog) checkEntry(e *entry) []Problem {
 	want := SourceHash(m.text)
 	switch {
 	case !e.hasSource || e.source == "":
-		add(e.line, Error, "no-source", "no source hash, so nobody can tell which master text it translates; if it fits the master %q, run: tsdraft locale mark-current --lang %s %s",
-			m.text, e.Lang, e.ID())
+		add(e.line, Error, "no-source", "no source hash, so nobody can tell which master text it translates; if it fits the master %q, run: tsdraft locale mark-current%s --lang %s %s",
+			m.text, c.writeFlags, e.Lang, e.ID())
 	case e.source != want:
 		then := "not recorded"
 		if old, ok := c.history[e.source]; ok {
 			then = fmt.Sprintf("%q", old)
 		}
-		add(e.line, Error, "stale", "stale: the master changed after this was translated; master now: %q; master then: %s; update the translation, or if it still fits run: tsdraft locale mark-current --lang %s %s",
-			m.text, then, e.Lang, e.ID())
+		add(e.line, Error, "stale", "stale: the master changed after this was translated; master now: %q; master then: %s; update the translation, or if it still fits run: tsdraft locale mark-current%s --lang %s %s",
+			m.text, then, c.writeFlags, e.Lang, e.ID())
 	}
 	if missing, extra := tagDiff(Tags(m.text), Tags(e.text)); len(missing)+len(extra) > 0 {
 		add(e.textLine, Error, "tags", "tags differ from the master: %s", describeTagDiff(missing, extra))
+	}
+	if msg := languageMismatch(e.Lang, e.text); msg != "" && !sameAsMaster(e.Lang, m.text, e.text) {
+		add(e.textLine, Error, "language", "%s", msg)
 	}
 	if sameAsMaster(e.Lang, m.text, e.text) {
 		add(e.textLine, Warning, "same-as-master", "text is identical to the master (%s): not translated yet?", Master)
@@ -126,3 +129,8 @@ func (c *Catalog) checkMissing() []Problem {
 	}
 	return ps
 }
+
+// SetWriteFlags sets the flags the advice of Check puts into the commands it suggests
+// (mark-current), e.g. " --locales DIR --no-embedded", so that the command runs on the
+// same files as the check that printed it.
+func (c *Catalog) SetWriteFlags(flags string) { c.writeFlags = flags }

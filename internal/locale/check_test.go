@@ -178,7 +178,7 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
-			name: "same as the master in another script; Chinese may share it",
+			name: "same as the master in another script; Chinese may share it, but not its kana",
 			mutate: func(f map[string]string) {
 				f["de/common.toml"] = entryTOML("purpose", masterPurpose, h(masterPurpose))
 				f["zh-CN/common.toml"] = entryTOML("purpose", masterPurpose, h(masterPurpose))
@@ -186,6 +186,16 @@ func TestCheck(t *testing.T) {
 			want: []string{
 				"locales/de/common.toml:2: warning: common.purpose: 。 in a de text: use \".\" [punctuation]",
 				"locales/de/common.toml:2: warning: common.purpose: text is identical to the master (ja): not translated yet? [same-as-master]",
+				"locales/zh-CN/common.toml:2: error: common.purpose: the text is in Japanese, not Chinese (zh-CN) [language]",
+			},
+		},
+		{
+			name: "a translation in another language than its file's",
+			mutate: func(f map[string]string) {
+				f["en/common.toml"] = entryTOML("purpose", "Die Geheimnisse von {{ company.name }} werden nicht aus dem Haus gebracht, und sie sind auch nicht weiterzugeben.", h(masterPurpose))
+			},
+			want: []string{
+				"locales/en/common.toml:2: error: common.purpose: the text reads as German (die, von, werden, nicht…), not English (en) [language]",
 			},
 		},
 		{

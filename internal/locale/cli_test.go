@@ -110,12 +110,12 @@ de              2           1        0      1               0       50%
 	if r.code != 0 || r.stdout != want {
 		t.Errorf("status: exit %d\n%s\nwant:\n%s\nstderr: %s", r.code, r.stdout, want, r.stderr)
 	}
-	if !strings.Contains(r.stderr, "2 error(s) in the locale files") {
+	if !strings.Contains(r.stderr, "2 error(s) in the locale files: run `tsdraft locale check --locales loc --no-embedded` to list them") {
 		t.Errorf("status stderr: %q", r.stderr)
 	}
 
 	r = run(t, dir, "locale", "check", "--locales", "loc", "--no-embedded")
-	wantOut := "loc/de/common.toml:5: error: common.kind_customer: stale: the master changed after this was translated; master now: \"顧客\"; master then: not recorded; update the translation, or if it still fits run: tsdraft locale mark-current --lang de common.kind_customer [stale]\n" +
+	wantOut := "loc/de/common.toml:5: error: common.kind_customer: stale: the master changed after this was translated; master now: \"顧客\"; master then: not recorded; update the translation, or if it still fits run: tsdraft locale mark-current --locales loc --no-embedded --lang de common.kind_customer [stale]\n" +
 		"loc/en/common.toml:1: error: common.kind_customer: missing: translate [kind_customer] of the master (loc/ja/common.toml:6) [missing]\n"
 	if r.code != 1 || r.stdout != wantOut || r.stderr != "locale check: 2 error(s), 0 warning(s)\n" {
 		t.Errorf("check: exit %d\nstdout:\n%s\nwant:\n%s\nstderr: %s", r.code, r.stdout, wantOut, r.stderr)
@@ -208,7 +208,9 @@ func TestCLIUsageErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"locale", "export", "--locales", "loc", "--no-embedded"}, `required flag(s) "lang" not set`},
-		{[]string{"locale", "export", "--lang", "en", "--format", "po", "--locales", "loc", "--no-embedded"}, `--format "po": the only format is xliff`},
+		{[]string{"locale", "export", "--lang", "en", "--format", "docx", "--locales", "loc", "--no-embedded"}, `--format "docx": use xliff (XLIFF 1.2) or po (gettext PO)`},
+		{[]string{"locale", "export", "--lang", "en", "--profile", "trados", "--locales", "loc", "--no-embedded"}, `--profile "trados": use generic, okapi, omegat`},
+		{[]string{"locale", "export", "--lang", "en", "--profile", "omegat", "--locales", "loc", "--no-embedded"}, `--profile omegat writes an OmegaT project: pass -o DIR`},
 		{[]string{"locale", "export", "--lang", "ja", "--locales", "loc", "--no-embedded"}, "ja is the master"},
 		{[]string{"locale", "export", "--lang", "en", "--only", "old", "--locales", "loc", "--no-embedded"}, `--only "old": use missing, stale or current`},
 		{[]string{"locale", "status", "--no-embedded"}, "--no-embedded needs --locales DIR"},

@@ -87,7 +87,7 @@ func editFile(name, src string, edits []entryEdit, masterOrder []string) (string
 		}
 		cur := findEntry(before, ed.table)
 		if ed.text != nil && (cur == nil || cur.text != *ed.text) {
-			push(splice{textKV.valStart, textKV.valEnd, encodeString(*ed.text), 0})
+			push(splice{textKV.valStart, textKV.valEnd, encodeLike(src[textKV.valStart:textKV.valEnd], *ed.text), 0})
 		}
 		if ed.source == "" || (cur != nil && cur.hasSource && cur.source == ed.source) {
 			continue
@@ -220,4 +220,43 @@ func verifyEdit(name string, before []*fileEntry, out string, edits []entryEdit)
 		}
 	}
 	return nil
+}
+
+// encodeLike encodes s as a TOML string in the quoting of old, the value it replaces, when
+// that quoting can carry s: a translator who wrote ”'…”' (no escapes, quotes as they are)
+// keeps it. Otherwise, or when old is not a string, it falls back to encodeString.
+func encodeLike(old, s string) string {
+	switch {
+	case strings.HasPrefix(old, "'''"):
+		// A multi-line literal has no escapes: no ''' inside, no control character but tab
+		// and line feed, no ' at the end (it would run into the delimiter). A line break
+		// right after the opening delimiter is dropped by the decoder, so one is written
+		// when the old value had it or when s itself starts with a line break.
+		ok := !strings.Contains(s, "'''") && !strings.HasSuffix(s, "'")
+		for _, r := range s {
+			if r == '\r' || (r != '\n' && isTOMLControl(r)) {
+				ok = false
+			}
+		}
+		if ok {
+			lead := ""
+			if strings.HasPrefix(old, "'''\n") || strings.HasPrefix(old, "'''\r\n") || strings.HasPrefix(s, "\n") {
+				lead = "\n"
+			}
+			return "'''" + lead + s + "'''"
+		}
+	case strings.HasPrefix(old, "'"):
+		if canLiteral(s) {
+			return "'" + s + "'"
+		}
+	case strings.HasPrefix(old, `"""`):
+		if !strings.Contains(s, "\n") {
+			return `"""` + escapeBasic(s, true) + `"""`
+		}
+	case strings.HasPrefix(old, `"`):
+		if !strings.Contains(s, "\n") {
+			return `"` + escapeBasic(s, false) + `"`
+		}
+	}
+	return encodeString(s)
 }

@@ -37,9 +37,9 @@ source = "1111111111111111"
 			want:  src,
 		},
 		{
-			name:  "replace a text and a source, keeping comments",
+			name:  "replace a text and a source, keeping comments and the quote style",
 			edits: []entryEdit{{table: "a", text: ptr(`New "A".`), source: "abcdefabcdefabcd"}},
-			want:  strings.Replace(strings.Replace(src, `"Old A."`, `'New "A".'`, 1), `"0000000000000000"`, `"abcdefabcdefabcd"`, 1),
+			want:  strings.Replace(strings.Replace(src, `"Old A."`, `"New \"A\"."`, 1), `"0000000000000000"`, `"abcdefabcdefabcd"`, 1),
 		},
 		{
 			name:  "add a missing source under the text",

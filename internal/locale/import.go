@@ -205,15 +205,38 @@ func (p *planner) finish() (*Plan, error) {
 // confirmedStates are target states that mean a person accepted the target.
 var confirmedStates = []string{"translated", "final", "signed-off"}
 
+// copyStates are target states under which a target equal to the source is a copy of it
+// waiting for translation, not a translation.
+var copyStates = []string{"new", "needs-translation"}
+
+// inUnit is one unit of a returned file, XLIFF or PO, as import judges it.
+type inUnit struct {
+	line      int
+	id        string   // entry ID
+	src       string   // the master text the translator worked from
+	text      string   // the translation
+	hasTarget bool     // there is a translation at all
+	problems  []string // inline codes that match nothing in the source
+	confirmed bool     // the translator accepted the text as it stands
+	copyOK    bool     // a text equal to src is a copy waiting for translation
+	draft     string   // non-empty: the tool marks the text unfinished (why it is skipped)
+}
+
 // PlanImport reads an XLIFF file exported by Export (and translated in a CAT tool) and
 // plans writing its targets into the catalogue's last override directory.
 //
 // A unit is written when its target is new or changed, or when a stale translation came
-// back unchanged but confirmed (state translated, final or signed-off); its source is the
-// hash of the unit's source text, the master it was really translated from. A unit whose
-// tags differ from its source, or whose blocks do not nest, is refused: reported, never
-// written. An unchanged round trip plans no change at all.
+// back unchanged but confirmed; its source is the hash of the unit's source text, the
+// master it was really translated from. What counts as confirmed depends on the profile
+// the file was exported in (its tool-id): a state of translated, final or signed-off or
+// approved="yes" (generic); any target (okapi, whose stale units have none); a target that
+// is not the master (omegat). A unit whose tags differ from its source, whose blocks do
+// not nest, or whose text is in another language than the file's is refused: reported,
+// never written. An unchanged round trip plans no change at all.
 func (c *Catalog) PlanImport(name string, data []byte) (*Plan, error) {
+	if looksLikePO(data) {
+		return c.PlanImportPO(name, data, "")
+	}
 	p, err := c.newPlanner()
 	if err != nil {
 		return nil, err
@@ -236,28 +259,70 @@ func (c *Catalog) PlanImport(name string, data []byte) (*Plan, error) {
 				return nil, fmt.Errorf("%s:%d: source-language %q: the source must be the master, %s", name, f.line, f.srcLang, Master)
 			}
 		}
+		profile, exported, fromUs := parseToolID(f.toolID)
+		if fromUs && exported != lang {
+			return nil, fmt.Errorf("%s:%d: target-language is %q but this file was exported for %s (tool-id %q): import it as %s, or export again with --lang %s", name, f.line, f.tgtLang, exported, f.toolID, exported, lang)
+		}
+		if f.datatype == "po" {
+			// po2xliff -t appends a <file> of its own (numeric ids, original = the PO file)
+			// instead of merging into the template: its units cannot be matched by key.
+			msg := fmt.Sprintf("this <file original=%q> was added by po2xliff, which appends the PO file's units instead of merging them into the export; import the PO file itself: tsdraft locale import %s", f.original, f.original)
+			p.plan.Problems = append(p.plan.Problems, Problem{File: name, Line: f.line, Severity: Error, ID: "unit", Msg: msg})
+			for _, u := range f.units {
+				p.note(Ref{Lang: lang, Key: u.id}, "refused", msg)
+			}
+			continue
+		}
+		if !fromUs {
+			profile = ProfileGeneric
+		}
 		for _, u := range f.units {
-			p.importUnit(name, lang, u, seen)
+			p.importUnit(name, lang, xliffUnit(u, profile), seen)
 		}
 	}
 	return p.finish()
 }
 
-func (p *planner) importUnit(name, lang string, u *xUnit, seen map[Ref]int) {
+// xliffUnit turns a trans-unit into an inUnit under the rules of its export profile.
+func xliffUnit(u *xUnit, profile string) inUnit {
 	uid := u.resname
 	if uid == "" {
 		uid = u.id
 	}
+	codes := sourceCodes(u.source)
+	src, _ := rebuild(u.source, codes)
+	in := inUnit{line: u.line, id: uid, src: src, hasTarget: u.hasTarget}
+	if u.hasTarget {
+		in.text, in.problems = rebuild(u.target, codes)
+	}
+	switch profile {
+	case ProfileOmegaT:
+		// The built-in filter keeps the exported state; only the text tells.
+		in.copyOK = true
+		in.confirmed = in.text != src
+	case ProfileOkapi:
+		// Stale units went out without a target: any target is a decision.
+		in.confirmed = true
+		in.copyOK = slices.Contains(copyStates, u.state) || u.state == ""
+	default:
+		in.confirmed = slices.Contains(confirmedStates, u.state) || u.approved
+		in.copyOK = slices.Contains(copyStates, u.state)
+	}
+	return in
+}
+
+func (p *planner) importUnit(name, lang string, u inUnit, seen map[Ref]int) {
 	at := Problem{File: name, Line: u.line, Severity: Error}
 	refuse := func(r Ref, id, format string, args ...any) {
 		pr := at
-		pr.ID, pr.Msg = id, uid+": "+fmt.Sprintf(format, args...)
+		pr.ID, pr.Msg = id, u.id+": "+fmt.Sprintf(format, args...)
 		p.plan.Problems = append(p.plan.Problems, pr)
-		if r.Key != "" {
-			p.note(r, "refused", pr.Msg)
+		if r.Key == "" {
+			r = Ref{Lang: lang, Key: u.id} // not an entry ID, but still one refused unit
 		}
+		p.note(r, "refused", pr.Msg)
 	}
-	jur, key, err := ParseID(uid)
+	jur, key, err := ParseID(u.id)
 	if err != nil {
 		refuse(Ref{}, "unit", "%v", err)
 		return
@@ -270,49 +335,65 @@ func (p *planner) importUnit(name, lang string, u *xUnit, seen map[Ref]int) {
 	seen[r] = u.line
 	m := p.c.entries[r.master()]
 	if m == nil {
-		refuse(r, "unknown-key", "not in the master (no [%s] in %s) any more: renamed or deleted since the export?", r.table(), r.master().relFile())
+		msg := fmt.Sprintf("not in the master (no [%s] in %s) any more: renamed or deleted since the export?", r.table(), r.master().relFile())
+		if hint := p.c.keyHint(r); hint != "" {
+			msg += " " + hint
+		}
+		refuse(r, "unknown-key", "%s", msg)
 		return
 	}
-	codes := sourceCodes(u.source)
-	src, _ := rebuild(u.source, codes)
+	src := u.src
 	if !u.hasTarget {
 		p.note(r, "skipped", "no target")
 		return
 	}
-	text, problems := rebuild(u.target, codes)
-	if len(problems) > 0 {
-		refuse(r, "tags", "%s; fix the target in the CAT tool and export the XLIFF again", strings.Join(problems, "; "))
+	text := u.text
+	if len(u.problems) > 0 {
+		refuse(r, "tags", "%s; fix the target in the translation tool, save, and import again", strings.Join(u.problems, "; "))
 		return
 	}
 	if strings.TrimSpace(text) == "" {
 		p.note(r, "skipped", "empty target")
 		return
 	}
-	if (u.state == "new" || u.state == "needs-translation") && text == src {
+	if u.draft != "" {
+		p.note(r, "skipped", u.draft)
+		return
+	}
+	if u.copyOK && text == src {
 		p.note(r, "skipped", "target is a copy of the source, not translated")
 		return
 	}
 	if missing, extra := tagDiff(Tags(src), Tags(text)); len(missing)+len(extra) > 0 {
-		refuse(r, "tags", "tags differ from the source: %s; fix the target in the CAT tool and export the XLIFF again", describeTagDiff(missing, extra))
+		refuse(r, "tags", "tags differ from the source: %s; fix the target in the translation tool, save, and import again", describeTagDiff(missing, extra))
 		return
 	}
 	if fs := checkBlocks(text); len(fs) > 0 {
-		refuse(r, "blocks", "%s; fix the target in the CAT tool and export the XLIFF again", fs[0].msg)
+		refuse(r, "blocks", "%s; fix the target in the translation tool, save, and import again", fs[0].msg)
 		return
 	}
 	if xmlInvalid(text) >= 0 || xmlInvalid(src) >= 0 {
 		refuse(r, "unit", "holds a character XML cannot carry")
 		return
 	}
+	if msg := languageMismatch(lang, text); msg != "" {
+		refuse(r, "language", "%s; translate it into %s, or import the file for the language it is in", msg, lang)
+		return
+	}
+	if nums := missingNumbers(lang, src, text); len(nums) > 0 {
+		w := at
+		w.Severity, w.ID = Warning, "numbers"
+		w.Msg = fmt.Sprintf("%s: number(s) of the master missing: %s (master: %q); imported, check it", u.id, strings.Join(nums, ", "), src)
+		p.plan.Problems = append(p.plan.Problems, w)
+	}
 	h := SourceHash(src)
 	cur := p.c.entries[r]
-	confirmed := slices.Contains(confirmedStates, u.state)
 	switch {
 	case cur != nil && cur.text == text && cur.hasSource && cur.source == h:
 		p.note(r, "unchanged", "")
 		return
-	case cur != nil && cur.text == text && !confirmed:
-		p.note(r, "skipped", fmt.Sprintf("target unchanged and not confirmed (state %q); confirm it in the CAT tool, or run mark-current", u.state))
+	case cur != nil && cur.text == text && !u.confirmed:
+		p.note(r, "skipped", "target unchanged and not confirmed; confirm it in the CAT tool, or run mark-current")
 		return
 	}
 	what := "updated"
@@ -327,7 +408,7 @@ func (p *planner) importUnit(name, lang string, u *xUnit, seen map[Ref]int) {
 	if h != SourceHash(m.text) {
 		w := at
 		w.Severity, w.ID = Warning, "master-changed"
-		w.Msg = fmt.Sprintf("%s: the master changed after this file was exported; the translation is recorded as made from the exported source, so check calls it stale until it is updated to the master now: %q", uid, m.text)
+		w.Msg = fmt.Sprintf("%s: the master changed after this file was exported; the translation is recorded as made from the exported source, so check calls it stale until it is updated to the master now: %q", u.id, m.text)
 		p.plan.Problems = append(p.plan.Problems, w)
 	}
 }
@@ -366,6 +447,29 @@ func (c *Catalog) PlanMarkCurrent(lang string, ids []string, all bool) (*Plan, e
 			refs = append(refs, Ref{lang, jur, key})
 		}
 	}
+	scopeNotes := map[Ref]string{}
+	if !all {
+		for _, r := range refs {
+			if c.entries[r.master()] == nil {
+				continue
+			}
+			// The same key in another scope the language translates: say which one this is.
+			var others []string
+			for _, j := range append([]string{""}, Jurisdictions...) {
+				o := Ref{lang, j, r.Key}
+				if j != r.Jur && c.entries[o.master()] != nil && required(lang, j) {
+					others = append(others, o.ID())
+				}
+			}
+			if len(others) > 0 {
+				what := "the general text"
+				if r.Jur != "" {
+					what = r.Jur + "'s own text"
+				}
+				scopeNotes[r] = fmt.Sprintf("%s is %s; the key also exists as %s (name that ID to mark it)", r.ID(), what, strings.Join(others, ", "))
+			}
+		}
+	}
 	for _, r := range refs {
 		at := Problem{File: p.plan.Root + "/" + r.relFile(), Line: 1, Severity: Error}
 		refuse := func(id, format string, args ...any) {
@@ -378,7 +482,19 @@ func (c *Catalog) PlanMarkCurrent(lang string, ids []string, all bool) (*Plan, e
 		if e != nil {
 			at.Line = e.line
 		}
+		if msg, ok := scopeNotes[r]; ok {
+			w := at
+			w.Severity, w.ID, w.Msg = Warning, "scope", msg
+			p.plan.Problems = append(p.plan.Problems, w)
+		}
 		switch {
+		case c.entries[r.master()] == nil:
+			msg := "no such master key"
+			if hint := c.keyHint(r); hint != "" {
+				msg += " " + hint
+			}
+			refuse("unknown-key", "%s", msg)
+			continue
 		case e == nil:
 			refuse("missing", "there is no such %s entry; translate it first", lang)
 			continue
@@ -387,10 +503,6 @@ func (c *Catalog) PlanMarkCurrent(lang string, ids []string, all bool) (*Plan, e
 			continue
 		}
 		m := c.entries[r.master()]
-		if m == nil {
-			refuse("unknown-key", "not in the master; nothing to be current with")
-			continue
-		}
 		if missing, extra := tagDiff(Tags(m.text), Tags(e.text)); len(missing)+len(extra) > 0 {
 			refuse("tags", "not marked: tags differ from the master: %s", describeTagDiff(missing, extra))
 			continue

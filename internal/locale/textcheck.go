@@ -280,8 +280,12 @@ func numberWordsIn(lang, text string) []string {
 	prose := strings.ToLower(withoutTags(text))
 	var vals []int
 	if substrings {
-		// Scripts without spaces between words: number words are found inside the text. Sorted,
-		// so that the numbers come out in the same order every run.
+		// Scripts without spaces between words: number words are found inside the text, once the
+		// ordinary words that hold one are blanked out. Sorted, so that the numbers come out in
+		// the same order every run.
+		for _, w := range l.Words.Not {
+			prose = strings.ReplaceAll(prose, w, " ")
+		}
 		for _, w := range slices.Sorted(maps.Keys(words)) {
 			if strings.Contains(prose, w) {
 				vals = append(vals, words[w]...)

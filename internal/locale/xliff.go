@@ -7,19 +7,22 @@ import (
 	"strings"
 )
 
-// Export writes XLIFF 1.2, not 2.0: it is the version every CAT tool reads and writes back
-// faithfully (Trados Studio, memoQ, OmegaT, Phrase, Wordfast, Okapi), while 2.0 support is
-// still partial or import-only in several of them. TRANSLATING.md says the same to
-// translators.
+// Export writes XLIFF 1.2, not 2.0: it is the version every tool here reads and writes back
+// (OmegaT 3.6 reads no XLIFF 2.0 at all, nor does translate-toolkit 3.8's xliff2po; Weblate
+// documents 1.2 only; Okapi, Trados and memoQ read both), so 2.0 would serve no one 1.2 does
+// not. TRANSLATING.md says the same to translators.
 //
 // One <file> per locale file (original="common.toml", "CN/law.toml"), one <trans-unit> per
 // master entry, id and resname the entry ID. Tags become inline codes the tools protect:
 // a block's opening and closing tags a <bpt>/<ept> pair with one id (so tools keep them in
 // order), every other tag a <ph>; each holds the tag as its native code and in equiv-text.
-// The target is the current translation: state="translated" when it was made from the
-// current master, "needs-review-translation" when stale; a missing translation has no
-// target. Notes give the key and where it applies, the master's note, and for stale
-// entries the master text the translation was made from.
+// Notes (from="developer", the one origin every tool shows) give the key and where it
+// applies, the master's note, and for a stale entry the master text it was made from.
+//
+// No single file serves every tool, so the export has profiles (see Profiles): OmegaT's
+// built-in filter translates <target>, not <source>; Okapi's filter never updates a state;
+// the others follow the standard. Each <file> names tsdraft, the profile and the language
+// in its tool-id, which import reads to judge what a returned unit means.
 
 // Unit states for ExportOptions.Only.
 const (
@@ -33,8 +36,9 @@ var ErrNothingToExport = errors.New("nothing to export")
 
 // ExportOptions selects what Export writes.
 type ExportOptions struct {
-	Lang string   // target language, not the master
-	Only []string // states to include (StateMissing, StateStale, StateCurrent); empty = all
+	Lang    string   // target language, not the master
+	Only    []string // states to include (StateMissing, StateStale, StateCurrent); empty = all
+	Profile string   // one of Profiles; "" is ProfileGeneric
 }
 
 const xliffNS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -220,9 +224,54 @@ func (c *Catalog) unitState(m *entry, lang string) (string, *entry) {
 	return StateStale, e
 }
 
-// Export writes the master entries lang must translate as XLIFF 1.2, filtered by state.
-// The output depends only on the catalogue and the options.
-func (c *Catalog) Export(opt ExportOptions) ([]byte, error) {
+// Export profiles: how the one export meets each tool's XLIFF filter (TRANSLATING.md).
+const (
+	// ProfileGeneric is standard XLIFF 1.2 as Trados, memoQ, Weblate and translate-toolkit
+	// read it: the current translation as target, approved="yes" when it is current, the
+	// stale one with state="needs-review-translation"; confirmation comes back as a state or
+	// as approved="yes".
+	ProfileGeneric = "generic"
+	// ProfileOkapi is for Okapi's XLIFF filter (Rainbow, OmegaT's Okapi plugin), which never
+	// updates a state when it writes a target back: a stale unit is exported without a
+	// target (its old translation in a note and an <alt-trans>), so a target that comes back
+	// is the translator's decision.
+	ProfileOkapi = "okapi"
+	// ProfileOmegaT is for OmegaT's built-in XLIFF filter, which translates the content of
+	// <target> and ignores <source>: every target holds a copy of the master, and the
+	// existing translations travel as translation memories of an OmegaT project.
+	ProfileOmegaT = "omegat"
+)
+
+// Profiles lists the export profiles, default first.
+var Profiles = []string{ProfileGeneric, ProfileOkapi, ProfileOmegaT}
+
+// toolID names tsdraft, the profile and the language in the <tool> and <file tool-id> of an
+// export, so that import knows what a returned file was made for.
+func toolID(profile, lang string) string { return "tsdraft-" + profile + "-" + lang }
+
+// parseToolID reads toolID back; ok is false for files tsdraft did not make.
+func parseToolID(id string) (profile, lang string, ok bool) {
+	rest, found := strings.CutPrefix(id, "tsdraft-")
+	if !found {
+		return "", "", false
+	}
+	profile, lang, ok = strings.Cut(rest, "-")
+	if !ok || !slices.Contains(Profiles, profile) {
+		return "", "", false
+	}
+	return profile, lang, true
+}
+
+// exportUnit is one master entry with where its translation stands.
+type exportUnit struct {
+	m     *entry
+	state string
+	tr    *entry
+	old   string // the master the stale translation was made from, when recorded
+}
+
+// exportUnits selects the units of an export, grouped by master file.
+func (c *Catalog) exportUnits(opt ExportOptions) ([][]exportUnit, error) {
 	if !IsLanguage(opt.Lang) {
 		return nil, fmt.Errorf("unknown language %q (one of %s)", opt.Lang, strings.Join(Languages[1:], " "))
 	}
@@ -234,12 +283,7 @@ func (c *Catalog) Export(opt ExportOptions) ([]byte, error) {
 			return nil, fmt.Errorf("--only %q: use missing, stale or current (comma-separated)", s)
 		}
 	}
-	type unit struct {
-		m     *entry
-		state string
-		tr    *entry
-	}
-	var files [][]unit
+	var files [][]exportUnit
 	var last string
 	for _, m := range c.masterEntries() {
 		if !required(opt.Lang, m.Jur) {
@@ -262,7 +306,11 @@ func (c *Catalog) Export(opt ExportOptions) ([]byte, error) {
 			files = append(files, nil)
 			last = file
 		}
-		files[len(files)-1] = append(files[len(files)-1], unit{m, state, tr})
+		u := exportUnit{m: m, state: state, tr: tr}
+		if state == StateStale && tr.hasSource {
+			u.old = c.history[tr.source]
+		}
+		files[len(files)-1] = append(files[len(files)-1], u)
 	}
 	if len(files) == 0 {
 		what := "entries"
@@ -271,23 +319,78 @@ func (c *Catalog) Export(opt ExportOptions) ([]byte, error) {
 		}
 		return nil, fmt.Errorf("%w: %s has no %s", ErrNothingToExport, opt.Lang, what)
 	}
+	return files, nil
+}
+
+// notes returns the notes of a unit for the translator: where the entry is used, the
+// master's note, and for a stale translation what changed.
+func (u exportUnit) notes() []string {
+	where := "general text, used in every jurisdiction"
+	if u.m.Jur != "" {
+		where = "used only in jurisdiction " + u.m.Jur
+	}
+	out := []string{u.m.ID() + " · " + where}
+	if u.m.note != "" {
+		out = append(out, u.m.note)
+	}
+	if u.state == StateStale {
+		switch {
+		case !u.tr.hasSource || u.tr.source == "":
+			out = append(out, "This translation was never checked against the master (it has no source hash). Review it against the source.")
+		case u.old != "":
+			out = append(out, "The master changed after this translation was made. The master it was translated from: "+u.old)
+		default:
+			out = append(out, "The master changed after this translation was made; the old master text was not recorded. Review the translation against the source.")
+		}
+	}
+	return out
+}
+
+// Export writes the master entries lang must translate as XLIFF 1.2 in the given profile
+// (generic when empty), filtered by state. The output depends only on the catalogue and the
+// options. For ProfileOmegaT it is the project's source file; ExportOmegaT writes the whole
+// project.
+func (c *Catalog) Export(opt ExportOptions) ([]byte, error) {
+	profile := opt.Profile
+	if profile == "" {
+		profile = ProfileGeneric
+	}
+	if !slices.Contains(Profiles, profile) {
+		return nil, fmt.Errorf("--profile %q: use %s", profile, strings.Join(Profiles, ", "))
+	}
+	files, err := c.exportUnits(opt)
+	if err != nil {
+		return nil, err
+	}
+	tool := toolID(profile, opt.Lang)
 	var b strings.Builder
 	b.WriteString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
 	fmt.Fprintf(&b, "<xliff version=\"1.2\" xmlns=\"%s\">\n", xliffNS)
 	for _, units := range files {
 		original := strings.TrimPrefix(units[0].m.relFile(), Master+"/")
-		fmt.Fprintf(&b, " <file original=\"%s\" source-language=\"%s\" target-language=\"%s\" datatype=\"plaintext\">\n", xmlAttr(original), Master, opt.Lang)
-		b.WriteString("  <header>\n   <tool tool-id=\"tsdraft\" tool-name=\"tsdraft\"/>\n")
+		fmt.Fprintf(&b, " <file original=\"%s\" source-language=\"%s\" target-language=\"%s\" datatype=\"plaintext\" tool-id=\"%s\">\n", xmlAttr(original), Master, opt.Lang, tool)
+		fmt.Fprintf(&b, "  <header>\n   <tool tool-id=\"%s\" tool-name=\"tsdraft\" tool-version=\"export profile %s, language %s\"/>\n", tool, profile, opt.Lang)
 		b.WriteString("   <note>Translate each target from the source. The inline codes are template tags: keep every one, in an order that nests like the source's; never type a tag by hand.</note>\n")
 		b.WriteString("  </header>\n  <body>\n")
 		for _, u := range units {
 			id := xmlAttr(u.m.ID())
-			fmt.Fprintf(&b, "   <trans-unit id=\"%s\" resname=\"%s\" xml:space=\"preserve\">\n", id, id)
+			approved := ""
+			if u.state == StateCurrent && profile != ProfileOmegaT {
+				approved = ` approved="yes"`
+			}
+			fmt.Fprintf(&b, "   <trans-unit id=\"%s\" resname=\"%s\"%s xml:space=\"preserve\">\n", id, id, approved)
 			src := toInline(u.m.text)
 			b.WriteString("    <source>")
 			writeInline(&b, src)
 			b.WriteString("</source>\n")
-			if u.tr != nil {
+			switch {
+			case profile == ProfileOmegaT:
+				// The built-in filter translates the target: give it the master.
+				b.WriteString("    <target state=\"needs-translation\">")
+				writeInline(&b, src)
+				b.WriteString("</target>\n")
+			case u.tr == nil, u.state == StateStale && profile == ProfileOkapi:
+			default:
 				state := "translated"
 				if u.state == StateStale {
 					state = "needs-review-translation"
@@ -296,23 +399,22 @@ func (c *Catalog) Export(opt ExportOptions) ([]byte, error) {
 				writeInline(&b, alignInline(src, u.tr.text))
 				b.WriteString("</target>\n")
 			}
-			where := "general text, used in every jurisdiction"
-			if u.m.Jur != "" {
-				where = "used only in jurisdiction " + u.m.Jur
+			// from="developer": translate-toolkit passes only developer and translator
+			// notes on (as #. comments); the other tools show every note.
+			for _, n := range u.notes() {
+				fmt.Fprintf(&b, "    <note from=\"developer\">%s</note>\n", xmlText(n))
 			}
-			fmt.Fprintf(&b, "    <note from=\"tsdraft\">%s · %s</note>\n", xmlText(u.m.ID()), where)
-			if u.m.note != "" {
-				fmt.Fprintf(&b, "    <note from=\"master\">%s</note>\n", xmlText(u.m.note))
-			}
-			if u.state == StateStale {
-				msg := "The master changed after this translation was made; the old master text was not recorded. Review the translation against the source."
-				switch old, ok := c.history[u.tr.source]; {
-				case !u.tr.hasSource || u.tr.source == "":
-					msg = "This translation was never checked against the master (it has no source hash). Review it against the source."
-				case ok:
-					msg = "The master changed after this translation was made. The master it was translated from: " + old
+			if u.state == StateStale && profile == ProfileOkapi {
+				fmt.Fprintf(&b, "    <note from=\"developer\">Translation before the master changed (copy it into the target if it still fits): %s</note>\n", xmlText(u.tr.text))
+				b.WriteString("    <alt-trans>\n     <source>")
+				if u.old != "" {
+					writeInline(&b, toInline(u.old))
+				} else {
+					writeInline(&b, src)
 				}
-				fmt.Fprintf(&b, "    <note from=\"tsdraft\">%s</note>\n", xmlText(msg))
+				b.WriteString("</source>\n     <target>")
+				writeInline(&b, alignInline(src, u.tr.text))
+				b.WriteString("</target>\n    </alt-trans>\n")
 			}
 			b.WriteString("   </trans-unit>\n")
 		}

@@ -245,10 +245,10 @@ func TestImportRefusesTagMismatch(t *testing.T) {
 	}
 	got := problemLines(plan.Problems)
 	want := []string{
-		"en.xlf:9: error: common.prevailing: tags differ from the source: missing {{ prevailing_name }}; fix the target in the CAT tool and export the XLIFF again [tags]",
-		"en.xlf:15: error: common.draft_notice: tags differ from the source: not in the master {{ lawyer }}; fix the target in the CAT tool and export the XLIFF again [tags]",
-		"en.xlf:29: error: common.special: tags differ from the source: not in the master {{#if draft}}, {{/if}}; fix the target in the CAT tool and export the XLIFF again [tags]",
-		"en.xlf:42: error: CN/law.ts_act: inline code <ph id=\"9\"> is not in the source; fix the target in the CAT tool and export the XLIFF again [tags]",
+		"en.xlf:9: error: common.prevailing: tags differ from the source: missing {{ prevailing_name }}; fix the target in the translation tool, save, and import again [tags]",
+		"en.xlf:15: error: common.draft_notice: tags differ from the source: not in the master {{ lawyer }}; fix the target in the translation tool, save, and import again [tags]",
+		"en.xlf:29: error: common.special: tags differ from the source: not in the master {{#if draft}}, {{/if}}; fix the target in the translation tool, save, and import again [tags]",
+		"en.xlf:42: error: CN/law.ts_act: inline code <ph id=\"9\"> is not in the source; fix the target in the translation tool, save, and import again [tags]",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

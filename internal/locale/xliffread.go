@@ -29,6 +29,7 @@ type xUnit struct {
 	target    []xPiece
 	hasTarget bool
 	state     string
+	approved  bool // approved="yes" on the trans-unit
 }
 
 type xFile struct {
@@ -36,6 +37,8 @@ type xFile struct {
 	original string
 	srcLang  string
 	tgtLang  string
+	datatype string
+	toolID   string // tool-id of the <file>: toolID() for a tsdraft export
 	units    []*xUnit
 }
 
@@ -85,7 +88,8 @@ func readXLIFF(name string, data []byte) ([]*xFile, error) {
 			continue
 		}
 		line, _ := d.InputPos()
-		f := &xFile{line: line, original: attr(se, "original"), srcLang: attr(se, "source-language"), tgtLang: attr(se, "target-language")}
+		f := &xFile{line: line, original: attr(se, "original"), srcLang: attr(se, "source-language"), tgtLang: attr(se, "target-language"),
+			datatype: attr(se, "datatype"), toolID: attr(se, "tool-id")}
 		if err := readUnits(d, f); err != nil {
 			return nil, fail(err)
 		}
@@ -146,7 +150,7 @@ func readUnits(d *xml.Decoder, f *xFile) error {
 				depth++
 			case t.Name.Local == "trans-unit":
 				line, _ := d.InputPos()
-				u := &xUnit{line: line, id: attr(t, "id"), resname: attr(t, "resname")}
+				u := &xUnit{line: line, id: attr(t, "id"), resname: attr(t, "resname"), approved: attr(t, "approved") == "yes"}
 				if err := readUnit(d, u); err != nil {
 					return err
 				}

@@ -84,6 +84,9 @@ type NumberWords struct {
 	// Values[i] lists the words (space-separated) that stand for i+1.
 	Values []string `toml:"values"`
 	Half   string   `toml:"half"` // words for a half (they stand for both 1 and 2)
+	// Not lists ordinary words that contain a number word as a substring (Thai ห้าม "forbid"
+	// holds ห้า "five"): they are blanked out before substrings are looked for.
+	Not []string `toml:"not"`
 	// Months are the twelve month names, in order, for dates written out ("" leaves one out).
 	Months []string `toml:"months"`
 	// HanNumerals: the language writes numbers in Han numerals (两年, 二〇一六年).

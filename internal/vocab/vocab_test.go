@@ -92,7 +92,7 @@ func TestCanonicalLanguage(t *testing.T) {
 func TestNumberWordsLeaveOutOrdinaryWords(t *testing.T) {
 	v := Builtin()
 	for lang, words := range map[string][]string{
-		"vi": {"năm", "tư", "nhất"}, "en": {"may"}, "de": {"acht"}, "id": {"sekali"}, "th": {"สาม", "ห้า"},
+		"vi": {"năm", "tư", "nhất"}, "en": {"may", "first"}, "de": {"acht", "ein", "eine"}, "id": {"sekali"},
 	} {
 		l, _ := v.Language(lang)
 		m, _ := l.NumberWords()
@@ -100,6 +100,13 @@ func TestNumberWordsLeaveOutOrdinaryWords(t *testing.T) {
 			if _, ok := m[w]; ok {
 				t.Errorf("%s number words hold %q", lang, w)
 			}
+		}
+	}
+	// Thai keeps สาม and ห้า, with the ordinary words that hold them blanked out first.
+	thai, _ := v.Language("th")
+	for _, w := range []string{"ห้าม", "สามารถ", "เสี่ยง"} {
+		if !slices.Contains(thai.Words.Not, w) {
+			t.Errorf("th number words do not blank out %q", w)
 		}
 	}
 	vi, _ := v.Language("vi")
