@@ -73,6 +73,28 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 	if r.Catalog != nil {
 		d["lang_name"], d["prevailing_name"] = name, prev
 	}
+	// The separate layout writes one file per language; each still carries the language clause,
+	// which names both versions (version_1, version_2) and the prevailing one.
+	d["separate"] = len(req.pair) == 2 && len(req.Langs) == 1
+	if d["separate"] == true && r.Catalog != nil {
+		l := req.Langs[0]
+		pv := p.Prevailing
+		if pv == "" {
+			pv = req.pair[0]
+		}
+		for i, key := range []string{"version_1", "version_2"} {
+			s, err := r.Catalog.Text(l, jur, "common.lang_"+req.pair[i])
+			if err != nil {
+				return nil, err
+			}
+			d[key] = docxtmpl.LangText{l: s}
+		}
+		s, err := r.Catalog.Text(l, jur, "common.lang_"+pv)
+		if err != nil {
+			return nil, err
+		}
+		d["prevailing_name"] = docxtmpl.LangText{l: s}
+	}
 	j := map[string]any{}
 	for _, c := range profile.Jurisdictions {
 		j[c] = c == jur

@@ -55,6 +55,8 @@ type Request struct {
 	Layout     string         // interleave, columns or separate (two languages only)
 	Final      bool           // drop the draft marking
 	ProfileSHA string         // SHA-256 of the profile file, for provenance
+
+	pair []string // with the separate layout: both languages, so each file names both versions
 }
 
 // Output is one file of a drafted document.
@@ -165,6 +167,7 @@ func (r *Renderer) Render(req Request) ([]Output, error) {
 		for _, l := range req.Langs {
 			one := req
 			one.Langs = []string{l}
+			one.pair = req.Langs
 			o, err := r.Render(one)
 			if err != nil {
 				return nil, err
@@ -174,6 +177,11 @@ func (r *Renderer) Render(req Request) ([]Output, error) {
 		return outs, nil
 	case len(req.Langs) < 1 || len(req.Langs) > 2:
 		return nil, fmt.Errorf("a document has one or two languages, not %d", len(req.Langs))
+	}
+	// A disabled non-compete is never drafted: the document would bind the employee to what the
+	// client chose against (review 2026-12 A.1). The CLI refuses earlier with the setting's place.
+	if req.Doc == "noncompete" && !req.Profile.Noncompete.Enabled {
+		return nil, fmt.Errorf("noncompete: noncompete.enabled = false, so there is no non-compete to draft; set noncompete.enabled = true or leave the noncompete document out")
 	}
 	layout := req.Layout
 	if len(req.Langs) == 1 {
