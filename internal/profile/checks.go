@@ -63,6 +63,7 @@ func (d *decoder) crossChecks(p *Profile) {
 	for i, x := range c.Categories {
 		checkRef(x.Level, []string{"confidential", "categories", itoa(i), "level"})
 	}
+	d.documentChecks(p, checkRef)
 	itemIDs := map[string]bool{}
 	for i, x := range c.Items {
 		checkRef(x.Level, []string{"confidential", "items", itoa(i), "level"})

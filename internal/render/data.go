@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"time"
 
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/profile"
@@ -39,8 +40,14 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 			return nil, err
 		}
 	}
-	level, label := documentLevel(p, req.Doc)
-	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label,
+	// Each document has its own date (documents.<doc>.date, or the default of its type), read
+	// from the data so that a batch row's hire and exit dates count.
+	if dt := documentDate(req.Doc, d); !dt.IsZero() {
+		d["date"] = dt
+	}
+	equivalentLabels(d, jur, req.Langs)
+	level, label, mark := documentLevel(p, d, req.Doc, req.Langs)
+	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label, "mark": mark,
 		"for_employee": slices.Contains(employeeDocs, req.Doc)}
 	if title != nil {
 		doc["title"] = title
@@ -107,20 +114,105 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 // doc.for_employee to say what only concerns them (the written-form rules of a non-compete).
 var employeeDocs = []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge"}
 
-// documentLevel is the classification printed in a document's header: the profile's
-// document_level, except the register of secrets, which carries the highest level because it
-// lists them all.
-func documentLevel(p *profile.Profile, doc string) (string, any) {
-	levels := p.Confidential.Levels
+// documentLevel is the classification of a document (profile.DocLevel: per document, or by
+// type): its id, its label as the text prints it (a text per language), and the mark for the
+// header, in one language only: the local label in CN, TH, VN and ID (staff are trained on
+// 核心商密, not on 極秘; review 2026-12 A.6), else the label in the build's first language.
+func documentLevel(p *profile.Profile, d map[string]any, doc string, langs []string) (string, any, string) {
+	id := p.DocLevel(doc)
+	if id == "" {
+		return "", "", ""
+	}
+	levels, _ := get(d, "confidential", "levels").([]any)
+	for _, lv := range levels {
+		m, _ := lv.(map[string]any)
+		if m == nil || m["id"] != id {
+			continue
+		}
+		label := m["label"]
+		mark := fmt.Sprint(label)
+		if lt, ok := label.(docxtmpl.LangText); ok {
+			mark = lt[langs[0]]
+			if lp, ok := p.Confidential.Level(id); ok {
+				if s, ok := lp.Label.In(localLang(p.Jurisdiction)); ok && s != "" && localLang(p.Jurisdiction) != "" {
+					mark = s
+				} else if s, ok := lp.Label.In(langs[0]); ok {
+					mark = s
+				}
+			}
+		}
+		return id, label, mark
+	}
+	return id, id, id
+}
+
+// localLang is the language of the jurisdictions whose staff are not Japanese readers and whose
+// labels a Japanese text must name in the original ("" elsewhere).
+func localLang(jur string) string {
+	switch jur {
+	case "CN":
+		return "zh-CN"
+	case "TH":
+		return "th"
+	case "VN":
+		return "vi"
+	case "ID":
+		return "id"
+	}
+	return ""
+}
+
+// equivalentLabels rewrites, in the Japanese text of a CN/TH/VN/ID document, each level's label
+// as the local label with its Japanese equivalent: 核心商密（極秘に相当）. The marking staff see is
+// the local one; a bare 秘 in China sits close to the state grade 秘密. The data map is shared
+// (batch rows), so the changed parts are copied.
+func equivalentLabels(d map[string]any, jur string, langs []string) {
+	local := localLang(jur)
+	if local == "" || !slices.Contains(langs, "ja") {
+		return
+	}
+	conf, _ := d["confidential"].(map[string]any)
+	levels, _ := conf["levels"].([]any)
 	if len(levels) == 0 {
-		return "", ""
+		return
 	}
-	id := p.Confidential.DocumentLevel
-	if doc == "secret-register" || id == "" {
-		id = levels[0].ID
+	out := make([]any, len(levels))
+	for i, lv := range levels {
+		out[i] = lv
+		m, _ := lv.(map[string]any)
+		lt, _ := m["label"].(docxtmpl.LangText)
+		if lt == nil || lt["ja"] == "" || lt[local] == "" || lt["ja"] == lt[local] {
+			continue
+		}
+		nm := maps.Clone(m)
+		nl := maps.Clone(lt)
+		nl["ja"] = lt[local] + "（" + lt["ja"] + "に相当）"
+		nm["label"] = nl
+		out[i] = nm
 	}
-	if lv, ok := p.Confidential.Level(id); ok {
-		return id, lv.Label.Value()
+	nc := maps.Clone(conf)
+	nc["levels"] = out
+	d["confidential"] = nc
+}
+
+// documentDate applies profile.DocumentDate to the values in the data.
+func documentDate(doc string, d map[string]any) time.Time {
+	t := func(path ...string) time.Time {
+		v, _ := get(d, path...).(time.Time)
+		return v
 	}
-	return id, fmt.Sprint(id)
+	return profile.DocumentDate(doc, t("date"), t("employee", "hire_date"), t("employee", "exit_date"), t("documents", doc, "date"))
+}
+
+// get reads a value at a path of nested maps.
+func get(d map[string]any, path ...string) any {
+	var v any = d
+	for _, k := range path {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return nil
+		}
+		v = m[k]
+	}
+	return v
 }

@@ -143,9 +143,10 @@ func prepare(pkg *docx.Package, langs []string, layout string) error {
 		docxtmpl.NormalizeTags(root)
 		cont := container(root)
 		switch {
-		case cont == nil || len(langs) == 1 || strings.HasPrefix(part, "word/footer"):
+		case cont == nil || len(langs) == 1 || strings.HasPrefix(part, "word/footer") || strings.HasPrefix(part, "word/header"):
 			// The shipped footers hold only the document ID, version and page numbers, which
-			// read the same in both languages.
+			// read the same in both languages. The header carries one classification mark, not
+			// one per language (review 2026-12 A.6).
 			monolingual(root, langs[0])
 		case layout == Columns && strings.HasSuffix(part, "document.xml"):
 			columns(cont, langs[0], langs[1])
