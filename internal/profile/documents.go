@@ -136,4 +136,3 @@ func (d *decoder) documentChecks(p *Profile, checkRef func(id string, path []str
 			"date the entry pledge at hiring (leave documents.nda-employee.date out to use employee.hire_date), or draft a pledge given during employment")
 	}
 }
-
