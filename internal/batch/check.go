@@ -185,7 +185,7 @@ func newChecker(name string, src []byte, sha string, baseSets, docs, langs []str
 		return nil, ds.For(docs), nil
 	}
 	ds = append(ds, p.CheckFor(docs, langs)...)
-	ds = append(ds, law.Check(p, docs)...)
+	ds = append(ds, law.CheckBuild(p, law.Build{Docs: docs, Langs: langs})...)
 	ds = company(ds.For(docs), nb)
 	if ds.HasErrors() {
 		return nil, ds, nil
@@ -276,7 +276,7 @@ func (c *checker) decodeProfile(rowSets []string) (*profile.Profile, profile.Dia
 		// The jurisdiction's law rules still run on the person's values.
 		p.Jurisdiction = c.base.Jurisdiction
 	}
-	ds = append(ds, law.Check(p, c.docs)...)
+	ds = append(ds, law.CheckBuild(p, law.Build{Docs: c.docs, Langs: c.langs})...)
 	return p, ds.For(c.docs), nil
 }
 

@@ -21,7 +21,7 @@ import (
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
-var lawCheck = law.Check
+var lawCheck = law.CheckBuild
 
 // BuildOptions are the inputs of `tsdraft build`.
 type BuildOptions struct {
@@ -82,11 +82,6 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	}
 	defer restore()
 	docs := opts.Docs
-	if len(docs) == 0 {
-		for _, d := range render.Documents {
-			docs = append(docs, d.ID)
-		}
-	}
 	for _, d := range docs {
 		if !render.IsDocument(d) {
 			return fmt.Errorf("unknown document %q; known: %s", d, strings.Join(documentIDs(), ", "))
@@ -111,9 +106,21 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	if err := needPDF(ios, opts.PDF); err != nil {
 		return err
 	}
-	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, docs, opts.Langs)
+	// The law rules run on what is built: these documents, languages and layout (nil docs: the
+	// whole set, which leaves out a disabled non-compete below; naming it with --doc is an error
+	// that the profile check reports at noncompete.enabled).
+	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, law.Build{Docs: docs, Langs: opts.Langs, Layout: opts.Layout})
 	if err != nil {
 		return err
+	}
+	if len(docs) == 0 {
+		for _, d := range render.Documents {
+			if d.ID == "noncompete" && !p.Noncompete.Enabled {
+				fmt.Fprintln(ios.Err, "noncompete: not drafted, because noncompete.enabled = false (the labour clauses and the exit pledge state that no non-compete applies)")
+				continue
+			}
+			docs = append(docs, d.ID)
+		}
 	}
 	langs := opts.Langs
 	if len(langs) == 0 {
@@ -330,7 +337,7 @@ func templateCheckRun(ios *IO, target, profilePath, lang string, sets []string) 
 			if lang != "" {
 				langs = []string{lang}
 			}
-			p, sha, err := loadProfile(ios, profilePath, sets, []string{"custom-template"}, langs)
+			p, sha, err := loadProfile(ios, profilePath, sets, law.Build{Docs: []string{"custom-template"}, Langs: langs})
 			if err != nil {
 				return err
 			}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	tsdraft "github.com/tsdraft/tsdraft"
+	"github.com/tsdraft/tsdraft/internal/law"
 	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
@@ -63,9 +64,11 @@ func newRendererFor(langs, localeDirs, templateDirs []string) (*render.Renderer,
 	return &render.Renderer{Templates: tfs, TemplateDirs: templateDirs, Catalog: cat, Version: Version}, nil
 }
 
-// loadProfile reads a profile and prints its diagnostics for the documents at hand; it fails
+// loadProfile reads a profile and prints its diagnostics for what is built (b: documents,
+// languages, layout; the law rules run on that, not on the profile as written); it fails
 // (after printing every problem) when any of them is an error.
-func loadProfile(ios *IO, path string, sets, docs, langs []string) (*profile.Profile, string, error) {
+func loadProfile(ios *IO, path string, sets []string, b law.Build) (*profile.Profile, string, error) {
+	docs, langs := b.Docs, b.Langs
 	// Read once: the same bytes are decoded and hashed for the documents' provenance.
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -79,7 +82,8 @@ func loadProfile(ios *IO, path string, sets, docs, langs []string) (*profile.Pro
 			langs = p.Languages
 		}
 		diags = append(diags, p.CheckFor(docs, langs)...)
-		diags = append(diags, lawCheck(p, docs)...)
+		b.Langs = langs
+		diags = append(diags, lawCheck(p, b)...)
 	}
 	diags = diags.For(docs).Sorted()
 	if len(diags) > 0 {

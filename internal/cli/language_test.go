@@ -162,7 +162,8 @@ func TestBuildInALanguageAddedAsData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{koreanTitle, "2026년 3월 1일"} {
+	// The entry pledge is dated at the sample's hire date (1 April 2019).
+	for _, want := range []string{koreanTitle, "2019년 4월 1일"} {
 		if !strings.Contains(dump, want) {
 			t.Errorf("document lacks %q:\n%s", want, dump)
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/tsdraft/tsdraft/internal/law"
 	"github.com/tsdraft/tsdraft/internal/notes"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
@@ -67,7 +68,7 @@ func documentWarnings(path string, sets []string, doc string, langs []string) ([
 	}
 	docs := []string{doc}
 	diags = append(diags, p.CheckFor(docs, langs)...)
-	diags = append(diags, lawCheck(p, docs)...)
+	diags = append(diags, lawCheck(p, law.Build{Docs: docs, Langs: langs})...)
 	var out []string
 	for _, d := range diags.For(docs).Sorted() {
 		if d.Level == profile.Warning {

@@ -133,7 +133,8 @@ func newCheckCmd(ios *IO) *cobra.Command {
 		Long: `Check a profile the way a compiler checks code, and print every problem as
 FILE:LINE:COL: error|warning: message [RULE-ID], with a hint on the next line, then a summary
 ("ok", or "N errors, M warnings"). The exit status is 1 if there is any error; warnings alone
-do not fail. Problems in a --set value are placed at --set:N (the N-th --set).
+do not fail. Problems in a --set value are placed at --set:N:COL (the N-th --set, and the
+column in it where the value starts).
 
 --doc limits the document checks (required keys, languages, law rules) to those documents:
   ` + strings.Join(profile.Documents[:4], ", ") + `,

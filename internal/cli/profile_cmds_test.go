@@ -172,7 +172,7 @@ p.toml:6:11: warning: noncompete.roles is empty; a non-compete may bind only sen
     hint: list in noncompete.roles the senior managers, senior technical staff or others bound to confidentiality it covers
 p.toml:7:10: error: noncompete.months = 36 exceeds the statutory maximum of 24 months (劳动合同法 第24条) [CN-NC-001]
     hint: set noncompete.months to 24 or less
---set:1:1:33: warning: noncompete.compensation_percent = 20 is below the 30% of the average monthly wage that a court awards when none was agreed (最高人民法院关于审理劳动争议案件适用法律问题的解释（一）法释〔2020〕26号 第36条) [CN-NC-004]
+--set:1:33: warning: noncompete.compensation_percent = 20 is below the 30% of the average monthly wage that a court awards when none was agreed (最高人民法院关于审理劳动争议案件适用法律问题的解释（一）法释〔2020〕26号 第36条) [CN-NC-004]
     hint: pay at least 30% of the average monthly wage of the last 12 months, and not less than the local minimum wage
 12 errors, 2 warnings
 `

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tsdraft/tsdraft/internal/docx"
+	"github.com/tsdraft/tsdraft/internal/law"
 	"github.com/tsdraft/tsdraft/internal/render"
 )
 
@@ -69,8 +70,9 @@ func renderRun(ios *IO, opts *RenderOptions) error {
 	if opts.Lang != "" {
 		langs = []string{opts.Lang}
 	}
-	// A user's template is not one of the shipped documents: only profile-wide rules apply.
-	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, []string{"custom-template"}, langs)
+	// A user's template is not one of the shipped documents: only profile-wide rules apply, on
+	// the language actually rendered (an Indonesian profile rendered in English is refused).
+	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, law.Build{Docs: []string{"custom-template"}, Langs: langs})
 	if err != nil {
 		return err
 	}

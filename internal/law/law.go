@@ -5,7 +5,9 @@
 package law
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/profile"
 )
@@ -41,13 +43,48 @@ func For(jur string) []Rule {
 	return append(slices.Clone(common), tables[jur]...)
 }
 
-// Check runs the rules of p's jurisdiction. Rules whose documents do not meet docs are skipped
-// (nil docs: every document). Each diagnostic carries the rule's documents.
+// Build is what is actually drafted: the documents, the languages and the layout after the
+// command line's choices (--doc, --lang, --layout; --set is already in the profile). The rules
+// run on it, not on the profile as written: a profile with Indonesian is no excuse for a set
+// built without it (review 2026-12 A.2).
+type Build struct {
+	Docs   []string // nil: every document
+	Langs  []string // nil: the profile's languages
+	Layout string   // "": the profile's layout
+}
+
+// Check runs the rules of p's jurisdiction on the profile as written. Rules whose documents do
+// not meet docs are skipped (nil docs: every document). Each diagnostic carries the rule's
+// documents.
 func Check(p *profile.Profile, docs []string) profile.Diagnostics {
+	return CheckBuild(p, Build{Docs: docs})
+}
+
+// CheckBuild runs the rules of p's jurisdiction on what b builds: the rules see the languages
+// and layout of the build in place of the profile's.
+func CheckBuild(p *profile.Profile, b Build) profile.Diagnostics {
 	if p == nil {
 		return nil
 	}
+	docs := b.Docs
+	eff := *p // the rules read the profile only; the copy shares its maps
+	if len(b.Langs) > 0 {
+		eff.Languages = slices.Clone(b.Langs)
+	}
+	if b.Layout != "" {
+		eff.Layout = b.Layout
+	}
 	var ds profile.Diagnostics
+	// The profile's own check (PROFILE-PREVAILING) covers its languages; a build in other
+	// languages must still contain the version it declares to prevail.
+	if len(eff.Languages) == 2 && p.Prevailing != "" && slices.Contains(p.Languages, p.Prevailing) &&
+		!slices.Contains(eff.Languages, p.Prevailing) {
+		ds = append(ds, p.Diag(profile.Error, "PROFILE-PREVAILING", "prevailing",
+			fmt.Sprintf("prevailing = %q, but the documents are built in %s: the language clause would name a version that is not drafted",
+				p.Prevailing, strings.Join(eff.Languages, " and ")),
+			fmt.Sprintf("build in %s and one other language, or set prevailing to one of %s", p.Prevailing, strings.Join(eff.Languages, ", "))))
+	}
+	p = &eff
 	for _, r := range For(p.Jurisdiction) {
 		if len(docs) > 0 && len(r.Docs) > 0 && !meets(r.Docs, docs) {
 			continue

@@ -3,6 +3,7 @@ package law
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/profile"
 )
@@ -54,6 +55,9 @@ func wide(p *profile.Profile, what string) []Finding {
 }
 
 func lacksLang(p *profile.Profile, lang string) bool { return !slices.Contains(p.Languages, lang) }
+
+// langList names the languages the documents are built in (the build's, see CheckBuild).
+func langList(p *profile.Profile) string { return strings.Join(p.Languages, ", ") }
 
 var jp = []Rule{
 	{ID: "JP-DISPUTE-001", Jurisdiction: "JP", Level: profile.Error, Docs: profile.EmployeeDocs,
@@ -129,7 +133,7 @@ var th = []Rule{
 		Source: "Labour Protection Act B.E. 2541 s.108",
 		Hint:   `add "th" to languages (e.g. languages = ["th", "ja"])`,
 		Check: func(p *profile.Profile) []Finding {
-			return when(lacksLang(p, "th"), "languages", "work rules must be issued in Thai, but languages has no th")
+			return when(lacksLang(p, "th"), "languages", "work rules must be issued in Thai, but the documents are built in "+langList(p)+", without th")
 		}},
 	{ID: "TH-NC-001", Jurisdiction: "TH", Level: profile.Warning, Docs: ncDocs,
 		Source: "Unfair Contract Terms Act B.E. 2540 s.5; Supreme Court Judgment No. 3597/2561",
@@ -181,7 +185,7 @@ var id = []Rule{
 		Hint:   `add "id" to languages (e.g. languages = ["id", "ja"])`,
 		Check: func(p *profile.Profile) []Finding {
 			return when(lacksLang(p, "id"), "languages",
-				"agreements involving Indonesian companies or citizens must be in Indonesian, but languages has no id")
+				"agreements involving Indonesian companies or citizens must be in Indonesian, but the documents are built in "+langList(p)+", without id")
 		}},
 	{ID: "ID-LANG-002", Jurisdiction: "ID", Level: profile.Warning, Docs: []string{"labour-clause"},
 		Source: "UU 13/2003 Art. 57",

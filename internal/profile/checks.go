@@ -63,6 +63,7 @@ func (d *decoder) crossChecks(p *Profile) {
 	for i, x := range c.Categories {
 		checkRef(x.Level, []string{"confidential", "categories", itoa(i), "level"})
 	}
+	d.documentChecks(p, checkRef)
 	itemIDs := map[string]bool{}
 	for i, x := range c.Items {
 		checkRef(x.Level, []string{"confidential", "items", itoa(i), "level"})
@@ -247,9 +248,11 @@ func (p *Profile) CheckFor(docs []string, langs []string) Diagnostics {
 		}
 	}
 	if explicit && slices.Contains(docs, "noncompete") && !p.Noncompete.Enabled {
-		ds = append(ds, p.Diag(Warning, "PROFILE-NC-DISABLED", "noncompete.enabled",
-			"noncompete.enabled is false, so the noncompete document states that no non-compete applies",
-			"set enabled = true with months, territory, scope and compensation to draft a non-compete, or leave noncompete out of the build",
+		// A disabled non-compete is never drafted (review 2026-12 A.1): asking for it is an error,
+		// not a document that silently binds the employee to what the client chose against.
+		ds = append(ds, p.Diag(Error, "PROFILE-NC-DISABLED", "noncompete.enabled",
+			"the noncompete document is asked for, but noncompete.enabled = false: there is no non-compete to draft",
+			"set enabled = true with months, territory, scope and compensation to draft a non-compete, or leave the noncompete document out (the labour clauses and the exit pledge then state that no non-compete applies)",
 			"noncompete"))
 	}
 	for _, pt := range p.Texts() {

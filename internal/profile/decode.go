@@ -341,14 +341,14 @@ func (d *decoder) value(f *Field, v any, path []string) (any, bool) {
 		}
 		return keep, true
 	case KindText:
-		return v, d.text(v, path)
+		return v, d.text(v, path) && d.notEmpty(v, path)
 	case KindString:
 		s, ok := v.(string)
 		if !ok {
 			d.typeErr(f, v, path)
 			return nil, false
 		}
-		return v, d.chars(s, path) && d.enum(f, s, path)
+		return v, d.chars(s, path) && d.enum(f, s, path) && d.notEmpty(v, path)
 	case KindBool:
 		if _, ok := v.(bool); !ok {
 			d.typeErr(f, v, path)
@@ -365,9 +365,9 @@ func (d *decoder) value(f *Field, v any, path []string) (any, bool) {
 	case KindNumber:
 		switch n := v.(type) {
 		case int64:
-			return v, d.inRange(f, float64(n), path)
+			return v, d.inRange(f, float64(n), path) && d.plausibleAmount(float64(n), path)
 		case float64:
-			return v, d.inRange(f, n, path)
+			return v, d.finite(n, path) && d.inRange(f, n, path) && d.plausibleAmount(n, path)
 		}
 		d.typeErr(f, v, path)
 		return nil, false
@@ -377,7 +377,7 @@ func (d *decoder) value(f *Field, v any, path []string) (any, bool) {
 			d.typeErr(f, v, path)
 			return nil, false
 		}
-		return v, true
+		return v, d.plausibleYear(t, path)
 	case KindAny:
 		d.anyChars(v, path)
 		return v, true

@@ -30,11 +30,16 @@ type Diagnostic struct {
 	Docs    []string // document IDs it concerns; empty means every document
 }
 
-// String renders the diagnostic as `FILE:LINE:COL: level: message [RULE]`, and the hint on an
-// indented second line when there is one.
+// String renders the diagnostic as `FILE:LINE:COL: level: message [RULE]` (a --set value is
+// one line, so `--set:N:COL`, as the help says), and the hint on an indented second line when
+// there is one.
 func (d Diagnostic) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s:%d:%d: %s: %s", d.File, d.Line, d.Col, d.Level, d.Message)
+	if strings.HasPrefix(d.File, "--set:") {
+		fmt.Fprintf(&b, "%s:%d: %s: %s", d.File, d.Col, d.Level, d.Message)
+	} else {
+		fmt.Fprintf(&b, "%s:%d:%d: %s: %s", d.File, d.Line, d.Col, d.Level, d.Message)
+	}
 	if d.Rule != "" {
 		fmt.Fprintf(&b, " [%s]", d.Rule)
 	}

@@ -55,6 +55,7 @@ func (p *Profile) fill() {
 		p.Signing.Signatories = append(p.Signing.Signatories, Signatory{Party: str(x, "party"),
 			Name: text(x, "name"), Title: text(x, "title")})
 	}
+	p.fillDocuments(tbl(m, "documents"))
 	if v, ok := m["vars"].(map[string]any); ok {
 		p.Vars = dataValue(nil, v).(map[string]any)
 	}

@@ -204,6 +204,7 @@ type Profile struct {
 	Noncompete   Noncompete
 	Dispute      Dispute
 	Signing      Signing
+	Documents    map[string]DocSettings // [documents.<doc>]; see documents.go
 	Vars         map[string]any
 
 	doc     map[string]any  // as written, then defaults filled; invalid values removed

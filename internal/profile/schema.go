@@ -121,7 +121,7 @@ var Schema = &Field{Kind: KindTable, Desc: "A tsdraft client profile: one file d
 		{Name: "materials", Kind: KindTexts, Desc: "Materials that must be or were returned (devices, documents, media, cards)."},
 	}},
 	{Name: "confidential", Kind: KindTable, Desc: "Classification levels, categories of confidential information and the register.", Fields: []*Field{
-		{Name: "document_level", Kind: KindString, Desc: "Level id printed in every document's header. Default: L2."},
+		{Name: "document_level", Kind: KindString, Desc: "Level id printed in the header of the NDAs, pledges, labour clauses and non-compete (regulations and guide: the lowest level; register: the highest; [documents.<doc>] level overrides). Default: L2."},
 		{Name: "levels", Kind: KindTables, Desc: "Classification levels. Default: the jurisdiction's commercial three-level set (never a state-secret grade).", Fields: []*Field{
 			{Name: "id", Kind: KindString, Desc: "Level id, e.g. L1."},
 			{Name: "label", Kind: KindText, Desc: "The label marked on materials (極秘, 核心商密, Strictly Confidential …)."},
@@ -179,6 +179,7 @@ var Schema = &Field{Kind: KindTable, Desc: "A tsdraft client profile: one file d
 			{Name: "title", Kind: KindText, Desc: "Title of the signatory."},
 		}},
 	}},
+	documentsField, // documents.go
 	{Name: "vars", Kind: KindAny, Desc: "Free-form values for your own templates (as {{ vars.NAME }})."},
 }}
 

@@ -3,6 +3,8 @@ package render
 import (
 	"fmt"
 	"maps"
+	"slices"
+	"time"
 
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/profile"
@@ -39,8 +41,14 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 			return nil, err
 		}
 	}
-	level, label := documentLevel(p, req.Doc)
-	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label,
+	// Each document has its own date (documents.<doc>.date, or the default of its type), read
+	// from the data so that a batch row's hire and exit dates count.
+	if dt := documentDate(req.Doc, d); !dt.IsZero() {
+		d["date"] = dt
+	}
+	equivalentLabels(d, jur, req.Langs)
+	level, label, mark := documentLevel(p, d, req.Doc, req.Langs)
+	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label, "mark": mark,
 		"for_employee": forEmployee(req.Doc)}
 	if title != nil {
 		doc["title"] = title
@@ -73,6 +81,28 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 	if r.Catalog != nil {
 		d["lang_name"], d["prevailing_name"] = name, prev
 	}
+	// The separate layout writes one file per language; each still carries the language clause,
+	// which names both versions (version_1, version_2) and the prevailing one.
+	d["separate"] = len(req.pair) == 2 && len(req.Langs) == 1
+	if d["separate"] == true && r.Catalog != nil {
+		l := req.Langs[0]
+		pv := p.Prevailing
+		if pv == "" {
+			pv = req.pair[0]
+		}
+		for i, key := range []string{"version_1", "version_2"} {
+			s, err := r.Catalog.Text(l, jur, "common.lang_"+req.pair[i])
+			if err != nil {
+				return nil, err
+			}
+			d[key] = docxtmpl.LangText{l: s}
+		}
+		s, err := r.Catalog.Text(l, jur, "common.lang_"+pv)
+		if err != nil {
+			return nil, err
+		}
+		d["prevailing_name"] = docxtmpl.LangText{l: s}
+	}
 	j := map[string]any{}
 	for _, c := range vocab.Active().JurisdictionCodes() {
 		j[c] = c == jur
@@ -88,21 +118,98 @@ func forEmployee(id string) bool {
 	return ok && d.Employee
 }
 
-// documentLevel is the classification printed in a document's header: the profile's
-// document_level, except a document whose default level is the highest (the register of
-// secrets, which lists them all). The lowest default level of vocab/documents.toml (regulations,
-// classification guide) is issue 9's to apply: until then they print document_level.
-func documentLevel(p *profile.Profile, doc string) (string, any) {
-	levels := p.Confidential.Levels
+// documentLevel is the classification of a document (profile.DocLevel: per document, or by
+// type): its id, its label as the text prints it (a text per language), and the mark for the
+// header, in one language only: the local label in CN, TH, VN and ID (staff are trained on
+// 核心商密, not on 極秘; review 2026-12 A.6), else the label in the build's first language.
+func documentLevel(p *profile.Profile, d map[string]any, doc string, langs []string) (string, any, string) {
+	id := p.DocLevel(doc)
+	if id == "" {
+		return "", "", ""
+	}
+	levels, _ := get(d, "confidential", "levels").([]any)
+	for _, lv := range levels {
+		m, _ := lv.(map[string]any)
+		if m == nil || m["id"] != id {
+			continue
+		}
+		label := m["label"]
+		mark := fmt.Sprint(label)
+		if lt, ok := label.(docxtmpl.LangText); ok {
+			mark = lt[langs[0]]
+			if lp, ok := p.Confidential.Level(id); ok {
+				if s, ok := lp.Label.In(localLang(p.Jurisdiction)); ok && s != "" && localLang(p.Jurisdiction) != "" {
+					mark = s
+				} else if s, ok := lp.Label.In(langs[0]); ok {
+					mark = s
+				}
+			}
+		}
+		return id, label, mark
+	}
+	return id, id, id
+}
+
+// localLang is the language of the jurisdictions whose staff are not Japanese readers and whose
+// labels a Japanese text must name in the original ("" elsewhere).
+func localLang(jur string) string {
+	if j, ok := vocab.Active().Jurisdiction(jur); ok && j.LocalLabels {
+		return j.Local
+	}
+	return ""
+}
+
+// equivalentLabels rewrites, in the Japanese text of a CN/TH/VN/ID document, each level's label
+// as the local label with its Japanese equivalent: 核心商密（極秘に相当）. The marking staff see is
+// the local one; a bare 秘 in China sits close to the state grade 秘密. The data map is shared
+// (batch rows), so the changed parts are copied.
+func equivalentLabels(d map[string]any, jur string, langs []string) {
+	local := localLang(jur)
+	if local == "" || !slices.Contains(langs, "ja") {
+		return
+	}
+	conf, _ := d["confidential"].(map[string]any)
+	levels, _ := conf["levels"].([]any)
 	if len(levels) == 0 {
-		return "", ""
+		return
 	}
-	id := p.Confidential.DocumentLevel
-	if d, ok := vocab.Active().Document(doc); ok && d.Level == vocab.LevelHighest || id == "" {
-		id = levels[0].ID
+	out := make([]any, len(levels))
+	for i, lv := range levels {
+		out[i] = lv
+		m, _ := lv.(map[string]any)
+		lt, _ := m["label"].(docxtmpl.LangText)
+		if lt == nil || lt["ja"] == "" || lt[local] == "" || lt["ja"] == lt[local] {
+			continue
+		}
+		nm := maps.Clone(m)
+		nl := maps.Clone(lt)
+		nl["ja"] = lt[local] + "（" + lt["ja"] + "に相当）"
+		nm["label"] = nl
+		out[i] = nm
 	}
-	if lv, ok := p.Confidential.Level(id); ok {
-		return id, lv.Label.Value()
+	nc := maps.Clone(conf)
+	nc["levels"] = out
+	d["confidential"] = nc
+}
+
+// documentDate applies profile.DocumentDate to the values in the data.
+func documentDate(doc string, d map[string]any) time.Time {
+	t := func(path ...string) time.Time {
+		v, _ := get(d, path...).(time.Time)
+		return v
 	}
-	return id, fmt.Sprint(id)
+	return profile.DocumentDate(doc, t("date"), t("employee", "hire_date"), t("employee", "exit_date"), t("documents", doc, "date"))
+}
+
+// get reads a value at a path of nested maps.
+func get(d map[string]any, path ...string) any {
+	var v any = d
+	for _, k := range path {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return nil
+		}
+		v = m[k]
+	}
+	return v
 }

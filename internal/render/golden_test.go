@@ -144,36 +144,6 @@ func fmtInt(i int) string {
 	return fmtInt(i/10) + string(rune('0'+i%10))
 }
 
-// Words that mark non-compete text in each language: with the non-compete off, none of them
-// may appear anywhere in the set.
-var noncompeteWords = []string{"競業", "竞业", "Wettbewerbsverbot", "non-compete", "noncompete", "non-competition",
-	"ห้ามประกอบธุรกิจแข่งขัน", "không cạnh tranh", "larangan bersaing", "Karenzentschädigung", "代償措置"}
-
-func TestNoNoncompeteTraceWhenDisabled(t *testing.T) {
-	r := testRenderer(t)
-	for _, jur := range profile.Jurisdictions {
-		p := sample(t, jur, "noncompete.enabled=false")
-		for _, d := range Documents {
-			if d.ID == "noncompete" {
-				continue
-			}
-			got, _ := renderDump(t, r, Request{Doc: d.ID, Profile: p, Langs: p.Languages, Layout: Interleave})
-			for _, w := range noncompeteWords {
-				if strings.Contains(strings.ToLower(got), strings.ToLower(w)) {
-					line := ""
-					for _, l := range strings.Split(got, "\n") {
-						if strings.Contains(strings.ToLower(l), strings.ToLower(w)) {
-							line = l
-							break
-						}
-					}
-					t.Errorf("%s %s: %q appears with the non-compete disabled: %s", d.ID, jur, w, line)
-				}
-			}
-		}
-	}
-}
-
 func TestFinalDropsDraftNotice(t *testing.T) {
 	r := testRenderer(t)
 	p := sample(t, "JP")

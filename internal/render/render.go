@@ -57,6 +57,8 @@ type Request struct {
 	Final      bool           // drop the draft marking
 	ProfileSHA string         // SHA-256 of the profile file, for provenance
 	Notes      notes.Mode     // drafting notes: comments, memo (collected) or none ("" = none)
+
+	pair []string // with the separate layout: both languages, so each file names both versions
 }
 
 // Output is one file of a drafted document.
@@ -144,9 +146,10 @@ func prepare(pkg *docx.Package, langs []string, layout string) error {
 		docxtmpl.NormalizeTags(root)
 		cont := container(root)
 		switch {
-		case cont == nil || len(langs) == 1 || strings.HasPrefix(part, "word/footer"):
+		case cont == nil || len(langs) == 1 || strings.HasPrefix(part, "word/footer") || strings.HasPrefix(part, "word/header"):
 			// The shipped footers hold only the document ID, version and page numbers, which
-			// read the same in both languages.
+			// read the same in both languages. The header carries one classification mark, not
+			// one per language (review 2026-12 A.6).
 			monolingual(root, langs[0])
 		case layout == Columns && strings.HasSuffix(part, "document.xml"):
 			columns(cont, langs[0], langs[1])
@@ -168,6 +171,7 @@ func (r *Renderer) Render(req Request) ([]Output, error) {
 		for _, l := range req.Langs {
 			one := req
 			one.Langs = []string{l}
+			one.pair = req.Langs
 			o, err := r.Render(one)
 			if err != nil {
 				return nil, err
@@ -177,6 +181,11 @@ func (r *Renderer) Render(req Request) ([]Output, error) {
 		return outs, nil
 	case len(req.Langs) < 1 || len(req.Langs) > 2:
 		return nil, fmt.Errorf("a document has one or two languages, not %d", len(req.Langs))
+	}
+	// A disabled non-compete is never drafted: the document would bind the employee to what the
+	// client chose against (review 2026-12 A.1). The CLI refuses earlier with the setting's place.
+	if req.Doc == "noncompete" && !req.Profile.Noncompete.Enabled {
+		return nil, fmt.Errorf("noncompete: noncompete.enabled = false, so there is no non-compete to draft; set noncompete.enabled = true or leave the noncompete document out")
 	}
 	layout := req.Layout
 	if len(req.Langs) == 1 {

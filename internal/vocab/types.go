@@ -133,6 +133,9 @@ type Jurisdiction struct {
 	Law string `toml:"law"`
 	// Local is the language of the country.
 	Local string `toml:"local"`
+	// LocalLabels: staff are trained on the local classification labels (核心商密, not 極秘), so
+	// the header prints the local label and a Japanese text names it with its Japanese equivalent.
+	LocalLabels bool `toml:"local_labels"`
 	// Languages are the default `languages` of a profile (the drafting languages).
 	Languages []string `toml:"languages"`
 	// Required are the languages a <JUR>/ master text must be translated into: the languages

@@ -1,0 +1,136 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestBuildLeavesOutDisabledNoncompete: with the non-compete off, build drafts the set without
+// the noncompete document and says so in one line; the labour clauses and the exit pledge state
+// that no non-compete applies; asking for the document by name is an error and writes nothing.
+func TestBuildLeavesOutDisabledNoncompete(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	initProfile(t, bin, dir, "JP")
+	r := runIn(t, bin, dir, "build", "p.toml", "-o", "out", "--set", "noncompete.enabled=false")
+	if r.code != 0 {
+		t.Fatalf("build: %d %s", r.code, r.stderr)
+	}
+	lines := 0
+	for _, l := range strings.Split(r.stderr, "\n") {
+		if strings.Contains(l, "noncompete") {
+			lines++
+			if !strings.Contains(l, "noncompete.enabled = false") {
+				t.Errorf("the message should name the setting: %q", l)
+			}
+		}
+	}
+	if lines != 1 {
+		t.Errorf("want one line about the non-compete, got %d:\n%s", lines, r.stderr)
+	}
+	got := dirEntries(t, filepath.Join(dir, "out"))
+	if len(got) != 7 || slices.Contains(got, "noncompete.JP.ja+en.docx") {
+		t.Fatalf("files: %v (want the set of 7 without noncompete)", got)
+	}
+	for _, f := range []string{"labour-clause.JP.ja+en.docx", "exit-pledge.JP.ja+en.docx"} {
+		s := dumpFile(t, filepath.Join(dir, "out", f))
+		if !strings.Contains(s, "退職後、会社に対して競業避止義務を負わない") || !strings.Contains(s, "no non-compete obligation after") {
+			t.Errorf("%s does not state that no non-compete applies in both languages", f)
+		}
+		if strings.Contains(s, "補償金") || strings.Contains(s, "compensation") {
+			t.Errorf("%s still carries non-compete compensation with the non-compete off", f)
+		}
+	}
+
+	out2 := filepath.Join(dir, "out2")
+	r = runIn(t, bin, dir, "build", "p.toml", "-o", out2, "--doc", "noncompete,nda-employee", "--set", "noncompete.enabled=false")
+	if r.code != 1 || !strings.Contains(r.stderr, "noncompete.enabled = false") || !strings.Contains(r.stderr, "[PROFILE-NC-DISABLED]") {
+		t.Fatalf("--doc noncompete with the non-compete off: %d %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(out2); err == nil {
+		t.Errorf("something was written: %v", dirEntries(t, out2))
+	}
+	// check says the same for the document.
+	r = runIn(t, bin, dir, "check", "p.toml", "--doc", "noncompete", "--set", "noncompete.enabled=false")
+	if r.code != 1 || !strings.Contains(r.stdout, "[PROFILE-NC-DISABLED]") {
+		t.Errorf("check --doc noncompete with it off: %d %q", r.code, r.stdout)
+	}
+}
+
+// TestLawRulesRunOnTheEffectiveBuild: the languages after --lang (and --set), the documents
+// after --doc: build, render and batch refuse what check would refuse, and write nothing.
+func TestLawRulesRunOnTheEffectiveBuild(t *testing.T) {
+	bin := tsdraftBin(t)
+	tpl := writeTemplate(t, t.TempDir(), "mine.docx", "p: {{ company.name }}\n")
+	cases := []struct {
+		jur  string
+		args []string
+		want string // "" = must succeed
+	}{
+		{"ID", []string{"build", "p.toml", "--lang", "en,ja"}, "[ID-LANG-001]"},
+		{"ID", []string{"build", "p.toml", "--lang", "en"}, "[ID-LANG-001]"},
+		{"ID", []string{"build", "p.toml", "--set", `languages=["en","ja"]`, "--set", `prevailing="en"`}, "[ID-LANG-001]"},
+		{"ID", []string{"build", "p.toml", "--lang", "id,en", "--doc", "nda-employee"}, ""},
+		{"TH", []string{"build", "p.toml", "--lang", "en,ja", "--doc", "regulations"}, "[TH-LANG-001]"},
+		{"TH", []string{"build", "p.toml", "--lang", "th,en", "--doc", "nda-partner"}, ""},
+		{"TH", []string{"build", "p.toml", "--lang", "en,ja", "--doc", "nda-partner"}, "[PROFILE-PREVAILING]"},
+		{"CN", []string{"build", "p.toml", "--lang", "ja,en", "--doc", "nda-partner"}, "[PROFILE-PREVAILING]"},
+		{"CN", []string{"build", "p.toml", "--lang", "ja", "--doc", "nda-partner"}, ""},
+		{"ID", []string{"render", tpl, "p.toml", "--lang", "en", "-o", "out/x.docx"}, "[ID-LANG-001]"},
+		{"ID", []string{"render", tpl, "p.toml", "--lang", "id", "-o", "out/x.docx"}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.jur+" "+strings.Join(c.args, " "), func(t *testing.T) {
+			dir := t.TempDir()
+			initProfile(t, bin, dir, c.jur)
+			args := c.args
+			if args[0] == "build" {
+				args = append(slices.Clone(args), "-o", "out")
+			}
+			os.MkdirAll(filepath.Join(dir, "out"), 0o755)
+			r := runIn(t, bin, dir, args...)
+			files := dirEntries(t, filepath.Join(dir, "out"))
+			if c.want == "" {
+				if r.code != 0 || len(files) == 0 {
+					t.Fatalf("want success: %d %q %v", r.code, r.stderr, files)
+				}
+				return
+			}
+			if r.code != 1 || !strings.Contains(r.stderr, c.want) || !strings.Contains(r.stderr, "nothing written") {
+				t.Fatalf("want exit 1 with %s: %d %q", c.want, r.code, r.stderr)
+			}
+			if len(files) > 0 {
+				t.Errorf("files written: %v", files)
+			}
+		})
+	}
+}
+
+// TestBatchLawRulesOnTheBuiltLanguages: batch applies the law rules to --lang too.
+func TestBatchLawRulesOnTheBuiltLanguages(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	initProfile(t, bin, dir, "ID")
+	csv := "employee.id,employee.name,employee.department,employee.position,employee.hire_date,employee.exit_date\nE1,Budi,Sales,Staff,2020-04-01,2026-04-30\n"
+	if err := os.WriteFile(filepath.Join(dir, "people.csv"), []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, bin, dir, "batch", "p.toml", "--people", "people.csv", "--doc", "exit-pledge", "--lang", "en,ja", "-o", "out")
+	if r.code != 1 || !strings.Contains(r.stderr+r.stdout, "ID-LANG-001") {
+		t.Fatalf("batch --lang en,ja for ID: %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	if es, err := os.ReadDir(filepath.Join(dir, "out")); err == nil && len(es) > 0 {
+		var names []string
+		for _, e := range es {
+			names = append(names, e.Name())
+		}
+		t.Errorf("batch wrote %v", names)
+	}
+	r = runIn(t, bin, dir, "batch", "p.toml", "--people", "people.csv", "--doc", "exit-pledge", "--lang", "id,ja", "-o", "out")
+	if r.code != 0 {
+		t.Fatalf("batch --lang id,ja: %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+}
