@@ -101,7 +101,7 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	if opts.Layout != "" && !slices.Contains([]string{render.Interleave, render.Columns, render.Separate}, opts.Layout) {
 		return fmt.Errorf("unknown layout %q; use interleave, columns or separate", opts.Layout)
 	}
-	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, docs, opts.Langs)
+	p, sha, err := loadProfileWith(ios, opts.Profile, opts.Sets, docs, opts.Langs, opts.Locales, opts.Templates)
 	if err != nil {
 		return err
 	}
