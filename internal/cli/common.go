@@ -28,15 +28,6 @@ func useLanguages(dirs []string) (restore func(), err error) {
 	return vocab.Use(v), nil
 }
 
-// loadCatalog reads the embedded locales with the user's directories layered over them.
-func loadCatalog(dirs []string) (*locale.Catalog, error) {
-	lfs, err := fs.Sub(tsdraft.Locales, "locales")
-	if err != nil {
-		return nil, err
-	}
-	return locale.Load(lfs, dirs...)
-}
-
 func newRenderer(localeDirs, templateDirs []string) (*render.Renderer, error) {
 	return newRendererFor(nil, localeDirs, templateDirs)
 }
