@@ -1,4 +1,3 @@
-// Command tsdraft drafts trade-secret protection documents from a client profile.
 package main
 
 import (

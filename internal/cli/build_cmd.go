@@ -109,7 +109,7 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	// The law rules run on what is built: these documents, languages and layout (nil docs: the
 	// whole set, which leaves out a disabled non-compete below; naming it with --doc is an error
 	// that the profile check reports at noncompete.enabled).
-	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, law.Build{Docs: docs, Langs: opts.Langs, Layout: opts.Layout})
+	p, sha, err := loadProfileWith(ios, opts.Profile, opts.Sets, law.Build{Docs: docs, Langs: opts.Langs, Layout: opts.Layout}, opts.Locales, opts.Templates)
 	if err != nil {
 		return err
 	}

@@ -29,15 +29,6 @@ func useLanguages(dirs []string) (restore func(), err error) {
 	return vocab.Use(v), nil
 }
 
-// loadCatalog reads the embedded locales with the user's directories layered over them.
-func loadCatalog(dirs []string) (*locale.Catalog, error) {
-	lfs, err := fs.Sub(tsdraft.Locales, "locales")
-	if err != nil {
-		return nil, err
-	}
-	return locale.Load(lfs, dirs...)
-}
-
 func newRenderer(localeDirs, templateDirs []string) (*render.Renderer, error) {
 	return newRendererFor(nil, localeDirs, templateDirs)
 }
@@ -68,6 +59,12 @@ func newRendererFor(langs, localeDirs, templateDirs []string) (*render.Renderer,
 // languages, layout; the law rules run on that, not on the profile as written); it fails
 // (after printing every problem) when any of them is an error.
 func loadProfile(ios *IO, path string, sets []string, b law.Build) (*profile.Profile, string, error) {
+	return loadProfileWith(ios, path, sets, b, nil, nil)
+}
+
+// loadProfileWith is loadProfile for a build with the user's locale and template directories:
+// the keys each document requires are read from the templates and texts it will be drafted from.
+func loadProfileWith(ios *IO, path string, sets []string, b law.Build, localeDirs, templateDirs []string) (*profile.Profile, string, error) {
 	docs, langs := b.Docs, b.Langs
 	// Read once: the same bytes are decoded and hashed for the documents' provenance.
 	src, err := os.ReadFile(path)
@@ -81,7 +78,7 @@ func loadProfile(ios *IO, path string, sets []string, b law.Build) (*profile.Pro
 		if len(langs) == 0 {
 			langs = p.Languages
 		}
-		diags = append(diags, p.CheckFor(docs, langs)...)
+		diags = append(diags, checkFor(p, docs, langs, localeDirs, templateDirs)...)
 		b.Langs = langs
 		diags = append(diags, lawCheck(p, b)...)
 	}
@@ -97,6 +94,34 @@ func loadProfile(ios *IO, path string, sets []string, b law.Build) (*profile.Pro
 		return nil, "", SilentError
 	}
 	return p, hex.EncodeToString(sum[:]), nil
+}
+
+// checkFor runs the per-document checks. The keys a document requires are those its template
+// and texts print: the shipped ones, or, with the user's directories, the layered ones (so a
+// tag a template author just added is required at once).
+func checkFor(p *profile.Profile, docs, langs, localeDirs, templateDirs []string) profile.Diagnostics {
+	if len(localeDirs) == 0 && len(templateDirs) == 0 {
+		return p.CheckFor(docs, langs)
+	}
+	if len(langs) == 0 {
+		langs = p.Languages
+	}
+	all := docs
+	if len(all) == 0 {
+		all = profile.Documents
+	}
+	r, err := newRendererFor(langs, localeDirs, templateDirs)
+	var needs []profile.Need
+	if err == nil {
+		needs, err = r.Needs(all, p.Jurisdiction, langs)
+	}
+	if err != nil {
+		// The renderer reports the broken template or text again, with its place; the check
+		// says that it could not tell what the documents require.
+		return append(profile.Diagnostics{p.Diag(profile.Error, "PROFILE-TEMPLATE", "", "cannot read what the templates require: "+err.Error(),
+			"fix the template or locale directory (tsdraft template check, tsdraft locale check)")}, p.CheckWith(nil, docs, langs)...)
+	}
+	return p.CheckWith(needs, docs, langs)
 }
 
 // splitList accepts "a,b" and repeated flags alike.

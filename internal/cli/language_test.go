@@ -15,6 +15,7 @@ import (
 	tsdraft "github.com/tsdraft/tsdraft"
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
+	"github.com/tsdraft/tsdraft/internal/tplgen"
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
@@ -211,4 +212,48 @@ func TestUnknownLanguageIsRefused(t *testing.T) {
 		t.Errorf("broken language file: exit %d, stderr %q", code, errw.String())
 	}
 
+}
+
+// The keys a document requires are read from its template: a tag a template author adds is
+// required by check at once, and by build before anything is drafted.
+func TestCheckRequiresWhatATemplateAdds(t *testing.T) {
+	src, err := fs.ReadFile(tsdraft.Templates, "templates/src/regulations.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = append(src, "p: Telephone of the trade-secret office: {{ company.phone }}\n"...)
+	b, err := tplgen.Generate("regulations.txt", "regulations", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tdir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(tdir, "regulations.docx"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	prof := plainProfile(t, dir, "en")
+	// The sample gives a phone number: take it out, as a client's profile may.
+	pb, _ := os.ReadFile(prof)
+	pb = regexp.MustCompile(`(?m)^\s*phone = .*\n`).ReplaceAll(pb, nil)
+	if err := os.WriteFile(prof, pb, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const want = "company.phone is required for regulations"
+	var out, errw bytes.Buffer
+	if code := Main([]string{"check", prof, "--doc", "regulations"}, nil, &out, &errw); code != 0 || strings.Contains(out.String(), want) {
+		t.Fatalf("shipped template: exit %d\n%s%s", code, out.String(), errw.String())
+	}
+	out.Reset()
+	code := Main([]string{"check", prof, "--doc", "regulations", "--templates", tdir}, nil, &out, &errw)
+	if code != 1 || !strings.Contains(out.String(), want) || !strings.Contains(out.String(), "add phone = … under [company]") {
+		t.Errorf("template with a new tag: exit %d\n%s%s", code, out.String(), errw.String())
+	}
+	errw.Reset()
+	code = Main([]string{"build", prof, "--doc", "regulations", "--templates", tdir, "-o", filepath.Join(dir, "out")}, nil, &out, &errw)
+	if code != 1 || !strings.Contains(errw.String(), want) {
+		t.Errorf("build: exit %d\n%s", code, errw.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
+		t.Error("a refused build wrote its output directory")
+	}
 }

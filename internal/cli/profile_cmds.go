@@ -120,9 +120,11 @@ func writeNew(path string, data []byte, force bool) error {
 // ---- check ----
 
 type checkOptions struct {
-	Path string
-	Sets []string
-	Docs []string
+	Path      string
+	Sets      []string
+	Docs      []string
+	Locales   []string
+	Templates []string
 }
 
 func newCheckCmd(ios *IO) *cobra.Command {
@@ -149,10 +151,17 @@ column in it where the value starts).
 	}
 	cmd.Flags().StringArrayVar(&o.Sets, "set", nil, profile.SetHelp)
 	cmd.Flags().StringSliceVar(&o.Docs, "doc", nil, "check for these documents only (comma-separated IDs)")
+	cmd.Flags().StringArrayVar(&o.Locales, "locales", nil, "directory of locale files layered over the built-in ones (as for build)")
+	cmd.Flags().StringArrayVar(&o.Templates, "templates", nil, "directory of templates layered over the built-in ones (as for build): the keys they print are required")
 	return cmd
 }
 
 func checkRun(ios *IO, o *checkOptions) error {
+	restore, err := useLanguages(o.Locales)
+	if err != nil {
+		return err
+	}
+	defer restore()
 	docs, err := parseDocs(o.Docs)
 	if err != nil {
 		return err
@@ -162,7 +171,7 @@ func checkRun(ios *IO, o *checkOptions) error {
 		return err
 	}
 	if p != nil {
-		ds = append(ds, p.CheckFor(docs, nil)...)
+		ds = append(ds, checkFor(p, docs, nil, o.Locales, o.Templates)...)
 		ds = append(ds, law.Check(p, docs)...)
 	}
 	ds = ds.For(docs)

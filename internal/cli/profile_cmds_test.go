@@ -150,8 +150,12 @@ months = 36
     hint: add address = … under [company]
 p.toml:1:1: error: company.name is required for noncompete [PROFILE-REQUIRED]
     hint: add name = … under [company]
+p.toml:1:1: error: company.registration_no is required for noncompete [PROFILE-REQUIRED]
+    hint: add registration_no = … under [company]
 p.toml:1:1: error: company.representative is required for noncompete [PROFILE-REQUIRED]
     hint: add representative = … under [company]
+p.toml:1:1: error: company.representative_title is required for noncompete [PROFILE-REQUIRED]
+    hint: add representative_title = … under [company]
 p.toml:1:1: error: employee.department is required for noncompete [PROFILE-REQUIRED]
     hint: add department = … under [employee]
 p.toml:1:1: error: employee.hire_date is required for noncompete [PROFILE-REQUIRED]
@@ -164,6 +168,8 @@ p.toml:1:1: error: employee.position is required for noncompete [PROFILE-REQUIRE
     hint: add position = … under [employee]
 p.toml:3:1: error: unknown key "langauges" (did you mean "languages"?) [PROFILE-UNKNOWN-KEY]
     hint: rename it to languages
+p.toml:5:1: error: noncompete.roles is required for noncompete [PROFILE-REQUIRED]
+    hint: add roles = ["…", "…"] under [noncompete]
 p.toml:5:1: error: noncompete.scope is required for noncompete [PROFILE-REQUIRED]
     hint: add scope = … under [noncompete]
 p.toml:5:1: error: noncompete.territory is required for noncompete [PROFILE-REQUIRED]
@@ -174,7 +180,7 @@ p.toml:7:10: error: noncompete.months = 36 exceeds the statutory maximum of 24 m
     hint: set noncompete.months to 24 or less
 --set:1:33: warning: noncompete.compensation_percent = 20 is below the 30% of the average monthly wage that a court awards when none was agreed (最高人民法院关于审理劳动争议案件适用法律问题的解释（一）法释〔2020〕26号 第36条) [CN-NC-004]
     hint: pay at least 30% of the average monthly wage of the last 12 months, and not less than the local minimum wage
-12 errors, 2 warnings
+15 errors, 2 warnings
 `
 		if r.code != 1 || r.stdout != want {
 			t.Errorf("exit %d\n--- got\n%s--- want\n%s", r.code, r.stdout, want)

@@ -21,8 +21,6 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-func tsdraftBin(t *testing.T) string { return testbin.Path(t) }
-
 type result struct {
 	code           int
 	stdout, stderr string

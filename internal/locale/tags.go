@@ -50,12 +50,6 @@ func (t tagSpan) closes() (kind string, ok bool) {
 
 func (t tagSpan) isElse() bool { return t.norm == "{{else}}" }
 
-func (t tagSpan) isBlock() bool {
-	_, o := t.opens()
-	_, c := t.closes()
-	return o || c || t.isElse()
-}
-
 // scanTags finds the tags of text. unterminated holds the offsets of "{{" with no "}}" (or
 // with another "{{" before it), which the engine would reject.
 func scanTags(text string) (tags []tagSpan, unterminated []int) {

@@ -1,4 +1,3 @@
-// Package pdf converts DOCX files to PDF through LibreOffice, one process for many files.
 package pdf
 
 import (

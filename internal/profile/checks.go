@@ -114,55 +114,7 @@ func categoryKnown(t Text, cats []Category) bool {
 	return false
 }
 
-// requirement is a key a document needs.
-type requirement struct {
-	path string // dotted; "*" stands for every element of an array of tables
-	docs []string
-	when func(p *Profile) bool // nil: always
-}
-
-func ncEnabled(p *Profile) bool { return p.Noncompete.Enabled }
-
-// jurKnown: keys with jurisdiction defaults are only missing once the jurisdiction is known.
-func jurKnown(p *Profile) bool { return IsJurisdiction(p.Jurisdiction) }
-
 var allDocs = Documents
-
-var requirements = []requirement{
-	{path: "date", docs: allDocs},
-	{path: "company.name", docs: allDocs},
-	{path: "company.address", docs: allDocs},
-	{path: "company.representative", docs: []string{"nda-employee", "nda-partner", "labour-clause", "noncompete", "regulations"}},
-	{path: "confidential.levels", docs: allDocs, when: jurKnown},
-	{path: "confidential.levels.*.label", docs: allDocs},
-	{path: "confidential.levels.*.criteria", docs: []string{"regulations", "classification-guide"}},
-	{path: "confidential.levels.*.handling", docs: []string{"regulations", "classification-guide"}},
-	{path: "confidential.categories", docs: []string{"nda-employee", "nda-partner", "labour-clause", "exit-pledge", "regulations", "classification-guide"}},
-	{path: "confidential.categories.*.name", docs: allDocs},
-	{path: "confidential.items", docs: []string{"secret-register"}},
-	{path: "confidential.items.*.id", docs: []string{"secret-register"}},
-	{path: "confidential.items.*.name", docs: []string{"secret-register"}},
-	{path: "confidential.items.*.level", docs: []string{"secret-register"}},
-	{path: "confidential.items.*.owner", docs: []string{"secret-register"}},
-	{path: "employee.name", docs: EmployeeDocs},
-	// Every employee document names the person by number, department, position and hire date.
-	{path: "employee.id", docs: EmployeeDocs},
-	{path: "employee.department", docs: EmployeeDocs},
-	{path: "employee.position", docs: EmployeeDocs},
-	{path: "employee.hire_date", docs: EmployeeDocs},
-	{path: "employee.exit_date", docs: []string{"exit-pledge"}},
-	{path: "employee.access", docs: []string{"exit-pledge"}},
-	{path: "employee.materials", docs: []string{"exit-pledge"}},
-	{path: "noncompete.months", docs: []string{"noncompete"}, when: ncEnabled},
-	{path: "noncompete.territory", docs: []string{"noncompete"}, when: ncEnabled},
-	{path: "noncompete.scope", docs: []string{"noncompete"}, when: ncEnabled},
-	{path: "counterparty.name", docs: []string{"nda-partner"}},
-	{path: "counterparty.address", docs: []string{"nda-partner"}},
-	{path: "counterparty.representative", docs: []string{"nda-partner"}},
-	{path: "counterparty.kind", docs: []string{"nda-partner"}},
-	{path: "counterparty.purpose", docs: []string{"nda-partner"}},
-	{path: "signing.signatories.*.name", docs: allDocs},
-}
 
 // textUse says which documents print the texts below a path (longest prefix wins).
 var textUse = []struct {
@@ -209,25 +161,64 @@ func intersect(a, b []string) []string {
 	return out
 }
 
-// CheckFor reports what the documents docs need and the profile lacks: required keys, and texts
-// given per language that lack a language in langs (a plain text serves every language). Nil
-// docs means every document; nil langs means the profile's languages. Each diagnostic names the
-// documents it concerns in Docs.
+// CheckFor reports what the documents docs need and the profile lacks: required keys (those
+// the shipped templates print, see ShippedNeeds), and texts given per language that lack a
+// language in langs (a plain text serves every language). Nil docs means every document; nil
+// langs means the profile's languages. Each diagnostic names the documents it concerns in Docs.
 func (p *Profile) CheckFor(docs []string, langs []string) Diagnostics {
-	explicit := len(docs) > 0
-	if len(docs) == 0 {
-		docs = Documents
-	}
-	if len(langs) == 0 {
-		langs = p.Languages
-	}
+	var needs []Need
 	var ds Diagnostics
-	for _, r := range requirements {
-		need := intersect(docs, r.docs)
-		if len(need) == 0 || r.when != nil && !r.when(p) {
+	if ShippedNeeds != nil {
+		n, err := ShippedNeeds(orAll(docs), p.Jurisdiction, p.langsOr(langs))
+		if err != nil {
+			ds = append(ds, p.Diag(Error, "PROFILE-TEMPLATE", "", "cannot read what the templates need: "+err.Error(), "report this: the built-in templates or texts are broken"))
+		}
+		needs = n
+	}
+	return append(ds, p.CheckWith(needs, docs, langs)...)
+}
+
+func orAll(docs []string) []string {
+	if len(docs) == 0 {
+		return Documents
+	}
+	return docs
+}
+
+func (p *Profile) langsOr(langs []string) []string {
+	if len(langs) == 0 {
+		return p.Languages
+	}
+	return langs
+}
+
+// CheckWith is CheckFor with the needs of the templates at hand (the user's template and
+// locale directories layered over the shipped ones).
+func (p *Profile) CheckWith(needs []Need, docs []string, langs []string) Diagnostics {
+	explicit := len(docs) > 0
+	docs = orAll(docs)
+	langs = p.langsOr(langs)
+	var ds Diagnostics
+	// One diagnostic per missing key, naming every document that prints it, in the order the
+	// templates first use the keys.
+	var order []string
+	byPath := map[string][]string{}
+	each := map[string]bool{}
+	for _, n := range needs {
+		if !slices.Contains(docs, n.Doc) || slices.ContainsFunc(n.Guards, func(g Guard) bool { return !p.holds(g, n.Doc, langs) }) {
 			continue
 		}
-		for _, path := range p.expand(r.path) {
+		if _, ok := byPath[n.Path]; !ok {
+			order = append(order, n.Path)
+		}
+		if !slices.Contains(byPath[n.Path], n.Doc) {
+			byPath[n.Path] = append(byPath[n.Path], n.Doc)
+		}
+		each[n.Path] = each[n.Path] || n.Each
+	}
+	for _, rpath := range order {
+		need := intersect(docs, byPath[rpath])
+		for _, path := range p.expand(rpath) {
 			if p.present(path) || p.Invalid(path) {
 				continue
 			}
@@ -238,11 +229,13 @@ func (p *Profile) CheckFor(docs []string, langs []string) Diagnostics {
 			} else if parentTable(path) == "" {
 				hint = "add " + lastKey(path) + " = … at the top of the profile"
 			}
-			if strings.HasSuffix(path, "access") || strings.HasSuffix(path, "materials") {
+			if f := FieldAt(splitPath(path)); f != nil && (f.Kind == KindTexts || f.Kind == KindStrings) {
 				hint = "add " + lastKey(path) + ` = ["…", "…"] under [` + parentTable(path) + "]"
 			}
-			if r.path == "confidential.items" || r.path == "confidential.categories" {
-				hint = "add at least one [[" + path + "]] entry"
+			if each[rpath] {
+				if f := FieldAt(splitPath(path)); f != nil && f.Kind == KindTables {
+					hint = "add at least one [[" + path + "]] entry"
+				}
 			}
 			ds = append(ds, p.Diag(Error, "PROFILE-REQUIRED", path, msg, hint, need...))
 		}

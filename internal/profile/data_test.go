@@ -179,8 +179,10 @@ date = 2026-04-01
 name = "株式会社みなと精工"
 address = "東京都"
 representative = "湊 健一"
+representative_title = "代表取締役"
 [[confidential.categories]]
 name = "製造技術情報"
+examples = "図面"
 `)
 	if ds := p.CheckFor([]string{"regulations"}, nil); len(ds) != 0 {
 		t.Errorf("regulations: %v", ds)
@@ -194,11 +196,12 @@ name = "製造技術情報"
 		paths = append(paths, d.Message)
 	}
 	want := []string{
+		// In the order the template first prints them (the requirements are read from it).
 		"employee.name is required for exit-pledge",
 		"employee.id is required for exit-pledge",
+		"employee.hire_date is required for exit-pledge",
 		"employee.department is required for exit-pledge",
 		"employee.position is required for exit-pledge",
-		"employee.hire_date is required for exit-pledge",
 		"employee.exit_date is required for exit-pledge",
 		"employee.access is required for exit-pledge",
 		"employee.materials is required for exit-pledge",

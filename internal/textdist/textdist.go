@@ -1,4 +1,3 @@
-// Package textdist measures how far apart two words are, for "did you mean …?" hints.
 package textdist
 
 // Distance is the Levenshtein distance between a and b, counted in runes.

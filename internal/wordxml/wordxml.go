@@ -8,8 +8,6 @@ import (
 	"strings"
 )
 
-// Package wordxml is a minimal XML tree for WordprocessingML parts.
-//
 // Node is a minimal XML tree that keeps namespace prefixes exactly as written. encoding/xml's
 // own marshalling rewrites prefixes, which Word does not accept, so we only use its tokenizer.
 type Node struct {

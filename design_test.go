@@ -1,0 +1,81 @@
+package tsdraft_test
+
+import (
+	"os"
+	"os/exec"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// docs/design.md's package table must name exactly the packages of the module, so that the
+// page a reader trusts keeps up with the code.
+func TestDesignPackageTable(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}}", "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	const module = "github.com/tsdraft/tsdraft"
+	var pkgs []string
+	for _, p := range strings.Fields(string(out)) {
+		rel := strings.TrimPrefix(strings.TrimPrefix(p, module), "/")
+		if rel == "" {
+			rel = "."
+		}
+		pkgs = append(pkgs, rel)
+	}
+	md, err := os.ReadFile("docs/design.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec := string(md)
+	start := strings.Index(sec, "## Packages")
+	if start < 0 {
+		t.Fatal("docs/design.md has no \"## Packages\" section")
+	}
+	sec = sec[start+3:]
+	if end := strings.Index(sec, "\n## "); end >= 0 {
+		sec = sec[:end]
+	}
+	var table []string
+	for _, m := range regexp.MustCompile("(?m)^\\| `([^`]+)`").FindAllStringSubmatch(sec, -1) {
+		table = append(table, m[1])
+	}
+	for _, p := range pkgs {
+		if !slices.Contains(table, p) {
+			t.Errorf("package %s is missing from the table of docs/design.md", p)
+		}
+	}
+	for _, p := range table {
+		if !slices.Contains(pkgs, p) {
+			t.Errorf("docs/design.md lists %s, which is not a package of the module", p)
+		}
+	}
+	if len(table) == 0 {
+		t.Error("no package rows found in docs/design.md")
+	}
+}
+
+// Every package states its one job in a doc.go.
+func TestEveryPackageHasADocGo(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", "{{.Dir}}\t{{.Name}}", "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		dir, name, _ := strings.Cut(line, "\t")
+		b, err := os.ReadFile(dir + "/doc.go")
+		if err != nil {
+			t.Errorf("%s: no doc.go", dir)
+			continue
+		}
+		want := "// Package " + name + " "
+		if name == "main" {
+			want = "// Command "
+		}
+		if !strings.HasPrefix(string(b), want) {
+			t.Errorf("%s/doc.go does not begin with %q", dir, want)
+		}
+	}
+}

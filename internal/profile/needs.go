@@ -1,0 +1,88 @@
+package profile
+
+import (
+	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/vocab"
+)
+
+// Need is a profile key a document prints, as its template (and the locale texts the template
+// pulls with `t`) uses it. Needs are read from the templates, never listed by hand, so a tag a
+// template author adds is required from then on.
+type Need struct {
+	Path string // dotted schema path; "*" stands for every element of an array of tables
+	Doc  string
+	// Guards are the {{#if}} / {{#unless}} blocks around the tag: the key is needed only
+	// when each of them holds for the profile.
+	Guards []Guard
+	// Each: the path is the list of an {{#each}} block; a missing list is reported as "add at
+	// least one entry" (an empty list prints nothing and is allowed).
+	Each bool
+}
+
+// Guard is a condition around a tag: Path is truthy (or, with Not, falsy).
+type Guard struct {
+	Path string
+	Not  bool
+	// Unknown: the condition cannot be judged from the profile (an {{else}} of a list, a key
+	// computed at render time that the profile does not hold).
+	Unknown bool
+}
+
+// NeedsFunc gives the needs of documents for a jurisdiction and languages.
+type NeedsFunc func(docs []string, jur string, langs []string) ([]Need, error)
+
+// ShippedNeeds gives the needs of the shipped templates. Package render sets it, because it is
+// the one that compiles templates; CheckFor uses it. A command that layers the user's template
+// or locale directories derives their needs itself and calls CheckWith.
+var ShippedNeeds NeedsFunc
+
+// holds reports whether a guard holds for the profile rendering doc in langs. A guard on a key
+// the profile cannot decide is taken as not holding: the key is then not required by check,
+// and the renderer still refuses a document whose tag finds no value.
+func (p *Profile) holds(g Guard, doc string, langs []string) bool {
+	if g.Unknown || strings.Contains(g.Path, "*") {
+		return false
+	}
+	var v bool
+	switch {
+	case strings.HasPrefix(g.Path, "jur."):
+		v = p.Jurisdiction == strings.TrimPrefix(g.Path, "jur.")
+	case g.Path == "bilingual":
+		v = len(langs) == 2
+	case g.Path == "draft":
+		v = true // drafts are the default; --final only drops notices, never adds a key
+	case g.Path == "doc.for_employee":
+		d, ok := vocab.Active().Document(doc)
+		v = ok && d.Employee
+	case FieldAt(splitPath(g.Path)) == nil:
+		return false
+	default:
+		x, ok := get(p.doc, splitPath(g.Path)...)
+		v = ok && truthy(x)
+	}
+	return v != g.Not
+}
+
+// truthy is {{#if}}'s notion of true: a value that is not false, zero, empty or absent.
+func truthy(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return false
+	case bool:
+		return x
+	case string:
+		return x != ""
+	case int64:
+		return x != 0
+	case int:
+		return x != 0
+	case float64:
+		return x != 0
+	case []any:
+		return len(x) > 0
+	case map[string]any:
+		return len(x) > 0
+	}
+	return true
+}
