@@ -139,6 +139,9 @@ type Options struct {
 	// Optional reports paths that may be absent from the data (optional profile fields):
 	// {{#if}} treats them as false. Any other absent path is an error.
 	Optional func(path string) bool
+	// ReadFile reads a file a value names (an image's path in the profile), resolving relative
+	// paths; nil means no file may be read.
+	ReadFile func(path string) ([]byte, error)
 }
 
 // Func is a function callable from a tag, e.g. {{ t "key" }}.
@@ -166,6 +169,11 @@ func (t *Template) Execute(data map[string]any, opts Options) (*docx.Package, er
 	}
 	if len(st.errs) > 0 {
 		return nil, st.errs
+	}
+	if st.added != nil {
+		if err := st.added.apply(out); err != nil {
+			return nil, fmt.Errorf("%s: %w", t.Name, err)
+		}
 	}
 	if err := fixIDs(out, written); err != nil {
 		return nil, fmt.Errorf("%s: %w", t.Name, err)

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -230,5 +231,20 @@ func (r *Renderer) options(req Request) docxtmpl.Options {
 		Optional: func(path string) bool {
 			return profile.FieldAt(strings.Split(path, ".")) != nil
 		},
+		ReadFile: func(name string) ([]byte, error) { return readBeside(req.Profile.File, name) },
 	}
+}
+
+// readBeside reads a file a profile names (an image), relative to the profile's folder, at
+// most 32 MB: the engine checks what it is.
+func readBeside(profileFile, name string) ([]byte, error) {
+	if !filepath.IsAbs(name) && profileFile != "" {
+		name = filepath.Join(filepath.Dir(profileFile), name)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, 32<<20))
 }
