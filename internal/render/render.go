@@ -130,6 +130,15 @@ func (r *Renderer) template(doc string, langs []string, layout string) (*docxtmp
 // prepare sets languages on the template's runs and, for two languages, lays out the
 // bilingual document (see layout.go).
 func prepare(pkg *docx.Package, langs []string, layout string) error {
+	if pkg.Has("word/styles.xml") {
+		b, err := pkg.Read("word/styles.xml")
+		if err != nil {
+			return err
+		}
+		pkg.Set("word/styles.xml", ensureLangStyles(b, langs))
+	} else if err := addStylesPart(pkg, langs); err != nil {
+		return err
+	}
 	for _, part := range pkg.PartsMatching(docxtmpl.TemplateParts) {
 		b, err := pkg.Read(part)
 		if err != nil {
