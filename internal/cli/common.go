@@ -13,6 +13,7 @@ import (
 	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
+	"github.com/tsdraft/tsdraft/internal/tplgen"
 )
 
 // loadCatalog reads the embedded locales with the user's directories layered over them.
@@ -48,6 +49,23 @@ func newRendererFor(langs, localeDirs, templateDirs []string) (*render.Renderer,
 		return nil, err
 	}
 	return &render.Renderer{Templates: tfs, TemplateDirs: templateDirs, Catalog: cat, Version: Version}, nil
+}
+
+// setReference restyles the shipped templates with a reference document, when one is given.
+func setReference(r *render.Renderer, path string) error {
+	if path == "" {
+		return nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("reference document: %w", err)
+	}
+	ref, err := tplgen.LoadReference(path, b)
+	if err != nil {
+		return err
+	}
+	r.Reference = ref
+	return nil
 }
 
 // loadProfile reads a profile and prints its diagnostics for the documents at hand; it fails

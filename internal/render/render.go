@@ -19,6 +19,7 @@ import (
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/tplgen"
 	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 )
 
@@ -35,6 +36,9 @@ type Renderer struct {
 	TemplateDirs []string // the user's directories, searched first, file by file
 	Catalog      *locale.Catalog
 	Version      string // tsdraft version, for provenance
+	// Reference, when set, restyles the shipped templates: their bodies with its styles,
+	// numbering, header, footer and page set-up (a firm's own look, --reference FILE).
+	Reference *tplgen.Reference
 
 	mu    sync.Mutex
 	cache map[string]*cached
@@ -108,13 +112,22 @@ func (r *Renderer) template(doc string, langs []string, layout string) (*docxtmp
 			c.err = err
 			return
 		}
-		sum := sha256.Sum256(b)
-		c.sha = hex.EncodeToString(sum[:])
 		pkg, err := docx.Open(name, b)
 		if err != nil {
 			c.err = err
 			return
 		}
+		if r.Reference != nil {
+			if b, err = restyle(r.Reference, pkg, doc); err == nil {
+				pkg, err = docx.Open(name, b)
+			}
+			if err != nil {
+				c.err = fmt.Errorf("%s with the reference document: %w", name, err)
+				return
+			}
+		}
+		sum := sha256.Sum256(b)
+		c.sha = hex.EncodeToString(sum[:])
 		if err := prepare(pkg, langs, layout); err != nil {
 			c.err = fmt.Errorf("%s: %w", name, err)
 			return
@@ -125,6 +138,15 @@ func (r *Renderer) template(doc string, langs []string, layout string) (*docxtmp
 		}
 	})
 	return c.tpl, c.sha, c.err
+}
+
+// restyle puts a template's body into the reference document.
+func restyle(ref *tplgen.Reference, pkg *docx.Package, doc string) ([]byte, error) {
+	body, err := tplgen.BodyOf(pkg)
+	if err != nil {
+		return nil, err
+	}
+	return ref.Compose(body, "tsdraft template: "+doc)
 }
 
 // prepare sets languages on the template's runs and, for two languages, lays out the
