@@ -26,6 +26,7 @@ type BatchOptions struct {
 	batch.Options
 	Locales   []string
 	Templates []string
+	Reference string // a reference document restyling the shipped templates
 }
 
 func newBatchCmd(ios *IO) *cobra.Command {
@@ -87,6 +88,7 @@ Japanese Excel writes), detected unless --encoding is given; comma, semicolon or
 	f.BoolVar(&opts.PDF, "pdf", false, "also write PDF files, in one LibreOffice run for the whole batch")
 	f.StringArrayVar(&opts.Locales, "locales", nil, "directory of locale files layered over the built-in ones")
 	f.StringArrayVar(&opts.Templates, "templates", nil, "directory of templates (<doc>.docx) used instead of the built-in ones")
+	f.StringVar(&opts.Reference, "reference", "", "reference document (.docx): the firm's styles, header, footer and page set-up")
 	registerDocumentCompletions(cmd)
 	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions([]string{"utf-8", "cp932", "shift_jis"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("people", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -106,7 +108,11 @@ func batchRun(ios *IO, opts *BatchOptions) error {
 		return err
 	}
 	o.NewRenderer = func(langs []string) (*render.Renderer, error) {
-		return newRendererFor(langs, opts.Locales, opts.Templates)
+		r, err := newRendererFor(langs, opts.Locales, opts.Templates)
+		if err == nil {
+			err = setReference(r, opts.Reference)
+		}
+		return r, err
 	}
 	o.Log = ios.Err
 	bar := newProgressBar(ios.Err)

@@ -37,6 +37,7 @@ type BuildOptions struct {
 	Locales   []string
 	Templates []string
 	Notes     string // --notes: comments, memo or none ("": comments for drafts, none with --final)
+	Reference string // a reference document restyling the shipped templates
 }
 
 func newBuildCmd(ios *IO) *cobra.Command {
@@ -71,6 +72,7 @@ error nothing is written. Existing files are left alone unless --force is given.
 	f.StringArrayVar(&opts.Sets, "set", nil, "override a profile value: --set path=TOML-value (repeatable)")
 	f.StringArrayVar(&opts.Locales, "locales", nil, "directory of locale files layered over the built-in ones")
 	f.StringArrayVar(&opts.Templates, "templates", nil, "directory of templates (<doc>.docx) used instead of the built-in ones")
+	f.StringVar(&opts.Reference, "reference", "", "reference document (.docx): the firm's styles, header, footer and page set-up for every document")
 	registerDocumentCompletions(cmd)
 	return cmd
 }
@@ -134,6 +136,9 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 		layout = render.Interleave
 	}
 	r, err := newRendererFor(langs, opts.Locales, opts.Templates)
+	if err == nil {
+		err = setReference(r, opts.Reference)
+	}
 	if err != nil {
 		return err
 	}

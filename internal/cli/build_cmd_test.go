@@ -133,7 +133,11 @@ func dumpFile(t *testing.T, path string) string {
 
 func writeTemplate(t *testing.T, dir, name, src string) string {
 	t.Helper()
-	b, err := tplgen.Generate(name, "custom", []byte(src))
+	ref, err := tplgen.ShippedReference()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := tplgen.Generate(ref, name, "custom", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

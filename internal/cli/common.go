@@ -15,6 +15,7 @@ import (
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
 	"github.com/tsdraft/tsdraft/internal/vocab"
+	"github.com/tsdraft/tsdraft/internal/tplgen"
 )
 
 // useLanguages layers the language files of the user's locale directories
@@ -57,6 +58,24 @@ func newRendererFor(langs, localeDirs, templateDirs []string) (*render.Renderer,
 
 // loadProfile reads a profile and prints its diagnostics for what is built (b: documents,
 // languages, layout; the law rules run on that, not on the profile as written); it fails
+// setReference restyles the shipped templates with a reference document, when one is given.
+func setReference(r *render.Renderer, path string) error {
+	if path == "" {
+		return nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("reference document: %w", err)
+	}
+	ref, err := tplgen.LoadReference(path, b)
+	if err != nil {
+		return err
+	}
+	r.Reference = ref
+	return nil
+}
+
+// loadProfile reads a profile and prints its diagnostics for the documents at hand; it fails
 // (after printing every problem) when any of them is an error.
 func loadProfile(ios *IO, path string, sets []string, b law.Build) (*profile.Profile, string, error) {
 	return loadProfileWith(ios, path, sets, b, nil, nil)

@@ -173,11 +173,22 @@ func TestBuildInALanguageAddedAsData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Fonts and language live in the language's character style (LangKo); every run carries it.
 	runs := regexp.MustCompile(`<w:r>|<w:r `).FindAll(xml, -1)
-	langs := regexp.MustCompile(`<w:lang w:val="ko-KR" w:eastAsia="ko-KR"/>`).FindAll(xml, -1)
-	fonts := regexp.MustCompile(`<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Malgun Gothic" w:hint="eastAsia"/>`).FindAll(xml, -1)
-	if len(runs) == 0 || len(langs) != len(runs) || len(fonts) != len(runs) {
-		t.Errorf("%d runs, %d with w:lang ko-KR, %d with the Korean fonts: every run must have both", len(runs), len(langs), len(fonts))
+	styled := regexp.MustCompile(`<w:rStyle w:val="LangKo"/>`).FindAll(xml, -1)
+	if len(runs) == 0 || len(styled) != len(runs) {
+		t.Errorf("%d runs, %d with the Korean language style: every run must have it", len(runs), len(styled))
+	}
+	styles, err := pkg.Read("word/styles.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	style := regexp.MustCompile(`<w:style [^>]*w:styleId="LangKo">.*?</w:style>`).Find(styles)
+	for _, want := range []string{`<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Malgun Gothic" w:hint="eastAsia"/>`,
+		`<w:lang w:val="ko-KR" w:eastAsia="ko-KR"/>`} {
+		if !bytes.Contains(style, []byte(want)) {
+			t.Errorf("the LangKo style lacks %s: %s", want, style)
+		}
 	}
 	if bytes.Contains(xml, []byte(`w:val="en-GB"`)) || bytes.Contains(xml, []byte("Yu Mincho")) {
 		t.Error("the Korean document has runs tagged for another language")
@@ -222,7 +233,11 @@ func TestCheckRequiresWhatATemplateAdds(t *testing.T) {
 		t.Fatal(err)
 	}
 	src = append(src, "p: Telephone of the trade-secret office: {{ company.phone }}\n"...)
-	b, err := tplgen.Generate("regulations.txt", "regulations", src)
+	ref, err := tplgen.ShippedReference()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := tplgen.Generate(ref, "regulations.txt", "regulations", src)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -142,6 +142,9 @@ type Options struct {
 	// Formats gives the date, number and list format of each language the template may
 	// render ({{#lang}} switches language mid-document); nil: the built-in languages.
 	Formats func(lang string) (Format, bool)
+	// ReadFile reads a file a value names (an image's path in the profile), resolving relative
+	// paths; nil means no file may be read.
+	ReadFile func(path string) ([]byte, error)
 }
 
 // Func is a function callable from a tag, e.g. {{ t "key" }}.
@@ -169,6 +172,11 @@ func (t *Template) Execute(data map[string]any, opts Options) (*docx.Package, er
 	}
 	if len(st.errs) > 0 {
 		return nil, st.errs
+	}
+	if st.added != nil {
+		if err := st.added.apply(out); err != nil {
+			return nil, fmt.Errorf("%s: %w", t.Name, err)
+		}
 	}
 	if err := fixIDs(out, written); err != nil {
 		return nil, fmt.Errorf("%s: %w", t.Name, err)

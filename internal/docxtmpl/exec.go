@@ -25,6 +25,8 @@ type execState struct {
 	opts    Options
 	part    string
 	plain   bool // the part holds plain element text (document properties), not runs
+	images  map[string]*Image
+	added   *additions // parts, relationships and content types added by Inline values
 	buf     bytes.Buffer
 	scopes  []scope
 	errs    Errors
@@ -62,8 +64,10 @@ func (st *execState) exec(ops []op) {
 		case opStatic:
 			st.buf.WriteString(o.static)
 		case opValue:
-			s, ok := st.valueText(o.ref)
-			if ok && st.plain {
+			s, inl, ok := st.valueText(o.ref)
+			if ok && inl != nil {
+				st.writeInline(o.ref, inl)
+			} else if ok && st.plain {
 				st.buf.WriteString(wx.TextEscaper.Replace(s))
 			} else if ok {
 				writeXMLText(&st.buf, s)
@@ -241,27 +245,47 @@ func describe(v any) string {
 	return fmt.Sprintf("%T", v)
 }
 
-// valueText evaluates a value tag to text.
-func (st *execState) valueText(ref *tagRef) (string, bool) {
+// valueText evaluates a value tag to text, or to an Inline value that writes its own XML.
+func (st *execState) valueText(ref *tagRef) (string, Inline, bool) {
 	v, found, err := st.eval(ref, ref.tag.Pipe, false)
 	if err != nil {
 		st.fail(ref, "%v", err)
-		return "", false
+		return "", nil, false
 	}
 	if !found {
 		st.fail(ref, "%s: no such value in the data (check the spelling, or add it to the profile, e.g. under [vars])", ref.tag.Pipe.Head.Path)
-		return "", false
+		return "", nil, false
+	}
+	if inl, ok := v.(Inline); ok {
+		return "", inl, true
 	}
 	s, err := st.text(v, ref.tag.Pipe.Head)
 	if err != nil {
 		st.fail(ref, "%v", err)
-		return "", false
+		return "", nil, false
 	}
 	if bad, r := badXMLChar(s); bad {
 		st.fail(ref, "the value of %s holds the character U+%04X, which a DOCX file cannot carry; remove it from the profile", exprName(ref.tag.Pipe.Head), r)
-		return "", false
+		return "", nil, false
 	}
-	return s, true
+	return s, nil, true
+}
+
+// writeInline writes an Inline value inside the run where its tag stands: the tag's w:t is
+// closed, the value's run content written, and a w:t reopened for the text after the tag.
+func (st *execState) writeInline(ref *tagRef, inl Inline) {
+	if st.plain {
+		st.fail(ref, "an image or other object cannot stand in the document properties")
+		return
+	}
+	x, err := inl.RunXML(&PartContext{st: st})
+	if err != nil {
+		st.fail(ref, "%v", err)
+		return
+	}
+	st.buf.WriteString(`</w:t>`)
+	st.buf.WriteString(x)
+	st.buf.WriteString(`<w:t xml:space="preserve">`)
 }
 
 func exprName(e Expr) string {
@@ -467,6 +491,17 @@ func (st *execState) filter(f Filter, v any, found bool) (any, bool, error) {
 		v = s
 	}
 	switch f.Name {
+	case "image":
+		var args []string
+		for _, a := range f.Args {
+			x, _, err := st.expr(a)
+			if err != nil {
+				return nil, false, err
+			}
+			args = append(args, fmt.Sprint(x))
+		}
+		im, err := st.imageFilter(v, args)
+		return im, err == nil, err
 	case "upper", "lower":
 		s, err := st.text(v, Expr{})
 		if err != nil {
@@ -639,7 +674,9 @@ func (st *execState) execText(ops []op, out *strings.Builder) {
 		case opStatic:
 			out.WriteString(o.static)
 		case opValue:
-			if s, ok := st.valueText(o.ref); ok {
+			if s, inl, ok := st.valueText(o.ref); ok && inl != nil {
+				st.fail(o.ref, "an image or other object cannot stand inside a text; put its tag in the template")
+			} else if ok {
 				out.WriteString(s)
 			}
 		case opBlock:

@@ -34,8 +34,9 @@ func needLibreOffice(t *testing.T) {
 
 // pdfPages is what LibreOffice made of a document: the text and the size of each page.
 type pdfPages struct {
-	text  []string // squashed text per page
-	sizes []string // "595 x 842" (portrait A4) per page
+	text   []string // squashed text per page
+	sizes  []string // "595 x 842" (portrait A4) per page
+	images int      // images drawn (pdfimages -list)
 }
 
 var sizeRe = regexp.MustCompile(`Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)`)
@@ -89,6 +90,13 @@ func convertAll(t *testing.T, pkgs map[string]*docx.Package) map[string]pdfPages
 			}
 			pp.sizes = append(pp.sizes, w+" x "+h)
 		}
+		if list, err := exec.Command("pdfimages", "-list", f).Output(); err == nil {
+			for _, l := range strings.Split(string(list), "\n") {
+				if f := strings.Fields(l); len(f) > 3 && f[2] == "image" {
+					pp.images++ // soft masks (transparency) are listed apart as "smask"
+				}
+			}
+		}
 		out[names[i]] = pp
 	}
 	return out
@@ -133,6 +141,15 @@ func TestLibreOfficeBreaksAndSections(t *testing.T) {
 		"stylelist": render(t, p("{{#each rows}}")+p("{{ .id }}")+sp("ListNumber", "a")+sp("ListNumber", "b")+p("{{/each}}"), linked(map[string]string{
 			"styles": listStyles, "numbering": listNumbering}), data),
 	}
+	// the header is shown through a section whose properties name it
+	imgs, err := renderImagesWith(t, p("{{#each items}}")+p("{{ . }} {{ vars.logo | image \"30mm\" }}")+p("{{/each}}")+
+		`<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rIdH"/></w:sectPr></w:pPr></w:p>`, p(`{{ image vars.logo "20mm" }}`),
+		map[string][]byte{"img/logo.png": testPNG(t, 40, 20)}, map[string]string{
+			"word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkgs["images"] = imgs
 	got := convertAll(t, pkgs)
 	check := func(name string, want []string) {
 		t.Helper()
@@ -140,6 +157,13 @@ func TestLibreOfficeBreaksAndSections(t *testing.T) {
 		if strings.Join(pp.text, "|") != strings.Join(want, "|") {
 			t.Errorf("%s: pages %q, want %q", name, pp.text, want)
 		}
+	}
+	if pp := got["images"]; len(pp.text) == 0 || pp.text[0] != "図面顧客名簿" {
+		t.Errorf("images: pages %q", pp.text)
+	}
+	// two in the body, and the header's on each page (the last, empty section inherits it)
+	if pp := got["images"]; pp.images != 2+len(pp.sizes) {
+		t.Errorf("images: LibreOffice shows %d images on %d pages, want two in the body and one in each page's header", pp.images, len(pp.sizes))
 	}
 	check("comments", []string{"図面顧客名簿end"})
 	// pdftotext puts list labels apart from their text; the labels must restart at 1.

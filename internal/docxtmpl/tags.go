@@ -89,10 +89,11 @@ var filterArity = map[string][2]int{
 	"lower":   {0, 0},
 	"number":  {0, 1},
 	"default": {1, 1},
+	"image":   {0, 2},
 }
 
 // Filters lists the known filter names, for documentation and `template check`.
-func Filters() []string { return []string{"date", "default", "lower", "number", "upper"} }
+func Filters() []string { return []string{"date", "default", "image", "lower", "number", "upper"} }
 
 // normalizeQuotes turns the curly quotes Word types into straight ones, so that
 // {{ t “key” }} works like {{ t "key" }}.
@@ -257,6 +258,11 @@ func parsePipeline(s string, funcs map[string]bool) (*Pipeline, error) {
 	}
 	p := &Pipeline{}
 	head := groups[0]
+	if head[0].kind == 'w' && head[0].text == "image" && !funcs["image"] && len(head) >= 2 && len(groups) == 1 {
+		// {{ image vars.logo "30mm" }} is {{ vars.logo | image "30mm" }}
+		groups = [][]token{head[1:2], append([]token{head[0]}, head[2:]...)}
+		head = groups[0]
+	}
 	if head[0].kind == 'w' && funcs[head[0].text] {
 		call := Expr{Kind: ExprCall, Fn: head[0].text}
 		for _, a := range head[1:] {

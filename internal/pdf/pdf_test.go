@@ -148,7 +148,11 @@ func TestRealLibreOfficeWithHostileName(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil && os.Getenv("CI") == "" {
 		t.Skip("pdftotext not installed")
 	}
-	b, err := tplgen.Generate("x", "custom", []byte("p: Hostile names stay file names.\n"))
+	ref, err := tplgen.ShippedReference()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := tplgen.Generate(ref, "x", "custom", []byte("p: Hostile names stay file names.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

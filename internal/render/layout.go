@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
@@ -165,8 +166,8 @@ func interleave(container *wx.Node, a, b string) {
 				out = append(out, c)
 				continue
 			}
+			cp := secondCopy(c, b) // from the untagged paragraph: nothing of a's fonts carries over
 			tagRuns(c, a, false)
-			cp := secondCopy(c, b)
 			out = append(out, c, langOpen(b), cp, langClose())
 			continue
 		case "w:tbl":
@@ -192,8 +193,6 @@ func interleave(container *wx.Node, a, b string) {
 	container.Children = out
 }
 
-const colsTable = `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="170" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="4819"/><w:gridCol w:w="4819"/></w:tblGrid></w:tbl>`
-
 func parseFragment(s string) *wx.Node {
 	root, err := wx.Parse([]byte(s))
 	if err != nil {
@@ -202,10 +201,44 @@ func parseFragment(s string) *wx.Node {
 	return root.Children[0]
 }
 
-func cell(span int, content ...*wx.Node) *wx.Node {
-	tc := parseFragment(`<w:tc><w:tcPr><w:tcW w:w="4819" w:type="dxa"/></w:tcPr></w:tc>`)
+// textWidth is the width between the margins of the section a body ends with, in twentieths
+// of a point (A4 with 2 cm margins when the template says nothing).
+func textWidth(body *wx.Node) int {
+	w, left, right, gutter := 11906, 1134, 1134, 0
+	if sp := body.Child("w:sectPr"); sp != nil {
+		num := func(n *wx.Node, attr string, into *int) {
+			if n == nil {
+				return
+			}
+			if v, ok := n.Attr(attr); ok {
+				if x, err := strconv.Atoi(v); err == nil && x >= 0 {
+					*into = x
+				}
+			}
+		}
+		num(sp.Child("w:pgSz"), "w:w", &w)
+		m := sp.Child("w:pgMar")
+		num(m, "w:left", &left)
+		num(m, "w:right", &right)
+		num(m, "w:gutter", &gutter)
+	}
+	if tw := w - left - right - gutter; tw > 1000 {
+		return tw
+	}
+	return 9638
+}
+
+// colLayout makes the rows of the two-column table.
+type colLayout struct{ half int }
+
+func (l colLayout) table() *wx.Node {
+	return parseFragment(fmt.Sprintf(`<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="170" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="%d"/><w:gridCol w:w="%d"/></w:tblGrid></w:tbl>`, l.half, l.half))
+}
+
+func (l colLayout) cell(span int, content ...*wx.Node) *wx.Node {
+	tc := parseFragment(fmt.Sprintf(`<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr></w:tc>`, l.half))
 	if span > 1 {
-		tc = parseFragment(fmt.Sprintf(`<w:tc><w:tcPr><w:tcW w:w="9638" w:type="dxa"/><w:gridSpan w:val="%d"/></w:tcPr></w:tc>`, span))
+		tc = parseFragment(fmt.Sprintf(`<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:gridSpan w:val="%d"/></w:tcPr></w:tc>`, l.half*span, span))
 	}
 	for _, c := range content {
 		c.Parent = tc
@@ -223,44 +256,151 @@ func rowOf(cells ...*wx.Node) *wx.Node {
 	return tr
 }
 
-// columns rewrites a body as a two-column table: one row per paragraph, the first language on
-// the left, the second on the right. Rows that hold only a block tag vanish when rendered, so
-// blocks repeat or remove whole rows. Tables span both columns, interleaved within.
+// breaksOf takes out of a paragraph what a table cell cannot carry: its section break, page
+// breaks (a run or "page break before"). before/after say where a page break was.
+func breaksOf(p *wx.Node) (sect *wx.Node, before, after bool) {
+	if pPr := p.Child("w:pPr"); pPr != nil {
+		kept := pPr.Children[:0]
+		for _, ch := range pPr.Children {
+			switch {
+			case ch.Kind == wx.Elem && ch.Name == "w:sectPr":
+				sect = ch
+				continue
+			case ch.Kind == wx.Elem && ch.Name == "w:pageBreakBefore":
+				if v, _ := ch.Attr("w:val"); v != "0" && v != "false" && v != "off" {
+					before = true
+				}
+				continue
+			}
+			kept = append(kept, ch)
+		}
+		pPr.Children = kept
+	}
+	seenText := false
+	var walk func(n *wx.Node)
+	walk = func(n *wx.Node) {
+		kept := n.Children[:0]
+		for _, ch := range n.Children {
+			if ch.Kind == wx.Elem && ch.Name == "w:br" {
+				if v, _ := ch.Attr("w:type"); v == "page" {
+					if seenText {
+						after = true
+					} else {
+						before = true
+					}
+					continue
+				}
+			}
+			if ch.Kind == wx.Elem && ch.Name == "w:t" {
+				seenText = true
+			}
+			if ch.Kind == wx.Elem && ch.Name != "w:pPr" {
+				walk(ch)
+			}
+			kept = append(kept, ch)
+		}
+		n.Children = kept
+	}
+	walk(p)
+	return sect, before, after
+}
+
+// columns rewrites a body as two-column tables: one row per paragraph, the first language on
+// the left, the second on the right, the columns sharing the width between the margins. Rows
+// that hold only a block tag vanish when rendered, so blocks repeat or remove whole rows.
+// Tables and block content controls span both columns, interleaved within; bookmarks and
+// comment ranges between paragraphs go into the next row. A section break or a page break ends
+// the table: the break is written between tables, where Word and LibreOffice honour it.
 func columns(body *wx.Node, a, b string) {
-	tbl := parseFragment(colsTable)
-	var tail []*wx.Node
+	l := colLayout{half: textWidth(body) / 2}
+	var out, pending, tail []*wx.Node
+	tbl := l.table()
+	flush := func() {
+		if len(tbl.Children) > 2 { // tblPr, tblGrid
+			for _, r := range tbl.Children {
+				r.Parent = tbl
+			}
+			out = append(out, tbl)
+		}
+		tbl = l.table()
+	}
+	addRow := func(cells ...*wx.Node) {
+		if len(pending) > 0 {
+			first := cells[0]
+			at := 1 // after tcPr
+			rest := append(append([]*wx.Node{}, pending...), first.Children[at:]...)
+			first.Children = append(first.Children[:at], rest...)
+			for _, c := range pending {
+				c.Parent = first
+			}
+			pending = nil
+		}
+		tbl.Children = append(tbl.Children, rowOf(cells...))
+	}
+	pageBreak := func() {
+		flush()
+		out = append(out, parseFragment(`<w:p><w:pPr><w:pageBreakBefore/><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>`))
+	}
 	for _, c := range body.Children {
 		if c.Kind != wx.Elem {
 			continue
 		}
 		switch c.Name {
 		case "w:p":
+			sect, before, after := breaksOf(c)
 			empty, blockOnly := paragraphKind(c)
+			if blockOnly && (before || after) {
+				// a break on a block's tag paragraph is written once, outside the block: before
+				// an opening tag, after a closing one (splitting the table inside the block
+				// would make it cross tables)
+				opens := false
+				if tags := docxtmpl.FindTags(wx.PlainText(c)); len(tags) == 1 {
+					opens = tags[0].Kind.Opens()
+				}
+				before, after = opens, !opens
+			}
+			if before {
+				pageBreak()
+			}
 			switch {
-			case blockOnly:
-				tbl.Children = append(tbl.Children, rowOf(cell(1, c), cell(1, elem("w:p"))))
-			case empty:
-				tbl.Children = append(tbl.Children, rowOf(cell(1, c), cell(1, elem("w:p"))))
+			case blockOnly, empty:
+				addRow(l.cell(1, c), l.cell(1, elem("w:p")))
 			default:
-				tagRuns(c, a, false)
 				cp := secondCopy(c, b)
-				tbl.Children = append(tbl.Children, rowOf(cell(1, c), cell(1, langOpen(b), cp, langClose())))
+				tagRuns(c, a, false)
+				addRow(l.cell(1, c), l.cell(1, langOpen(b), cp, langClose()))
+			}
+			if sect != nil {
+				flush()
+				sp := elem("w:p")
+				pPr := elem("w:pPr")
+				sect.Parent, pPr.Children, pPr.Parent, sp.Children = pPr, []*wx.Node{sect}, sp, []*wx.Node{pPr}
+				out = append(out, sp)
+			}
+			if after {
+				pageBreak()
 			}
 		case "w:tbl":
 			wrap := &wx.Node{Kind: wx.Elem, Name: "w:body"}
 			wrap.Children = []*wx.Node{c}
 			interleave(wrap, a, b)
-			tbl.Children = append(tbl.Children, rowOf(cell(2, c, elem("w:p"))))
+			addRow(l.cell(2, c, elem("w:p")))
+		case "w:sdt":
+			// a block content control keeps its properties; its paragraphs are interleaved
+			if sc := c.Child("w:sdtContent"); sc != nil {
+				interleave(sc, a, b)
+			}
+			addRow(l.cell(2, c))
 		case "w:sectPr":
 			tail = append(tail, c)
 		default:
-			// bookmarks and other markers between paragraphs have no place between rows
+			// bookmarks, comment ranges and other markers go with the next row
+			pending = append(pending, c)
 		}
 	}
-	for _, r := range tbl.Children {
-		r.Parent = tbl
-	}
-	out := []*wx.Node{tbl, elem("w:p")}
+	flush()
+	out = append(out, pending...)
+	out = append(out, elem("w:p"))
 	out = append(out, tail...)
 	for _, c := range out {
 		c.Parent = body

@@ -3,6 +3,10 @@ package render
 import (
 	"archive/zip"
 	"bytes"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -53,6 +57,47 @@ func TestTemplatePropertiesMergedAndFilled(t *testing.T) {
 	if !strings.Contains(cs, `pid="2" name="MatterNo"><vt:lpwstr>M-2026-017</vt:lpwstr>`) || strings.Contains(cs, "stale") ||
 		!strings.Contains(cs, `pid="3" name="tsdraft.version"`) || strings.Count(cs, `name="tsdraft.status"`) != 1 {
 		t.Errorf("custom properties not merged: %s", cs)
+	}
+	if err := pkg.Check(); err != nil {
+		t.Error(err)
+	}
+}
+
+// An image named in the profile is read beside the profile file and placed by the engine.
+func TestImageBesideProfile(t *testing.T) {
+	dir := t.TempDir()
+	img := image.NewRGBA(image.Rect(0, 0, 8, 4))
+	var pngb bytes.Buffer
+	png.Encode(&pngb, img)
+	if err := os.WriteFile(filepath.Join(dir, "seal.png"), pngb.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := sample(t, "JP", `vars.seal="seal.png"`)
+	p.File = filepath.Join(dir, "company.toml")
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, part := range [][2]string{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{{ vars.seal | image "25mm" }}</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`},
+		{"word/_rels/document.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`},
+		{"word/header1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p/></w:hdr>`},
+	} {
+		w, _ := zw.Create(part[0])
+		w.Write([]byte(part[1]))
+	}
+	zw.Close()
+	c, err := ParseCustom("seal.docx", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := testRenderer(t).RenderCustom(c, Request{Profile: p, Data: p.Data(), Langs: []string{"ja"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := pkg.Read("word/document.xml")
+	if !strings.Contains(string(doc), `<wp:extent cx="900000" cy="450000"/>`) {
+		t.Errorf("seal not placed at 25 mm: %s", doc)
 	}
 	if err := pkg.Check(); err != nil {
 		t.Error(err)

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/notes"
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/tplgen"
 	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 )
 
@@ -32,6 +34,9 @@ type Renderer struct {
 	TemplateDirs []string // the user's directories, searched first, file by file
 	Catalog      *locale.Catalog
 	Version      string // tsdraft version, for provenance
+	// Reference, when set, restyles the shipped templates: their bodies with its styles,
+	// numbering, header, footer and page set-up (a firm's own look, --reference FILE).
+	Reference *tplgen.Reference
 
 	mu    sync.Mutex
 	cache map[string]*cached
@@ -109,13 +114,22 @@ func (r *Renderer) template(doc string, langs []string, layout string) (*docxtmp
 			c.err = err
 			return
 		}
-		sum := sha256.Sum256(b)
-		c.sha = hex.EncodeToString(sum[:])
 		pkg, err := docx.Open(name, b)
 		if err != nil {
 			c.err = err
 			return
 		}
+		if r.Reference != nil {
+			if b, err = restyle(r.Reference, pkg, doc); err == nil {
+				pkg, err = docx.Open(name, b)
+			}
+			if err != nil {
+				c.err = fmt.Errorf("%s with the reference document: %w", name, err)
+				return
+			}
+		}
+		sum := sha256.Sum256(b)
+		c.sha = hex.EncodeToString(sum[:])
 		if err := prepare(pkg, langs, layout); err != nil {
 			c.err = fmt.Errorf("%s: %w", name, err)
 			return
@@ -128,9 +142,27 @@ func (r *Renderer) template(doc string, langs []string, layout string) (*docxtmp
 	return c.tpl, c.sha, c.err
 }
 
+// restyle puts a template's body into the reference document.
+func restyle(ref *tplgen.Reference, pkg *docx.Package, doc string) ([]byte, error) {
+	body, err := tplgen.BodyOf(pkg)
+	if err != nil {
+		return nil, err
+	}
+	return ref.Compose(body, "tsdraft template: "+doc)
+}
+
 // prepare sets languages on the template's runs and, for two languages, lays out the
 // bilingual document (see layout.go).
 func prepare(pkg *docx.Package, langs []string, layout string) error {
+	if pkg.Has("word/styles.xml") {
+		b, err := pkg.Read("word/styles.xml")
+		if err != nil {
+			return err
+		}
+		pkg.Set("word/styles.xml", ensureLangStyles(b, langs))
+	} else if err := addStylesPart(pkg, langs); err != nil {
+		return err
+	}
 	for _, part := range pkg.PartsMatching(docxtmpl.TemplateParts) {
 		b, err := pkg.Read(part)
 		if err != nil {
@@ -252,5 +284,20 @@ func (r *Renderer) options(req Request, set *notes.Set) docxtmpl.Options {
 		Optional: func(path string) bool {
 			return profile.FieldAt(strings.Split(path, ".")) != nil
 		},
+		ReadFile: func(name string) ([]byte, error) { return readBeside(req.Profile.File, name) },
 	}
+}
+
+// readBeside reads a file a profile names (an image), relative to the profile's folder, at
+// most 32 MB: the engine checks what it is.
+func readBeside(profileFile, name string) ([]byte, error) {
+	if !filepath.IsAbs(name) && profileFile != "" {
+		name = filepath.Join(filepath.Dir(profileFile), name)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, 32<<20))
 }

@@ -1,11 +1,8 @@
 package tplgen
 
 import (
-	"archive/zip"
-	"bytes"
 	"fmt"
 	"strings"
-	"time"
 )
 
 var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
@@ -138,41 +135,13 @@ func tableRow(cells []string, style string, header bool) string {
 	return b.String()
 }
 
-var fixed = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-
-// Generate builds a complete DOCX from a source. The bytes depend only on the source.
-func Generate(file, docID string, src []byte) ([]byte, error) {
+// Generate builds a complete DOCX from a source: the body from the source, everything else
+// (styles, numbering, header, footer, page set-up) from the reference document. The bytes
+// depend only on the source and the reference.
+func Generate(ref *Reference, file, docID string, src []byte) ([]byte, error) {
 	body, err := Body(file, src)
 	if err != nil {
 		return nil, err
 	}
-	document := `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<w:document ` + wNS + `><w:body>` + body + sectPr + `</w:body></w:document>`
-	parts := []struct{ name, data string }{
-		{"[Content_Types].xml", contentTypes},
-		{"_rels/.rels", rootRels},
-		{"docProps/core.xml", fmt.Sprintf(coreProps, escaper.Replace("tsdraft template: "+docID))},
-		{"docProps/app.xml", appProps},
-		{"word/document.xml", document},
-		{"word/_rels/document.xml.rels", docRels},
-		{"word/styles.xml", styles},
-		{"word/settings.xml", settings},
-		{"word/numbering.xml", numbering},
-		{"word/header1.xml", header},
-		{"word/footer1.xml", footer},
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, p := range parts {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: fixed})
-		if err != nil {
-			return nil, err
-		}
-		if _, err := w.Write([]byte(p.data)); err != nil {
-			return nil, err
-		}
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return ref.Compose(body, "tsdraft template: "+docID)
 }

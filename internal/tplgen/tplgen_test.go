@@ -24,7 +24,7 @@ func TestShippedTemplatesAreUpToDate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := Generate(src, id, b)
+		want, err := Generate(shippedRef(t), src, id, b)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -46,6 +46,19 @@ func TestShippedTemplatesAreUpToDate(t *testing.T) {
 	}
 }
 
+func shippedRef(t testing.TB) *Reference {
+	t.Helper()
+	b, err := os.ReadFile("../../templates/reference/reference.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := LoadReference("reference.docx", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ref
+}
+
 func TestSourceErrorsHaveLines(t *testing.T) {
 	cases := map[string]string{
 		"p: a\nrow: x | y\n":                "f.txt:2: row: outside a table",
@@ -56,7 +69,7 @@ func TestSourceErrorsHaveLines(t *testing.T) {
 		"table: a\nrow: b\n":                "table is never closed",
 	}
 	for src, want := range cases {
-		_, err := Generate("f.txt", "f", []byte(src))
+		_, err := Generate(shippedRef(t), "f.txt", "f", []byte(src))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: got %v, want %q", src, err, want)
 		}

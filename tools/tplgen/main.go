@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,9 +11,21 @@ import (
 )
 
 func main() {
+	refPath := flag.String("reference", "templates/reference/reference.docx", "reference document: styles, numbering, header, footer, page set-up")
+	flag.Parse()
 	srcs, err := filepath.Glob("templates/src/*.txt")
 	if err != nil || len(srcs) == 0 {
 		fmt.Fprintln(os.Stderr, "tplgen: no templates/src/*.txt here; run from the repository root")
+		os.Exit(1)
+	}
+	rb, err := os.ReadFile(*refPath)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "tplgen:", err)
+		os.Exit(1)
+	}
+	ref, err := tplgen.LoadReference(*refPath, rb)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "tplgen:", err)
 		os.Exit(1)
 	}
 	failed := false
@@ -20,7 +33,7 @@ func main() {
 		id := strings.TrimSuffix(filepath.Base(src), ".txt")
 		b, err := os.ReadFile(src)
 		if err == nil {
-			b, err = tplgen.Generate(src, id, b)
+			b, err = tplgen.Generate(ref, src, id, b)
 		}
 		if err == nil {
 			err = os.WriteFile(filepath.Join("templates", id+".docx"), b, 0o644)
