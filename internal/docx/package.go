@@ -143,7 +143,10 @@ func (p *Package) checkParts(depth int) error {
 		}
 		b, err := p.Read(pt.Name)
 		if err != nil {
-			return fmt.Errorf("%w; open the file in Word or LibreOffice and save it again", err)
+			if inner := errors.Unwrap(err); inner != nil {
+				err = inner
+			}
+			return fmt.Errorf("part %s is damaged (%v); open the file in Word or LibreOffice and save it again", pt.Name, err)
 		}
 		if depth <= 0 {
 			depth = MaxDepth
