@@ -135,8 +135,8 @@ func (p *Package) checkParts(depth int) error {
 			continue
 		}
 		if pt.data != nil && pt.raw != nil {
-			// The main part, as nguyenthenguyen/docx read it: that library ignores read errors,
-			// so its size and checksum are compared with what the archive declares.
+			// The main part, as nguyenthenguyen/docx read it: its size and checksum are
+			// compared with what the archive declares here rather than trusted to the library.
 			if uint64(len(pt.data)) != pt.raw.UncompressedSize64 || pt.raw.CRC32 != 0 && crc32.ChecksumIEEE(pt.data) != pt.raw.CRC32 {
 				return fmt.Errorf("part %s is damaged (%v); open the file in Word or LibreOffice and save it again", pt.Name, zip.ErrChecksum)
 			}
