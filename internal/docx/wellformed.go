@@ -322,10 +322,11 @@ func validName(name []byte) bool {
 // procInst checks a processing instruction's target and, for the XML declaration, that it
 // comes first, is version 1.0 and declares UTF-8: tsdraft reads no other encoding.
 func procInst(body []byte, first bool) error {
-	target, rest := body, []byte(nil)
-	if k := bytes.IndexAny(body, " \t\r\n"); k >= 0 {
-		target, rest = body[:k], body[k:]
+	k := 0
+	for k < len(body) && isNameByte(body[k]) {
+		k++
 	}
+	target, rest := body[:k], body[k:]
 	if !validName(target) {
 		return fmt.Errorf("malformed processing instruction")
 	}
@@ -347,23 +348,30 @@ func procInst(body []byte, first bool) error {
 	return nil
 }
 
-// declValue finds name="value" (or 'value') in an XML declaration.
-func declValue(s []byte, name string) (string, bool) {
-	i := bytes.Index(s, []byte(name))
-	if i < 0 {
+// declValue finds param="value" (or 'value') in an XML declaration the way encoding/xml does,
+// so that both read the same declaration.
+func declValue(s []byte, param string) (string, bool) {
+	p := []byte(param + "=")
+	i := 0
+	var sep byte
+	for i < len(s) {
+		sub := s[i:]
+		k := bytes.Index(sub, p)
+		if k < 0 || len(p)+k >= len(sub) {
+			return "", false
+		}
+		i += len(p) + k + 1
+		if c := sub[len(p)+k]; c == '\'' || c == '"' {
+			sep = c
+			break
+		}
+	}
+	if sep == 0 {
 		return "", false
 	}
-	s = bytes.TrimLeft(s[i+len(name):], " \t\r\n")
-	if len(s) == 0 || s[0] != '=' {
+	j := bytes.IndexByte(s[i:], sep)
+	if j < 0 {
 		return "", false
 	}
-	s = bytes.TrimLeft(s[1:], " \t\r\n")
-	if len(s) == 0 || s[0] != '"' && s[0] != '\'' {
-		return "", false
-	}
-	end := bytes.IndexByte(s[1:], s[0])
-	if end < 0 {
-		return "", false
-	}
-	return string(s[1 : 1+end]), true
+	return string(s[i : i+j]), true
 }
