@@ -146,3 +146,44 @@ func TestAdviceThatCannotHarm(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildPDFChecksEveryTargetFirst: with --pdf, an existing PDF stops build before any DOCX
+// is written, not after (which would leave half a set and advise --force).
+func TestBuildPDFChecksEveryTargetFirst(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	initProfile(t, bin, dir, "JP")
+	fake := t.TempDir()
+	script := "#!/bin/sh\nout=\"\"; prev=\"\"\nfor a in \"$@\"; do\n  if [ \"$prev\" = \"--outdir\" ]; then out=\"$a\"; fi\n  case \"$a\" in /*.docx) b=$(basename \"$a\" .docx); printf '%%PDF' > \"$out/$b.pdf\";; esac\n  prev=\"$a\"\ndone\n"
+	if err := os.WriteFile(filepath.Join(fake, "soffice"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	env := []string{"PATH=" + fake + string(os.PathListSeparator) + os.Getenv("PATH"), "HOME=" + dir}
+	run := func() (string, error) {
+		cmd := exec.Command(bin, "build", "p.toml", "-o", "out", "--doc", "nda-employee", "--pdf")
+		cmd.Dir, cmd.Env = dir, env
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	if out, err := run(); err != nil {
+		t.Fatalf("first build: %v\n%s", err, out)
+	}
+	entries, _ := os.ReadDir(filepath.Join(dir, "out"))
+	var docs []string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".docx") {
+			docs = append(docs, e.Name())
+			os.Remove(filepath.Join(dir, "out", e.Name()))
+		}
+	}
+	if len(docs) == 0 || len(entries) != 2*len(docs) {
+		t.Fatalf("first build wrote %v", entries)
+	}
+	out, err := run()
+	if err == nil || !strings.Contains(out, ".pdf") || !strings.Contains(out, "nothing written") {
+		t.Fatalf("second build: %v\n%s", err, out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out", docs[0])); err == nil {
+		t.Errorf("%s was written although its PDF exists", docs[0])
+	}
+}
