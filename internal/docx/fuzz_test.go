@@ -1,10 +1,12 @@
 package docx
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -106,6 +108,61 @@ func FuzzOpen(f *testing.F) {
 		}
 		if _, err := Open("again.docx", out); err != nil {
 			t.Fatalf("a written package does not open again: %v", err)
+		}
+	})
+}
+
+// FuzzPackage builds a template from a minimal package plus one entry of any name and content
+// (and any main part): Open refuses it with the file's name, or what it opens checks, writes,
+// verifies and opens again with the same parts.
+func FuzzPackage(f *testing.F) {
+	f.Add(`<w:document xmlns:w="w"><w:body/></w:document>`, "word/media/a.png", []byte("x"), false)
+	f.Add(`<w:document xmlns:w="w"><w:body/></w:document>`, "../evil.xml", []byte("<a/>"), true)
+	f.Add(`<w:document xmlns:w="w"><w:body/></w:document>`, "word/styles.xml", []byte(`<!DOCTYPE a [<!ENTITY b "c">]><a>&b;</a>`), false)
+	f.Add(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="w"><w:body><w:p/></w:body></w:document>`, "customXml/item1.xml", []byte(`<?xml version="1.0"?><データ/>`), true)
+	f.Add(`<w:document xmlns:w="w"><w:body>`+strings.Repeat("<w:sdt>", 300)+strings.Repeat("</w:sdt>", 300)+`</w:body></w:document>`, "a//b.xml", []byte(""), false)
+	f.Fuzz(func(t *testing.T, main, name string, content []byte, store bool) {
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		m := zip.Deflate
+		if store {
+			m = zip.Store
+		}
+		for _, e := range [][2]string{{"[Content_Types].xml", ct}, {"word/_rels/document.xml.rels", `<Relationships xmlns="r"/>`}, {"word/document.xml", main}, {"word/header1.xml", `<w:hdr xmlns:w="w"/>`}, {name, string(content)}} {
+			w, err := zw.CreateHeader(&zip.FileHeader{Name: e[0], Method: m})
+			if err != nil {
+				return // a name zip cannot write
+			}
+			w.Write([]byte(e[1]))
+		}
+		if zw.Close() != nil {
+			return
+		}
+		pkg, err := OpenWithLimits("t.docx", buf.Bytes(), Limits{Part: 1 << 20, Total: 4 << 20, Ratio: 100, RatioFrom: 64 << 10, Entries: 100, Depth: 64})
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "t.docx: ") {
+				t.Fatalf("error without the file's name: %v", err)
+			}
+			return
+		}
+		if isXMLName(name) {
+			if err := stdXML(content); err != nil {
+				t.Fatalf("an XML part encoding/xml refuses was accepted (%v): %q", err, content)
+			}
+		}
+		if err := pkg.Check(); err != nil {
+			return // content types and relationship targets are checked on output only
+		}
+		out, err := pkg.Bytes()
+		if err != nil {
+			t.Fatalf("an opened package does not write: %v", err)
+		}
+		again, err := Open("again.docx", out)
+		if err != nil {
+			t.Fatalf("a written package does not open again: %v", err)
+		}
+		if !slices.Equal(again.Names(), pkg.Names()) {
+			t.Fatalf("parts %v became %v", pkg.Names(), again.Names())
 		}
 	})
 }
