@@ -189,6 +189,12 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 			if _, err := os.Lstat(filepath.Join(opts.OutDir, f.name)); err == nil {
 				exist = append(exist, filepath.Join(opts.OutDir, f.name))
 			}
+			// With --pdf, an existing PDF would stop the run after the DOCX files are written.
+			if pdfName := filepath.Join(opts.OutDir, strings.TrimSuffix(f.name, ".docx")+".pdf"); opts.PDF {
+				if _, err := os.Lstat(pdfName); err == nil {
+					exist = append(exist, pdfName)
+				}
+			}
 		}
 		if len(exist) > 0 {
 			fmt.Fprintf(ios.Err, "these files exist already:\n  %s\nnothing written; use --force to overwrite them or -o to write elsewhere\n", strings.Join(exist, "\n  "))

@@ -135,15 +135,18 @@ func (p *Package) checkParts(depth int) error {
 			continue
 		}
 		if pt.data != nil && pt.raw != nil {
-			// The main part, as nguyenthenguyen/docx read it: that library ignores read errors,
-			// so its size and checksum are compared with what the archive declares.
+			// The main part, as nguyenthenguyen/docx read it: its size and checksum are
+			// compared with what the archive declares here rather than trusted to the library.
 			if uint64(len(pt.data)) != pt.raw.UncompressedSize64 || pt.raw.CRC32 != 0 && crc32.ChecksumIEEE(pt.data) != pt.raw.CRC32 {
 				return fmt.Errorf("part %s is damaged (%v); open the file in Word or LibreOffice and save it again", pt.Name, zip.ErrChecksum)
 			}
 		}
 		b, err := p.Read(pt.Name)
 		if err != nil {
-			return fmt.Errorf("%w; open the file in Word or LibreOffice and save it again", err)
+			if inner := errors.Unwrap(err); inner != nil {
+				err = inner
+			}
+			return fmt.Errorf("part %s is damaged (%v); open the file in Word or LibreOffice and save it again", pt.Name, err)
 		}
 		if depth <= 0 {
 			depth = MaxDepth

@@ -80,7 +80,9 @@ func TestTextExpansionIsBounded(t *testing.T) {
 }
 
 func TestTagsPerText(t *testing.T) {
-	tfunc := func(c *Call) (string, error) { return c.Render(strings.Repeat("{{ company.name }}", MaxTagsPerParagraph+1)) }
+	tfunc := func(c *Call) (string, error) {
+		return c.Render(strings.Repeat("{{ company.name }}", MaxTagsPerParagraph+1))
+	}
 	tpl, err := Parse("t.docx", buildDocx(t, p(`{{ t "x" }}`), nil), testFuncs)
 	if err != nil {
 		t.Fatal(err)

@@ -109,6 +109,11 @@ func normalizeTag(inner string) string {
 	c := b.String()
 	if c != "" && (c[0] == '#' || c[0] == '/') {
 		c = c[:1] + strings.TrimLeft(c[1:], " ")
+		if strings.HasSuffix(c, "}") {
+			// Tight, "{{#a}}}" would read back as the tag "{{#a}}" and a stray brace: keep
+			// the space so the normal form reads back as itself.
+			return "{{" + c + " }}"
+		}
 		return "{{" + c + "}}"
 	}
 	if c == "else" {

@@ -79,7 +79,7 @@ func TestAlignInline(t *testing.T) {
 func itoaTest(n int) string { return strconv.Itoa(n) }
 
 func FuzzTags(f *testing.F) {
-	for _, s := range []string{"", "{{ a }}", "{{#if x}}y{{/if}}", "{{ t “k” }}", "{{ {{ }}", "}}{{", "{{#each}}{{else}}{{/each}}", "{{\u3000x }}"} {
+	for _, s := range []string{"", "{{ a }}", "{{#if x}}y{{/if}}", "{{ t “k” }}", "{{ {{ }}", "}}{{", "{{#each}}{{else}}{{/each}}", "{{\u3000x }}", "{{#00000} }}", "{{/ } }}", "{{{a}}"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -89,7 +89,7 @@ func FuzzTags(f *testing.F) {
 		}
 		// Normalising is idempotent: the normal forms, re-read, give themselves.
 		again := Tags(strings.Join(tags, ""))
-		if !slices.Equal(again, tags) && !strings.Contains(strings.Join(tags, ""), "{{{") {
+		if !slices.Equal(again, tags) {
 			t.Fatalf("Tags(join(Tags)) = %q, want %q", again, tags)
 		}
 		for _, f := range checkBlocks(text) {

@@ -8,8 +8,10 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/tsdraft/tsdraft/internal/docx"
@@ -102,6 +104,11 @@ func ConvertContext(ctx context.Context, files []string, outDir string, force bo
 	limit := Timeout(len(files))
 	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
+	// LibreOffice runs in a process group of its own (so that a timeout can kill all of it),
+	// which also keeps the terminal's Ctrl-C from reaching it: the signal is caught here and
+	// passed on as a cancellation, so an interrupted run stops LibreOffice and cleans up.
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	cmd := exec.CommandContext(ctx, bin, args...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out

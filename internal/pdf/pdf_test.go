@@ -169,3 +169,35 @@ func TestRealLibreOfficeWithHostileName(t *testing.T) {
 		t.Errorf("PDF text %q, %v", out, err)
 	}
 }
+
+// TestConvertStopsOnInterrupt: Ctrl-C (SIGINT to tsdraft) stops LibreOffice, which runs in a
+// process group of its own and so does not get the terminal's signal itself.
+func TestConvertStopsOnInterrupt(t *testing.T) {
+	pidFile := filepath.Join(t.TempDir(), "pid")
+	fakeSoffice(t, `sleep 300 & echo $! > `+pidFile+`
+sleep 300
+`)
+	dir := t.TempDir()
+	f := filepath.Join(dir, "a.docx")
+	os.WriteFile(f, []byte("docx"), 0o644)
+	go func() {
+		for i := 0; i < 200; i++ {
+			if b, _ := os.ReadFile(pidFile); len(b) > 0 {
+				syscall.Kill(os.Getpid(), syscall.SIGINT)
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}()
+	start := time.Now()
+	_, err := Convert([]string{f}, dir, false)
+	if err == nil || !strings.Contains(err.Error(), "PDF conversion interrupted; no PDF written") {
+		t.Fatalf("want an interruption error, got %v", err)
+	}
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("took %v", d)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
