@@ -363,9 +363,12 @@ func localeImportRun(o *localeImportOptions) error {
 		return err
 	}
 	var plan *locale.Plan
-	if strings.HasSuffix(strings.ToLower(file), ".po") || o.Lang != "" {
+	switch {
+	case locale.IsPO(data):
 		plan, err = c.PlanImportPO(file, data, o.Lang)
-	} else {
+	case o.Lang != "":
+		return fmt.Errorf("--lang is for PO files: %s is XLIFF, which names its language in target-language", file)
+	default:
 		plan, err = c.PlanImport(file, data)
 	}
 	if err != nil {
