@@ -158,7 +158,8 @@ It exits 1 when there is an error.
 
 Errors: invalid TOML or entry [toml entry layout]; a translation missing [missing], stale [stale] or
 without source [no-source]; tags different from the master [tags]; block tags that do not nest
-[blocks]; keys the master lacks [unknown-key].
+[blocks]; keys the master lacks [unknown-key]; a text in another language than its file's
+[language].
 Warnings: text identical to the master in another script [same-as-master]; numbers of the master
 missing [numbers]; sentence punctuation of the wrong script [punctuation]; leading, trailing or
 double spaces [spaces]; control or invisible characters [invisible].`,
@@ -363,9 +364,12 @@ func localeImportRun(o *localeImportOptions) error {
 		return err
 	}
 	var plan *locale.Plan
-	if strings.HasSuffix(strings.ToLower(file), ".po") || o.Lang != "" {
+	switch {
+	case locale.IsPO(data):
 		plan, err = c.PlanImportPO(file, data, o.Lang)
-	} else {
+	case o.Lang != "":
+		return fmt.Errorf("--lang is for PO files: %s is XLIFF, which names its language in target-language", file)
+	default:
 		plan, err = c.PlanImport(file, data)
 	}
 	if err != nil {

@@ -11,7 +11,8 @@ import (
 //
 // Errors: invalid TOML or entry [toml, entry, layout], a translation missing [missing],
 // stale [stale] or without source [no-source], tags different from the master [tags],
-// block tags that do not nest [blocks], a key the master lacks [unknown-key].
+// block tags that do not nest [blocks], a key the master lacks [unknown-key], a text in
+// another language than its file's [language].
 // Warnings: same text as the master in another script [same-as-master], numbers of the
 // master missing [numbers], punctuation of the wrong script [punctuation], stray spaces
 // [spaces], control or invisible characters [invisible], a source on a master entry

@@ -201,10 +201,19 @@ func TestCLIExportImportRound(t *testing.T) {
 func TestCLIUsageErrors(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, cliTree())
+	write(t, dir, map[string]string{
+		"x.xlf":               `<?xml version="1.0"?><xliff version="1.2"><file target-language="en"><body/></file></xliff>`,
+		"notproj/readme.txt":  "",
+		"proj/omegat.project": "",
+		"proj/target/.keep":   "",
+	})
 	tests := []struct {
 		args []string
 		want string
 	}{
+		{[]string{"locale", "import", "x.xlf", "--lang", "en", "--locales", "loc", "--no-embedded"}, "--lang is for PO files: x.xlf is XLIFF"},
+		{[]string{"locale", "import", "notproj", "--locales", "loc", "--no-embedded"}, "notproj is a directory but not an OmegaT project"},
+		{[]string{"locale", "import", "proj", "--locales", "loc", "--no-embedded"}, "proj has no translated file in target/: in OmegaT run Project > Create Translated Documents first"},
 		{[]string{"locale", "export", "--locales", "loc", "--no-embedded"}, `required flag(s) "lang" not set`},
 		{[]string{"locale", "export", "--lang", "en", "--format", "docx", "--locales", "loc", "--no-embedded"}, `--format "docx": use xliff (XLIFF 1.2) or po (gettext PO)`},
 		{[]string{"locale", "export", "--lang", "en", "--profile", "trados", "--locales", "loc", "--no-embedded"}, `--profile "trados": use generic, okapi, omegat`},

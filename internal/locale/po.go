@@ -125,7 +125,9 @@ type poEntry struct {
 	refs    []string
 }
 
-// looksLikePO tells a PO file from an XML one by its first significant line.
+// IsPO tells a PO file from an XLIFF one by its first significant line.
+func IsPO(data []byte) bool { return looksLikePO(data) }
+
 func looksLikePO(data []byte) bool {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	for _, line := range bytes.Split(data, []byte("\n")) {

@@ -1,6 +1,9 @@
 package locale
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestEditKeepsQuoteStyle: an import rewrites a text in the quoting its translator chose
 // (a ”' string stays a ”' string), and falls back to the usual encoding only when that
@@ -29,4 +32,30 @@ func TestEditKeepsQuoteStyle(t *testing.T) {
 			t.Errorf("%s → %q:\n got %s\nwant %s", tt.old, tt.text, got, want)
 		}
 	}
+}
+
+// FuzzEncodeLike: whatever the new text and the old quoting, the edited file decodes to
+// exactly the new text (editFile checks that itself and fails otherwise).
+func FuzzEncodeLike(f *testing.F) {
+	for _, s := range []string{"a", "it's", "'''", "x'", "\n", "a\r\nb", "\"\"\"", `\`, "\x00", "tab\there"} {
+		f.Add(s, uint8(0))
+		f.Add(s, uint8(1))
+		f.Add(s, uint8(2))
+		f.Add(s, uint8(3))
+	}
+	olds := []string{"'''Old.'''", "'Old.'", `"Old."`, "\"\"\"\nOld.\"\"\""}
+	f.Fuzz(func(t *testing.T, s string, style uint8) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		src := "[a]\ntext = " + olds[int(style)%len(olds)] + "\n"
+		out, err := editFile("f.toml", src, []entryEdit{{table: "a", text: ptr(s)}}, nil)
+		if err != nil {
+			t.Fatalf("%q in %s: %v", s, olds[int(style)%len(olds)], err)
+		}
+		es, _ := parseFile("f.toml", out)
+		if len(es) != 1 || es[0].text != s {
+			t.Fatalf("%q in %s reads back wrong:\n%s", s, olds[int(style)%len(olds)], out)
+		}
+	})
 }

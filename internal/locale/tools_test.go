@@ -284,3 +284,33 @@ func TestPORoundTrip(t *testing.T) {
 		t.Errorf("unchanged round trip changed files: %s %s", r.stdout, r.stderr)
 	}
 }
+
+// TestPOMsgmerge: a translator's PO file in progress is brought up to a new export with
+// msgmerge, as gettext projects do; an entry whose master changed meanwhile comes out fuzzy
+// with the master it was translated from, and import leaves it for review.
+func TestPOMsgmerge(t *testing.T) {
+	needTools(t, "msgmerge")
+	dir := t.TempDir()
+	write(t, dir, toolTree())
+	if r := run(t, dir, "locale", "export", "--locales", "loc", "--no-embedded", "--lang", "vi", "--format", "po", "-o", "old.po"); r.code != 0 {
+		t.Fatalf("export: %s", r.stderr)
+	}
+	work := strings.Replace(snapshot(t, dir)["old.po"], "msgid \""+toolC+"\"\nmsgstr \"\"", "msgid \""+toolC+"\"\nmsgstr \""+viC+"\"", 1)
+	write(t, dir, map[string]string{"work.po": work})
+	// Meanwhile the master of c changes (a different article) and a new export is made.
+	const newC = "第3条第6項による。"
+	master := strings.Replace(snapshot(t, dir)["loc/ja/common.toml"], toolC, newC, 1)
+	write(t, dir, map[string]string{"loc/ja/common.toml": master})
+	if r := run(t, dir, "locale", "export", "--locales", "loc", "--no-embedded", "--lang", "vi", "--format", "po", "-o", "new.po"); r.code != 0 {
+		t.Fatalf("export: %s", r.stderr)
+	}
+	tool(t, dir, nil, "msgmerge", "--quiet", "--previous", "-o", "merged.po", "work.po", "new.po")
+	merged := snapshot(t, dir)["merged.po"]
+	if want := "#, fuzzy\n#| msgctxt \"common.c\"\n#| msgid \"" + toolC + "\"\nmsgctxt \"common.c\"\nmsgid \"" + newC + "\"\nmsgstr \"" + viC + "\"\n"; !strings.Contains(merged, want) {
+		t.Fatalf("merged PO lacks %q:\n%s", want, merged)
+	}
+	r := run(t, dir, "locale", "import", "merged.po", "--locales", "loc", "--no-embedded")
+	if r.code != 0 || !strings.Contains(r.stderr, "common.c: skipped: still marked fuzzy") {
+		t.Errorf("import: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+}
