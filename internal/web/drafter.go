@@ -241,7 +241,7 @@ func (d *batchDrafter) Draft(ctx context.Context, req DraftRequest) (*DraftResul
 		}
 		if e.Status == batch.StatusFailed {
 			rr.Status = RowFailed
-			for _, p := range strings.Split(clean(e.Error), "; ") {
+			for _, p := range splitProblems(clean(e.Error)) {
 				if m := cellProblem.FindStringSubmatch(p); m != nil {
 					rr.Problems = append(rr.Problems, CellProblem{Column: m[1], Header: m[2], Message: m[3]})
 				} else if p != "" {
@@ -267,6 +267,22 @@ func (d *batchDrafter) Draft(ctx context.Context, req DraftRequest) (*DraftResul
 	}
 	res.Manifest = manifestCSV(res.Rows, req.OutDir)
 	return res, nil
+}
+
+// problemStart is how one of a row's problems begins; batch joins them with "; ", which the
+// messages themselves also use.
+var problemStart = regexp.MustCompile(`^(?:column [A-Z]{1,3} \(|\S+:\d+:\d+: |warning: |error: |row \d+)`)
+
+func splitProblems(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "; ") {
+		if len(out) > 0 && !problemStart.MatchString(p) {
+			out[len(out)-1] += "; " + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // place copies a drafted file into the company folder unless the same bytes are there.

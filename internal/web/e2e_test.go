@@ -246,6 +246,30 @@ func TestBrowserBothFlows(t *testing.T) {
 	if len(got) != 1 || !strings.Contains(got[0], "李明") || pledges["manifest.csv"] == nil {
 		t.Errorf("pledges zip: %v; want one pledge for 李明 and manifest.csv", keys(pledges))
 	}
+
+	// Fixed and uploaded again: only the fixed row is drafted; the first is unchanged.
+	fixedPath := filepath.Join(t.TempDir(), "leavers-fixed.xlsx")
+	if err := os.WriteFile(fixedPath, fixRow3(t, filled), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	run("upload the corrected sheet",
+		chromedp.Click(chromedp.CSS(`#nav-hr`)),
+		chromedp.WaitVisible(chromedp.CSS(`#sheet`)),
+		chromedp.SetUploadFiles(chromedp.CSS(`#sheet`), []string{fixedPath}),
+		chromedp.Click(chromedp.CSS(`#upload`)),
+		chromedp.WaitVisible(chromedp.CSS(`tr[data-row="3"] .pill.new`)))
+	if row2 := text(`tr[data-row="2"]`); !strings.Contains(row2, "unchanged") {
+		t.Errorf("row 2 after the corrected upload: %q, want unchanged", row2)
+	}
+	shot("08-hr-reupload")
+	run("switch the interface to Japanese",
+		chromedp.SetValue(chromedp.CSS(`select[name=ui]`), "ja"),
+		chromedp.Submit(chromedp.CSS(`form.uilang`)),
+		chromedp.WaitVisible(chromedp.CSS(`html[lang=ja] #rows`)))
+	if h := text(`h1`); !strings.Contains(h, "誓約書を作成しました") {
+		t.Errorf("heading after switching to Japanese: %q", h)
+	}
+	shot("09-hr-reupload-ja")
 }
 
 func fillSheet(t *testing.T, b []byte) []byte {
@@ -264,6 +288,23 @@ func fillSheet(t *testing.T, b []byte) []byte {
 		if err := f.SetSheetRow(sh, "A"+string(rune('2'+i)), &r); err != nil {
 			t.Fatal(err)
 		}
+	}
+	var out bytes.Buffer
+	if err := f.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+func fixRow3(t *testing.T, b []byte) []byte {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := f.SetCellValue(f.GetSheetList()[0], "F3", time.Date(2026, 2, 28, 0, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
 	}
 	var out bytes.Buffer
 	if err := f.Write(&out); err != nil {

@@ -148,3 +148,15 @@ func TestTextPerLanguage(t *testing.T) {
 		t.Errorf("company = %#v", co)
 	}
 }
+
+func TestSplitProblems(t *testing.T) {
+	got := splitProblems(`column F (employee.exit_date): "2026-02-30" is not a date: there is no February 30 in 2026; check the month and the day; column C (employee.hire_date): "x" is not a date; profile.toml:3:1: error: bad; more`)
+	want := []string{
+		`column F (employee.exit_date): "2026-02-30" is not a date: there is no February 30 in 2026; check the month and the day`,
+		`column C (employee.hire_date): "x" is not a date`,
+		`profile.toml:3:1: error: bad; more`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q", got)
+	}
+}
