@@ -207,12 +207,3 @@ func zipFiles(files []outFile) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
-
-func fileSHA(path string) string {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return ""
-	}
-	s := sha256.Sum256(b)
-	return hex.EncodeToString(s[:])
-}

@@ -41,7 +41,9 @@ func formValues(nodes []*node) url.Values {
 
 func itoa(i int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + string(rune('0'+i))) }
 
-func sampleDoc(t *testing.T, jur string) map[string]any {
+func sampleDoc(t *testing.T, jur string) map[string]any { return sampleDocB(t, jur) }
+
+func sampleDocB(t testing.TB, jur string) map[string]any {
 	t.Helper()
 	src, err := profile.Sample(jur, nil)
 	if err != nil {
