@@ -105,6 +105,9 @@ func (s *Server) showSource(w http.ResponseWriter, r *http.Request, src []byte, 
 	fp := &formPage{Name: name, Opened: opened, OpenedHash: openedHash}
 	c := checkDoc(doc, nil, nil)
 	s.fillForm(fp, c, r.URL.Query())
+	for _, k := range notInForm(doc) {
+		fp.General = append(fp.General, diagView{Error: true, Message: T(uiLang(r), "form.not_in_form", k)})
+	}
 	s.page(w, r, "form", fp)
 }
 

@@ -2,6 +2,8 @@ package web
 
 import (
 	"net/url"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -160,5 +162,27 @@ func TestSplitProblems(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q", got)
+	}
+}
+
+// A hand-written file with a key the form cannot show is opened with a notice saying that key
+// would not be kept, never silently dropped.
+func TestOpenNamesValuesTheFormCannotShow(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	src, _ := profile.Sample("CN", nil)
+	src = append(src, []byte("\n[extra]\nnote = \"keep me\"\n")...)
+	src = []byte(strings.Replace(string(src), "[company]\n", "[company]\nnickname = \"MS\"\n", 1))
+	if err := os.WriteFile(filepath.Join(s.o.DataDir, "hand.toml"), src, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	body := c.get("/profile/open?name=hand").Body.String()
+	for _, k := range []string{"extra is in the file", "company.nickname is in the file"} {
+		if !strings.Contains(body, k) {
+			t.Errorf("open does not say %q", k)
+		}
+	}
+	if got := notInForm(sampleDoc(t, "TH")); len(got) != 0 {
+		t.Errorf("a sample has values the form cannot show: %v", got)
 	}
 }
