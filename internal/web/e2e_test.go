@@ -277,6 +277,16 @@ func TestBrowserBothFlows(t *testing.T) {
 		t.Errorf("heading after switching to Japanese: %q", h)
 	}
 	shot("09-hr-reupload-ja")
+	run("open the saved profile in Japanese",
+		chromedp.Navigate(strings.SplitN(url, "?", 2)[0]),
+		chromedp.WaitVisible(chromedp.CSS(`a[href="/profile/open?name=minato-shanghai"]`)),
+		chromedp.Click(chromedp.CSS(`a[href="/profile/open?name=minato-shanghai"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#sec-company`)),
+		chromedp.ScrollIntoView(chromedp.CSS(`#sec-company`)))
+	if l := text(`[data-path="company.name"] label`); !strings.Contains(l, "名称・氏名") {
+		t.Errorf("company name label in Japanese: %q", l)
+	}
+	shot("10-form-ja")
 }
 
 func fillSheet(t *testing.T, b []byte) []byte {

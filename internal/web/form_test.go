@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -185,4 +186,22 @@ func TestOpenNamesValuesTheFormCannotShow(t *testing.T) {
 	if got := notInForm(sampleDoc(t, "TH")); len(got) != 0 {
 		t.Errorf("a sample has values the form cannot show: %v", got)
 	}
+}
+
+// Only texts' keys count as languages: a level's "id" is not Indonesian.
+func TestFormLangsOnlyFromTexts(t *testing.T) {
+	for _, jur := range profile.Jurisdictions {
+		doc := sampleDoc(t, jur)
+		got := formLangs(doc)
+		want := profile.SampleLanguages(jur)
+		if !reflect.DeepEqual(sorted(got), sorted(want)) {
+			t.Errorf("%s: form languages %v, sample languages %v", jur, got, want)
+		}
+	}
+}
+
+func sorted(s []string) []string {
+	out := append([]string(nil), s...)
+	slices.Sort(out)
+	return out
 }
