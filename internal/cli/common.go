@@ -14,8 +14,8 @@ import (
 	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
-	"github.com/tsdraft/tsdraft/internal/vocab"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // useLanguages layers the language files of the user's locale directories

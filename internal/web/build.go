@@ -40,6 +40,7 @@ type outFile struct {
 }
 
 type preview struct {
+	Index int // in Files
 	Name  string
 	Lines []string
 }
@@ -87,7 +88,7 @@ func (s *Server) build(r *http.Request, fp *formPage, c *checked, docs, langs []
 			if err != nil {
 				return "", err
 			}
-			res.Previews = append(res.Previews, preview{Name: name, Lines: strings.Split(strings.TrimRight(text, "\n"), "\n")})
+			res.Previews = append(res.Previews, preview{Index: len(res.Files) - 1, Name: name, Lines: strings.Split(strings.TrimRight(text, "\n"), "\n")})
 		}
 	}
 	if len(failed) > 0 {
@@ -138,7 +139,7 @@ func (s *Server) showBuild(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusNotFound, "err.no_result")
 		return
 	}
-	s.page(w, r, "build", map[string]any{"ID": res.id, "B": res.build, "Ms": res.build.Took.Milliseconds()})
+	s.page(w, r, "build", map[string]any{"ID": res.id, "B": res.build, "Ms": res.build.Took.Milliseconds(), "HasLO": haveLibreOffice()})
 }
 
 // editBuild shows the form again for the build's profile.
@@ -206,13 +207,4 @@ func zipFiles(files []outFile) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
-}
-
-func fileSHA(path string) string {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return ""
-	}
-	s := sha256.Sum256(b)
-	return hex.EncodeToString(s[:])
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/law"
@@ -75,4 +76,37 @@ func (c *checked) attach(nodes []*node) {
 	for _, n := range nodes {
 		walk(n)
 	}
+}
+
+// notInForm lists the values of a profile file that the form has no field for (a key the
+// schema does not know, a text in a language tsdraft does not draft in): the form cannot show
+// them, so saving would drop them; the user is told so when the file is opened.
+func notInForm(doc map[string]any) []string {
+	var out []string
+	var walk func(v any, path []string)
+	walk = func(v any, path []string) {
+		if len(path) > 0 {
+			f := profile.FieldAt(path)
+			if f == nil {
+				out = append(out, strings.Join(path, "."))
+				return
+			}
+			if f.Kind == profile.KindAny {
+				return
+			}
+		}
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				walk(e, append(slices.Clone(path), k))
+			}
+		case []any:
+			for i, e := range x {
+				walk(e, append(slices.Clone(path), strconv.Itoa(i)))
+			}
+		}
+	}
+	walk(doc, nil)
+	slices.Sort(out)
+	return out
 }

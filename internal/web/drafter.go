@@ -7,7 +7,9 @@ package web
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -232,6 +234,7 @@ func (d *batchDrafter) Draft(ctx context.Context, req DraftRequest) (*DraftResul
 		return nil, err
 	}
 	byRow := map[int]*RowResult{}
+	shas := map[string]string{}
 	for _, e := range rep.Entries {
 		rr := byRow[e.Row]
 		if rr == nil {
@@ -241,7 +244,7 @@ func (d *batchDrafter) Draft(ctx context.Context, req DraftRequest) (*DraftResul
 		}
 		if e.Status == batch.StatusFailed {
 			rr.Status = RowFailed
-			for _, p := range strings.Split(clean(e.Error), "; ") {
+			for _, p := range splitProblems(clean(e.Error)) {
 				if m := cellProblem.FindStringSubmatch(p); m != nil {
 					rr.Problems = append(rr.Problems, CellProblem{Column: m[1], Header: m[2], Message: m[3]})
 				} else if p != "" {
@@ -253,11 +256,12 @@ func (d *batchDrafter) Draft(ctx context.Context, req DraftRequest) (*DraftResul
 		if e.File == "" || strings.ContainsAny(e.File, `/\`) {
 			continue
 		}
-		st, err := place(filepath.Join(out, e.File), filepath.Join(req.OutDir, e.File))
+		st, sum, err := place(filepath.Join(out, e.File), filepath.Join(req.OutDir, e.File))
 		if err != nil {
 			return nil, err
 		}
 		rr.Files = append(rr.Files, e.File)
+		shas[e.File] = sum
 		if st == RowNew || st == RowChanged && rr.Status != RowNew {
 			rr.Status = st
 		}
@@ -265,36 +269,55 @@ func (d *batchDrafter) Draft(ctx context.Context, req DraftRequest) (*DraftResul
 	for i := range res.Rows {
 		res.Rows[i] = *byRow[res.Rows[i].Row]
 	}
-	res.Manifest = manifestCSV(res.Rows, req.OutDir)
+	res.Manifest = manifestCSV(res.Rows, shas)
 	return res, nil
 }
 
-// place copies a drafted file into the company folder unless the same bytes are there.
-func place(src, dst string) (string, error) {
+// problemStart is how one of a row's problems begins; batch joins them with "; ", which the
+// messages themselves also use.
+var problemStart = regexp.MustCompile(`^(?:column [A-Z]{1,3} \(|\S+:\d+:\d+: |warning: |error: |row \d+)`)
+
+func splitProblems(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "; ") {
+		if len(out) > 0 && !problemStart.MatchString(p) {
+			out[len(out)-1] += "; " + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// place copies a drafted file into the company folder unless the same bytes are there, and
+// returns its status and SHA-256.
+func place(src, dst string) (string, string, error) {
 	b, err := os.ReadFile(src)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
+	sum := sha256.Sum256(b)
+	sha := hex.EncodeToString(sum[:])
 	old, err := os.ReadFile(dst)
 	status := RowChanged
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		status = RowNew
 	case err != nil:
-		return "", err
+		return "", "", err
 	case bytes.Equal(old, b):
-		return RowUnchanged, nil
+		return RowUnchanged, sha, nil
 	}
 	tmp := dst + ".part"
 	if err := os.WriteFile(tmp, b, 0o600); err != nil {
-		return "", err
+		return "", "", err
 	}
-	return status, os.Rename(tmp, dst)
+	return status, sha, os.Rename(tmp, dst)
 }
 
 // manifestCSV records the upload: one line per file (or per failed row), UTF-8 with a BOM and
 // CRLF so that spreadsheets open it as it is.
-func manifestCSV(rows []RowResult, dir string) []byte {
+func manifestCSV(rows []RowResult, shas map[string]string) []byte {
 	var buf bytes.Buffer
 	buf.WriteString("\ufeff")
 	w := csv.NewWriter(&buf)
@@ -313,7 +336,7 @@ func manifestCSV(rows []RowResult, dir string) []byte {
 			_ = w.Write([]string{fmt.Sprint(r.Row), r.ID, r.Name, "", "", r.Status, strings.Join(probs, "; ")})
 		}
 		for _, f := range r.Files {
-			_ = w.Write([]string{fmt.Sprint(r.Row), r.ID, r.Name, f, fileSHA(filepath.Join(dir, f)), r.Status, ""})
+			_ = w.Write([]string{fmt.Sprint(r.Row), r.ID, r.Name, f, shas[f], r.Status, ""})
 		}
 	}
 	w.Flush()

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
-	"os/exec"
 	"slices"
 	"strings"
 
@@ -26,6 +25,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /build/{id}/zip", s.buildZip)
 	m.HandleFunc("GET /build/{id}/profile", s.buildProfile)
 	m.HandleFunc("GET /build/{id}/edit", s.editBuild)
+	m.HandleFunc("GET /build/{id}/pages/{n}", s.pageImages)
 	m.HandleFunc("GET /hr", s.hrHome)
 	m.HandleFunc("GET /hr/sheet", s.hrSheet)
 	m.HandleFunc("POST /hr/upload", s.hrUpload)
@@ -105,6 +105,9 @@ func (s *Server) showSource(w http.ResponseWriter, r *http.Request, src []byte, 
 	fp := &formPage{Name: name, Opened: opened, OpenedHash: openedHash}
 	c := checkDoc(doc, nil, nil)
 	s.fillForm(fp, c, r.URL.Query())
+	for _, k := range notInForm(doc) {
+		fp.General = append(fp.General, diagView{Error: true, Message: T(uiLang(r), "form.not_in_form", k)})
+	}
 	s.page(w, r, "form", fp)
 }
 
@@ -166,8 +169,7 @@ func (s *Server) fillForm(fp *formPage, c *checked, form url.Values) {
 		fp.Layout, _ = c.doc["layout"].(string)
 	}
 	fp.PDF = form.Get("pdf") == "on"
-	_, err := exec.LookPath("soffice")
-	fp.HasLO = err == nil
+	fp.HasLO = haveLibreOffice()
 }
 
 func validDocs(in []string) []string {

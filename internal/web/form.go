@@ -56,30 +56,34 @@ func formLangs(doc map[string]any) []string {
 			}
 		}
 	}
+	// Only the keys of texts are languages: "id" is Indonesian, and also a key of levels.
 	seen := map[string]bool{}
-	var walk func(v any)
-	walk = func(v any) {
+	var walk func(v any, path []string)
+	walk = func(v any, path []string) {
+		f := profile.FieldAt(path)
+		if len(path) > 0 && (f == nil || f.Kind == profile.KindAny) {
+			return
+		}
 		switch x := v.(type) {
 		case map[string]any:
-			for k, e := range x {
-				if profile.IsLanguage(k) {
-					if _, ok := e.(string); ok {
+			if f != nil && f.Kind == profile.KindText {
+				for k := range x {
+					if profile.IsLanguage(k) {
 						seen[k] = true
 					}
 				}
-				walk(e)
+				return
+			}
+			for k, e := range x {
+				walk(e, append(slices.Clone(path), k))
 			}
 		case []any:
-			for _, e := range x {
-				walk(e)
+			for i, e := range x {
+				walk(e, append(slices.Clone(path), strconv.Itoa(i)))
 			}
 		}
 	}
-	for k, v := range doc {
-		if k != "vars" {
-			walk(v)
-		}
-	}
+	walk(doc, nil)
 	for _, l := range profile.Languages {
 		if seen[l] && !slices.Contains(out, l) {
 			out = append(out, l)

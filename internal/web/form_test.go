@@ -2,7 +2,10 @@ package web
 
 import (
 	"net/url"
+	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,7 +44,9 @@ func formValues(nodes []*node) url.Values {
 
 func itoa(i int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + string(rune('0'+i))) }
 
-func sampleDoc(t *testing.T, jur string) map[string]any {
+func sampleDoc(t *testing.T, jur string) map[string]any { return sampleDocB(t, jur) }
+
+func sampleDocB(t testing.TB, jur string) map[string]any {
 	t.Helper()
 	src, err := profile.Sample(jur, nil)
 	if err != nil {
@@ -147,4 +152,56 @@ func TestTextPerLanguage(t *testing.T) {
 	if !reflect.DeepEqual(co["name"], map[string]any{"ja": "港精工", "en": "Minato Seiko"}) || co["address"] != "Tokyo" {
 		t.Errorf("company = %#v", co)
 	}
+}
+
+func TestSplitProblems(t *testing.T) {
+	got := splitProblems(`column F (employee.exit_date): "2026-02-30" is not a date: there is no February 30 in 2026; check the month and the day; column C (employee.hire_date): "x" is not a date; profile.toml:3:1: error: bad; more`)
+	want := []string{
+		`column F (employee.exit_date): "2026-02-30" is not a date: there is no February 30 in 2026; check the month and the day`,
+		`column C (employee.hire_date): "x" is not a date`,
+		`profile.toml:3:1: error: bad; more`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q", got)
+	}
+}
+
+// A hand-written file with a key the form cannot show is opened with a notice saying that key
+// would not be kept, never silently dropped.
+func TestOpenNamesValuesTheFormCannotShow(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	src, _ := profile.Sample("CN", nil)
+	src = append(src, []byte("\n[extra]\nnote = \"keep me\"\n")...)
+	src = []byte(strings.Replace(string(src), "[company]\n", "[company]\nnickname = \"MS\"\n", 1))
+	if err := os.WriteFile(filepath.Join(s.o.DataDir, "hand.toml"), src, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	body := c.get("/profile/open?name=hand").Body.String()
+	for _, k := range []string{"extra is in the file", "company.nickname is in the file"} {
+		if !strings.Contains(body, k) {
+			t.Errorf("open does not say %q", k)
+		}
+	}
+	if got := notInForm(sampleDoc(t, "TH")); len(got) != 0 {
+		t.Errorf("a sample has values the form cannot show: %v", got)
+	}
+}
+
+// Only texts' keys count as languages: a level's "id" is not Indonesian.
+func TestFormLangsOnlyFromTexts(t *testing.T) {
+	for _, jur := range profile.Jurisdictions {
+		doc := sampleDoc(t, jur)
+		got := formLangs(doc)
+		want := profile.SampleLanguages(jur)
+		if !reflect.DeepEqual(sorted(got), sorted(want)) {
+			t.Errorf("%s: form languages %v, sample languages %v", jur, got, want)
+		}
+	}
+}
+
+func sorted(s []string) []string {
+	out := append([]string(nil), s...)
+	slices.Sort(out)
+	return out
 }

@@ -18,7 +18,7 @@ var assetFS embed.FS
 //go:embed templates/*.html
 var tmplFS embed.FS
 
-var pageNames = []string{"home", "login", "error", "form", "build", "hr", "hrresult"}
+var pageNames = []string{"home", "login", "error", "form", "build", "hr", "hrresult", "pages"}
 
 var pages = func() map[string]*template.Template {
 	funcs := template.FuncMap{
