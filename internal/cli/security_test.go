@@ -58,7 +58,11 @@ func TestHostileTemplatesAreRefusedByCheckAndRender(t *testing.T) {
 	bin := tsdraftBin(t)
 	dir := t.TempDir()
 	initProfile(t, bin, dir, "JP")
-	good, err := tplgen.Generate("good", "custom", []byte("p: {{ company.name }}\n"))
+	ref, err := tplgen.ShippedReference()
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, err := tplgen.Generate(ref, "good", "custom", []byte("p: {{ company.name }}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
