@@ -201,3 +201,20 @@ func TestNumberedReferenceErrors(t *testing.T) {
 		})
 	}
 }
+
+// FuzzFormatNumbers: any format either fails with an error or fills every placeholder; it
+// never panics, and a format without braces comes back unchanged.
+func FuzzFormatNumbers(f *testing.F) {
+	for _, s := range []string{"第{a}条第{p}項第{i}号", "{a}.{p}({i:a})", "ข้อ {a} วรรค{p:t}", "{p}{isp}", "{", "}", "{a:}", "{:k}", "{i:A}{tab}", "plain"} {
+		f.Add(s, 3, 1, 4)
+	}
+	f.Fuzz(func(t *testing.T, format string, a, p, i int) {
+		out, err := FormatNumbers(format, Numbers{a, p, i})
+		if err != nil {
+			return
+		}
+		if !strings.Contains(format, "{") && out != format {
+			t.Fatalf("FormatNumbers(%q) = %q, want it unchanged", format, out)
+		}
+	})
+}
