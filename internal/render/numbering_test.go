@@ -19,7 +19,7 @@ var relative = []string{
 	"vorstehenden Absatz", "vorstehenden Absätzen", "vorstehenden Paragraphen",
 }
 
-var numberedDocs = []string{"labour-clause", "noncompete", "nda-employee", "exit-pledge", "nda-partner", "classification-guide"}
+var numberedDocs = []string{"labour-clause", "noncompete", "nda-employee", "exit-pledge", "nda-partner", "classification-guide", "regulations"}
 
 // TestNumberedDocumentsCiteByNumber: in every jurisdiction and language the numbered
 // documents carry no relative reference and no unresolved reference mark.
