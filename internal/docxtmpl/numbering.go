@@ -142,13 +142,17 @@ func (n *Numbering) Resolve(pkg *docx.Package, cite Cite) error {
 	return nil
 }
 
+// spaces are the separators a format may end with: a locale text must not end with white
+// space, so the space after a label is written as a name.
+var spaces = map[string]string{"sp": " ", "tab": "\t", "isp": "\u3000"}
+
 var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 // FormatNumbers fills a numbering format: {a}, {p} and {i} are the article, paragraph and
 // item numbers; after a colon a style writes one as a lower-case letter (a: a, b … z, aa),
 // an upper-case letter (A), a Chinese/Japanese numeral (k: 一, 十二), a Thai number word
 // (t: หนึ่ง, สิบสอง) or Thai digits (td: ๑๒). "第{a}条第{p}項第{i}号", "{a}.{p}({i:a})",
-// "第（{i:k}）项". A number the place does not have (an item of an article) is an error.
+// "第（{i:k}）项". {sp}, {tab} and {isp} write a space, a tab and an ideographic space. A number the place does not have (an item of an article) is an error.
 func FormatNumbers(format string, nums Numbers) (string, error) {
 	var b strings.Builder
 	for i := 0; i < len(format); {
@@ -164,11 +168,15 @@ func FormatNumbers(format string, nums Numbers) (string, error) {
 		}
 		spec := format[i+1 : i+end]
 		i += end + 1
+		if sp, ok := spaces[spec]; ok {
+			b.WriteString(sp)
+			continue
+		}
 		name, style, _ := strings.Cut(spec, ":")
 		lv := map[string]Level{"a": Article, "p": Para, "i": Item}
 		l, ok := lv[name]
 		if !ok {
-			return "", fmt.Errorf("numbering format %q: {%s}: use {a}, {p} or {i}", format, spec)
+			return "", fmt.Errorf("numbering format %q: {%s}: use {a}, {p} or {i} (or {sp}, {tab}, {isp})", format, spec)
 		}
 		v := nums[l]
 		if v <= 0 {

@@ -31,6 +31,9 @@ func TestFormatNumbers(t *testing.T) {
 		{"{p:t}", Numbers{1, 30, 0}, "สามสิบ", ""},
 		{"{a:td}", Numbers{12, 0, 0}, "๑๒", ""},
 		{"no numbers", Numbers{}, "no numbers", ""},
+		{"{p}{isp}", Numbers{1, 2, 0}, "2\u3000", ""},
+		{"{a}.{p}{tab}", Numbers{3, 2, 0}, "3.2\t", ""},
+		{"({p}){sp}", Numbers{3, 2, 0}, "(2) ", ""},
 		{"{i}", Numbers{3, 1, 0}, "", "has none"},
 		{"{x}", Numbers{3, 1, 1}, "", "use {a}, {p} or {i}"},
 		{"{a:roman}", Numbers{3, 1, 1}, "", "unknown numeral style"},
@@ -197,4 +200,21 @@ func TestNumberedReferenceErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzFormatNumbers: any format either fails with an error or fills every placeholder; it
+// never panics, and a format without braces comes back unchanged.
+func FuzzFormatNumbers(f *testing.F) {
+	for _, s := range []string{"第{a}条第{p}項第{i}号", "{a}.{p}({i:a})", "ข้อ {a} วรรค{p:t}", "{p}{isp}", "{", "}", "{a:}", "{:k}", "{i:A}{tab}", "plain"} {
+		f.Add(s, 3, 1, 4)
+	}
+	f.Fuzz(func(t *testing.T, format string, a, p, i int) {
+		out, err := FormatNumbers(format, Numbers{a, p, i})
+		if err != nil {
+			return
+		}
+		if !strings.Contains(format, "{") && out != format {
+			t.Fatalf("FormatNumbers(%q) = %q, want it unchanged", format, out)
+		}
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/tsdraft/tsdraft/internal/docx"
 	wx "github.com/tsdraft/tsdraft/internal/wordxml"
@@ -275,7 +276,7 @@ func TestParseMode(t *testing.T) {
 
 // FuzzStrip: any text either strips to one without mark characters, or reports the stray one.
 func FuzzStrip(f *testing.F) {
-	for _, s := range []string{"", "plain", "a" + Mark(0), Mark(1) + Mark(22) + "x", "\uE000", "\uE0011\uE001", "\uE000" + "1234567\uE001", "日本語" + Mark(3)} {
+	for _, s := range []string{"", "plain", "\xee\x80" + Mark(0) + "\x81", "a" + Mark(0), Mark(1) + Mark(22) + "x", "\uE000", "\uE0011\uE001", "\uE000" + "1234567\uE001", "日本語" + Mark(3)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -286,7 +287,9 @@ func FuzzStrip(f *testing.F) {
 		if bad != 0 && bad != '\uE000' && bad != '\uE001' {
 			t.Fatalf("bad = %U", bad)
 		}
-		if len(ids) != strings.Count(s, "\uE001")-strings.Count(out, "\uE001") {
+		// Removing a mark can join the bytes of invalid UTF-8 around it into a mark character;
+		// strip reports that as bad, so the count only holds for valid text.
+		if utf8.ValidString(s) && len(ids) != strings.Count(s, "\uE001")-strings.Count(out, "\uE001") {
 			t.Fatalf("strip(%q): %d ids for %d removed marks", s, len(ids), strings.Count(s, "\uE001")-strings.Count(out, "\uE001"))
 		}
 	})

@@ -44,7 +44,11 @@ func (r *Renderer) RenderCustom(c *Custom, req Request) (*docx.Package, error) {
 	if err != nil {
 		return nil, err
 	}
-	pkg, err := c.tpl.Execute(data, r.options(req, nil)) // a user's own template carries no drafting notes
+	num := &docxtmpl.Numbering{}
+	pkg, err := c.tpl.Execute(data, r.options(req, nil, num)) // a user's own template carries no drafting notes
+	if err == nil {
+		err = num.Resolve(pkg, r.cite(req.Profile.Jurisdiction))
+	}
 	if err != nil {
 		return nil, err
 	}

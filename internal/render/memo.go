@@ -98,7 +98,7 @@ func (r *Renderer) Memo(m MemoRequest) (*docx.Package, error) {
 		}
 	}
 	data["memo"] = map[string]any{"choices": choices, "warnings": warnings, "notes": explained, "open": open}
-	pkg, err := tpl.Execute(data, r.options(one, nil))
+	pkg, err := tpl.Execute(data, r.options(one, nil, &docxtmpl.Numbering{}))
 	if err != nil {
 		return nil, fmt.Errorf("%s memo (%s): %w", req.Doc, one.Langs[0], err)
 	}

@@ -108,14 +108,18 @@ func noteTexts(t *testing.T, r *Renderer, lang, jur, clause string) []string {
 }
 
 // TestNotesAsComments builds the documents with notes in every jurisdiction and its default
-// languages (and the columns layout): each note of law.noncompete_basis and law.execution is a
+// languages (and, for UK and TH, the columns layout): each note of law.noncompete_basis and law.execution is a
 // comment by tsdraft anchored on its clause, and no commentary is left in the body.
 func TestNotesAsComments(t *testing.T) {
 	r := testRenderer(t)
 	for _, jur := range profile.Jurisdictions {
 		p := sample(t, jur)
 		for _, doc := range noteDocs {
-			for _, layout := range []string{p.Layout, Columns} {
+			layouts := []string{p.Layout}
+			if jur == "UK" || jur == "TH" {
+				layouts = append(layouts, Columns) // anchors in table cells, Latin and Thai
+			}
+			for _, layout := range layouts {
 				req := Request{Doc: doc, Profile: p, Langs: p.Languages, Layout: layout, Notes: notes.Comments}
 				outs, err := r.Render(req)
 				if err != nil {
@@ -367,7 +371,7 @@ func TestNotesThroughLibreOffice(t *testing.T) {
 	var files []string
 	type expect struct{ in []string }
 	want := map[string]expect{}
-	for _, jur := range []string{"UK", "TH", "VN"} {
+	for _, jur := range []string{"UK", "TH"} {
 		p := sample(t, jur, "noncompete.enabled=true")
 		req := Request{Doc: "noncompete", Profile: p, Langs: p.Languages, Layout: Interleave, Notes: notes.Comments}
 		outs, err := r.Render(req)

@@ -21,9 +21,10 @@ import (
 	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 )
 
-// FuncNames are the functions templates may call: t "key" (a locale text) and article (the
-// next article label).
-var FuncNames = []string{"t", "article"}
+// FuncNames are the functions templates may call: t "key" (a locale text), article, para and
+// item (the next article, paragraph and item label, optionally naming the place) and ref
+// "label" (the citation of a named place; numbering.go).
+var FuncNames = []string{"t", "article", "para", "item", "ref"}
 
 // DocVersion is the version of the shipped document set, printed in every footer.
 const DocVersion = "1.0"
@@ -232,7 +233,11 @@ func (r *Renderer) Render(req Request) ([]Output, error) {
 	if err != nil {
 		return nil, err
 	}
-	pkg, err := tpl.Execute(data, r.options(req, set))
+	num := &docxtmpl.Numbering{}
+	pkg, err := tpl.Execute(data, r.options(req, set, num))
+	if err == nil {
+		err = num.Resolve(pkg, r.cite(req.Profile.Jurisdiction))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s (%s): %w", req.Doc, strings.Join(req.Langs, "+"), err)
 	}
@@ -249,9 +254,9 @@ func (r *Renderer) Render(req Request) ([]Output, error) {
 	return []Output{{Langs: req.Langs, Package: pkg, Notes: ns}}, nil
 }
 
-func (r *Renderer) options(req Request, set *notes.Set) docxtmpl.Options {
+func (r *Renderer) options(req Request, set *notes.Set, num *docxtmpl.Numbering) docxtmpl.Options {
 	jur := req.Profile.Jurisdiction
-	counters := map[string]int{}
+	funcs := r.numberFuncs(jur, num)
 	return docxtmpl.Options{
 		Lang:    req.Langs[0],
 		Formats: formats,
@@ -272,14 +277,10 @@ func (r *Renderer) options(req Request, set *notes.Set) docxtmpl.Options {
 				marks, err := r.noteMarks(set, c, jur, key.String())
 				return out + marks, err
 			},
-			"article": func(c *docxtmpl.Call) (string, error) {
-				format, err := r.Catalog.Text(c.Lang(), jur, "common.article_format")
-				if err != nil {
-					return "", err
-				}
-				counters[c.Lang()]++
-				return strings.Replace(format, "%d", fmt.Sprint(counters[c.Lang()]), 1), nil
-			},
+			"article": funcs["article"],
+			"para":    funcs["para"],
+			"item":    funcs["item"],
+			"ref":     funcs["ref"],
 		},
 		Optional: func(path string) bool {
 			return profile.FieldAt(strings.Split(path, ".")) != nil

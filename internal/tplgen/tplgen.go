@@ -31,7 +31,7 @@ func para(style, text string) string {
 
 var styleOf = map[string]string{
 	"title": "Title", "subtitle": "Subtitle", "h": "Heading1", "h2": "Heading2", "p": "",
-	"li": "ListBullet", "ol": "ListNumber", "note": "Note", "sig": "Signature", "blank": "",
+	"li": "ListBullet", "ol": "ListNumber", "item": "ListItem", "note": "Note", "sig": "Signature", "blank": "",
 }
 
 // Body converts a source to the XML of the document body (without sectPr).
@@ -55,7 +55,7 @@ func Body(file string, src []byte) (string, error) {
 		}
 		kw, text, ok := strings.Cut(trimmed, ":")
 		if !ok {
-			return "", &LineError{file, n, "expected KEYWORD: text (title, subtitle, h, h2, p, li, ol, note, sig, blank, table, row, endtable)"}
+			return "", &LineError{file, n, "expected KEYWORD: text (title, subtitle, h, h2, p, li, ol, item, note, sig, blank, table, row, endtable)"}
 		}
 		text = strings.TrimSpace(text)
 		switch kw {

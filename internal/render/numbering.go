@@ -1,0 +1,72 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/docxtmpl"
+)
+
+// numberFuncs are the template functions that number a document: article (the heading
+// label, common.article_format), para and item (labels from numbering.para / numbering.item),
+// each with an optional label naming the place, and ref "label", which cites a labelled place
+// in the words of numbering.cite_* once the whole document is written.
+func (r *Renderer) numberFuncs(jur string, num *docxtmpl.Numbering) map[string]docxtmpl.Func {
+	label := func(c *docxtmpl.Call, fn string) (string, error) {
+		switch len(c.Args) {
+		case 0:
+			return "", nil
+		case 1:
+			s, ok := c.Args[0].(string)
+			if !ok {
+				return "", fmt.Errorf("%s takes a label in quotes, e.g. {{ %s \"duty\" }}", fn, fn)
+			}
+			return s, nil
+		}
+		return "", fmt.Errorf("%s takes at most one label", fn)
+	}
+	counter := func(fn string, lv docxtmpl.Level, key string) docxtmpl.Func {
+		return func(c *docxtmpl.Call) (string, error) {
+			l, err := label(c, fn)
+			if err != nil {
+				return "", err
+			}
+			nums, err := num.Next(c.Lang(), lv, l)
+			if err != nil {
+				return "", fmt.Errorf("%s: %w", fn, err)
+			}
+			format, err := r.Catalog.Text(c.Lang(), jur, key)
+			if err != nil {
+				return "", err
+			}
+			if lv == docxtmpl.Article {
+				return strings.Replace(format, "%d", fmt.Sprint(nums[docxtmpl.Article]), 1), nil
+			}
+			return docxtmpl.FormatNumbers(format, nums)
+		}
+	}
+	return map[string]docxtmpl.Func{
+		"article": counter("article", docxtmpl.Article, "common.article_format"),
+		"para":    counter("para", docxtmpl.Para, "numbering.para"),
+		"item":    counter("item", docxtmpl.Item, "numbering.item"),
+		"ref": func(c *docxtmpl.Call) (string, error) {
+			l, err := label(c, "ref")
+			if err != nil || l == "" {
+				return "", fmt.Errorf("ref takes the label of a place, e.g. {{ ref \"duty\" }}")
+			}
+			return docxtmpl.RefMark(c.Lang(), l), nil
+		},
+	}
+}
+
+// cite words a citation with numbering.cite_article, cite_para or cite_item.
+func (r *Renderer) cite(jur string) docxtmpl.Cite {
+	keys := []string{"numbering.cite_article", "numbering.cite_para", "numbering.cite_item"}
+	return func(lang string, nums docxtmpl.Numbers, lv docxtmpl.Level) (string, error) {
+		format, err := r.Catalog.Text(lang, jur, keys[lv])
+		if err != nil {
+			return "", err
+		}
+		return docxtmpl.FormatNumbers(format, nums)
+	}
+}
