@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"strings"
 	"testing"
@@ -35,7 +36,7 @@ func FuzzCSV(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		enc, delim, err := sniffCSV("f.csv", bytes.NewReader(data), EncodingAuto)
+		enc, delim, err := sniffCSV(context.Background(), "f.csv", bytes.NewReader(data), EncodingAuto)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "f.csv") {
 				t.Fatalf("error without the file name: %v", err)
@@ -70,7 +71,7 @@ func FuzzCSV(f *testing.F) {
 				for i, c := range rec.cells {
 					head[i] = c.Text
 				}
-				cols, _ = parseHeader("f.csv", head)
+				cols, _, _ = parseHeader("f.csv", head, nil)
 				continue
 			}
 			for _, c := range cols {

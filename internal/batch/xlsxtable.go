@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -24,32 +25,72 @@ type xlsxTable struct {
 	dateStyle map[int]bool
 }
 
-// openXLSX opens path and the named sheet ("" for the first one).
-func openXLSX(path, name, sheet string) (*xlsxTable, error) {
-	f, err := excelize.OpenFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s is not a readable .xlsx workbook: %v", name, err)
+// Limits on what a workbook may inflate to: a leavers sheet is kilobytes, a few megabytes at
+// most; a zip bomb dressed as a workbook is refused instead of filling the memory.
+const (
+	maxXLSXBytes    = 256 << 20
+	maxXLSXXMLBytes = 64 << 20
+)
+
+func openWorkbook(s *source) (*excelize.File, error) {
+	opts := excelize.Options{UnzipSizeLimit: maxXLSXBytes, UnzipXMLSizeLimit: maxXLSXXMLBytes}
+	var f *excelize.File
+	var err error
+	if s.data != nil {
+		f, err = excelize.OpenReader(bytes.NewReader(s.data), opts)
+	} else {
+		f, err = excelize.OpenFile(s.path, opts)
 	}
+	if err != nil {
+		return nil, fmt.Errorf("%s is not a readable .xlsx workbook: %v", s.name, err)
+	}
+	return f, nil
+}
+
+// sheetChoice lists the sheets a workbook offers: the one named (whatever its visibility), or
+// without a name every visible sheet in order, the hidden ones apart for messages.
+func sheetChoice(src *source, sheet string) (candidates, hidden []string, err error) {
+	name := src.name
+	f, err := openWorkbook(src)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
 	list := f.GetSheetList()
-	if sheet == "" {
-		if len(list) == 0 {
-			f.Close()
-			return nil, fmt.Errorf("%s has no sheets", name)
+	if len(list) == 0 {
+		return nil, nil, fmt.Errorf("%s has no sheets", name)
+	}
+	if sheet != "" {
+		for _, s := range list {
+			if strings.EqualFold(s, sheet) {
+				return []string{s}, nil, nil
+			}
 		}
-		sheet = list[0]
-	} else if !containsFold(list, sheet) {
-		f.Close()
 		msg := fmt.Sprintf("%s has no sheet %q; its sheets: %s", name, sheet, strings.Join(list, ", "))
 		if s := nearest(sheet, list); s != "" {
 			msg = fmt.Sprintf("%s has no sheet %q (did you mean %q?); its sheets: %s", name, sheet, s, strings.Join(list, ", "))
 		}
-		return nil, errors.New(msg)
-	} else {
-		for _, s := range list {
-			if strings.EqualFold(s, sheet) {
-				sheet = s
-			}
+		return nil, nil, errors.New(msg)
+	}
+	for _, s := range list {
+		if v, err := f.GetSheetVisible(s); err == nil && !v {
+			hidden = append(hidden, s)
+			continue
 		}
+		candidates = append(candidates, s)
+	}
+	if len(candidates) == 0 {
+		return nil, nil, fmt.Errorf("%s has no visible sheet (hidden: %s); unhide the sheet of leavers, or name it with --sheet", name, strings.Join(hidden, ", "))
+	}
+	return candidates, hidden, nil
+}
+
+// openXLSX opens path and the named sheet, which must exist.
+func openXLSX(src *source, sheet string) (*xlsxTable, error) {
+	name := src.name
+	f, err := openWorkbook(src)
+	if err != nil {
+		return nil, err
 	}
 	t := &xlsxTable{name: name, f: f, sheet: sheet, dateStyle: map[int]bool{}}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
@@ -109,6 +150,9 @@ func (t *xlsxTable) next() (record, error) {
 				if c.Text != c.Raw && mayBeDate(c.Text) && t.isDate(i, t.row) {
 					f, _ := strconv.ParseFloat(strings.TrimSpace(c.Raw), 64)
 					c.Date, c.Serial = true, excelDate(f, t.date1904)
+					if !t.date1904 {
+						c.Serial1900 = f
+					}
 				}
 			}
 			rec.cells[i] = c

@@ -144,14 +144,15 @@ var requirements = []requirement{
 	{path: "confidential.items.*.level", docs: []string{"secret-register"}},
 	{path: "confidential.items.*.owner", docs: []string{"secret-register"}},
 	{path: "employee.name", docs: EmployeeDocs},
-	// Every employee document names the person by number, department, position and hire date.
+	// Every employee document names the person by number; those signed on joining or during
+	// employment also by department, position and hire date. An exit pledge needs only name,
+	// number and exit date (HR's leavers sheets often have no more): it prints the other
+	// details, and the lists of what was accessed and returned, when they are given.
 	{path: "employee.id", docs: EmployeeDocs},
-	{path: "employee.department", docs: EmployeeDocs},
-	{path: "employee.position", docs: EmployeeDocs},
-	{path: "employee.hire_date", docs: EmployeeDocs},
+	{path: "employee.department", docs: []string{"nda-employee", "labour-clause", "noncompete"}},
+	{path: "employee.position", docs: []string{"nda-employee", "labour-clause", "noncompete"}},
+	{path: "employee.hire_date", docs: []string{"nda-employee", "labour-clause", "noncompete"}},
 	{path: "employee.exit_date", docs: []string{"exit-pledge"}},
-	{path: "employee.access", docs: []string{"exit-pledge"}},
-	{path: "employee.materials", docs: []string{"exit-pledge"}},
 	{path: "noncompete.months", docs: []string{"noncompete"}, when: ncEnabled},
 	{path: "noncompete.territory", docs: []string{"noncompete"}, when: ncEnabled},
 	{path: "noncompete.scope", docs: []string{"noncompete"}, when: ncEnabled},
