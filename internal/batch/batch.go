@@ -72,7 +72,27 @@ type Report struct {
 	Interrupted bool
 	PDFErr      error // --pdf failed (the DOCX files are written)
 	Manifest    string
+	// Rows is every person row of the sheet, in row order, with its problems: what a web page
+	// shows as a table.
+	Rows []RowResult
 }
+
+// RowResult is what became of one row.
+type RowResult struct {
+	Row      int
+	ID, Name string
+	Status   string    // RowDrafted, RowKept, RowFailed or RowChanged
+	Files    []string  // the row's files in the output folder (DOCX, and PDF with --pdf)
+	Problems []Problem // errors first, then warnings
+}
+
+// Row statuses.
+const (
+	RowDrafted = "drafted" // every file written (or redrafted by --update)
+	RowKept    = "kept"    // the files existed, issued from this very input
+	RowFailed  = "failed"
+	RowChanged = "changed" // kept as issued although the row changed: see Options.Update
+)
 
 // Summary is the closing line: "N written, M skipped (exist), K failed".
 func (r *Report) Summary() string {
@@ -117,8 +137,8 @@ type rowPlan struct {
 	row      int
 	id, name string
 	files    []string // per output, without extension; nil when no name could be made
-	cellErrs []string // cells that cannot be read: the row is not checked further
-	nameErrs []string // the file name cannot be made: the row is checked, not drafted
+	cellErrs []Problem // cells that cannot be read: the row is not checked further
+	nameErrs []Problem // the file name cannot be made: the row is checked, not drafted
 }
 
 type run struct {
@@ -323,7 +343,11 @@ func (r *run) prepare() error {
 		return ErrReported
 	}
 	r.chk = chk
-	for _, n := range r.notes {
+	for i, n := range r.notes {
+		if i == 5 && len(r.notes) > 6 {
+			fmt.Fprintf(o.Log, "%s: … and %d more columns tsdraft does not read are ignored\n", r.where(), len(r.notes)-5)
+			break
+		}
 		fmt.Fprintln(o.Log, n)
 	}
 	dayFirst := slices.Contains(DayFirst, string(chk.base.Jurisdiction))
@@ -427,7 +451,7 @@ func (r *run) warnUnreplaced() {
 
 // rowSets turns a row's cells into --set values, one per non-blank cell; problems are the
 // cells that cannot be read as their column's kind.
-func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []string) {
+func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []Problem) {
 	for _, c := range r.cols {
 		var cell Cell
 		if c.index < len(rec.cells) {
@@ -435,7 +459,7 @@ func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []
 		}
 		arg, err := c.setArg(cell)
 		if err != nil {
-			problems = append(problems, c.where()+": "+err.Error())
+			problems = append(problems, Problem{Row: rec.row, Column: c.letter, Header: c.header, Message: err.Error()})
 			continue
 		}
 		if arg != "" {
@@ -445,7 +469,8 @@ func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []
 	}
 	for i, cell := range rec.cells {
 		if !cell.blank() && (i >= len(r.named) || !r.named[i]) {
-			problems = append(problems, fmt.Sprintf("column %s has a value (%q) but no profile path in the header row; name the column or clear the cell", columnLetter(i), truncate(strings.TrimSpace(cell.Text), 40)))
+			problems = append(problems, Problem{Row: rec.row, Column: columnLetter(i),
+				Message: fmt.Sprintf("has a value (%q) but no header in the header row; name the column or clear the cell", truncate(strings.TrimSpace(cell.Text), 40))})
 		}
 	}
 	return sets, setCols, problems
@@ -503,12 +528,15 @@ func (r *run) plan(ctx context.Context) ([]*rowPlan, error) {
 		id, _ := nv.lookup([]string{"employee", "id"})
 		name, _ := nv.lookup([]string{"employee", "name"})
 		p.id, p.name = strings.Clone(id), strings.Clone(name)
+		if strings.EqualFold(strings.TrimSpace(p.id), ExampleID) {
+			p.cellErrs = append(p.cellErrs, Problem{Row: rec.row, Message: fmt.Sprintf("this is the example row of the leavers sheet (employee number %s); delete it, and fill in one row per leaver", ExampleID)})
+		}
 		files := make([]string, len(r.outs))
 		for i, out := range r.outs {
 			nv.doc, nv.langs = out.doc, out.langs
 			name, err := r.pattern.expand(nv)
 			if err != nil {
-				p.nameErrs = append(p.nameErrs, err.Error())
+				p.nameErrs = append(p.nameErrs, r.nameProblem(rec.row, err))
 				files = nil
 				break
 			}
@@ -564,4 +592,54 @@ func (r *run) claimOutDir() error {
 		return fail(err)
 	}
 	return nil
+}
+
+// Problem is one problem of a row, as HR reads it: the row (the header is row 1), the column
+// letter and header of the cell it is about ("" when it is the row's as a whole), and what is
+// wrong and what to do. Rule codes are only in Message with Options.Verbose.
+type Problem struct {
+	Row     int
+	Column  string // A, B, … AA
+	Header  string // the column's header as written (社員番号, employee.id)
+	Message string
+	Warning bool // drafted anyway
+	Changed bool // the row changed since its pledge was issued (see Options.Update)
+}
+
+// String is the problem as the CLI writes it after "FILE, row N: ".
+func (p Problem) String() string {
+	s := p.Message
+	switch {
+	case strings.HasPrefix(s, "column "): // already says where
+	case p.Column != "" && p.Header != "":
+		s = fmt.Sprintf("column %s (%s): %s", p.Column, p.Header, s)
+	case p.Column != "":
+		s = fmt.Sprintf("column %s %s", p.Column, s)
+	}
+	if p.Warning {
+		s = "warning: " + s
+	}
+	return s
+}
+
+func problemStrings(ps []Problem) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.String()
+	}
+	return out
+}
+
+func joinProblems(ps []Problem) string { return strings.Join(problemStrings(ps), "; ") }
+
+// nameProblem places a file-name problem at the column whose blank cell causes it (the
+// message starts with the column's `column C (header)`).
+func (r *run) nameProblem(row int, err error) Problem {
+	msg := err.Error()
+	for _, c := range r.cols {
+		if strings.HasPrefix(msg, c.where()+" ") {
+			return Problem{Row: row, Column: c.letter, Header: c.header, Message: msg}
+		}
+	}
+	return Problem{Row: row, Message: msg}
 }

@@ -216,7 +216,7 @@ func checkYear(s string, y int) error {
 	switch {
 	case y-buddhistOffset >= minYear && y-buddhistOffset <= maxYear:
 		return &cellError{msg: fmt.Sprintf("%q has a Buddhist-era year (%d = %d in the Gregorian calendar)", s, y, y-buddhistOffset),
-			hint: fmt.Sprintf("write the Gregorian year %d; the pledge prints the Thai year itself", y-buddhistOffset)}
+			hint: fmt.Sprintf("write the Gregorian year %d (Thai documents show the Buddhist-era year themselves)", y-buddhistOffset)}
 	case y < minYear || y > maxYear:
 		return &cellError{msg: fmt.Sprintf("%q: the year %d is outside %d–%d", s, y, minYear, maxYear), hint: "check the year"}
 	}

@@ -418,7 +418,7 @@ func TestBadRowsAreReportedAndSkipped(t *testing.T) {
 		`people.csv, row 4: column D (employee.exit_date): "31/03/2026" is ambiguous: day and month can be read either way; write it as YYYY-MM-DD`,
 		"people.csv, row 5: column D (employee.exit_date): employee.exit_date is required for exit-pledge\n",
 		`people.csv, row 7: column D (employee.exit_date): "2569-03-31" has a Buddhist-era year (2569 = 2026 in the Gregorian calendar); write the Gregorian year 2026`,
-		`people.csv, row 8: column I has a value ("多余") but no profile path in the header row`,
+		`people.csv, row 8: column I has a value ("多余") but no header in the header row`,
 	} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)

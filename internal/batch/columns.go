@@ -42,19 +42,25 @@ func columnLetter(i int) string {
 // because the documents' languages and layout are decided once.
 var batchWide = []string{"jurisdiction", "languages", "prevailing", "layout"}
 
-// headerError lists every problem of a header row; nothing is written when there is one.
-type headerError struct {
-	file     string
-	problems []string
+// SheetError lists every problem of a header row; nothing is written when there is one. Each
+// problem is at row 1, with the column letter and header it is about (none for a problem of
+// the whole row, such as a missing name column).
+type SheetError struct {
+	File     string
+	Problems []Problem
 }
 
-func (e *headerError) Error() string {
+func (e *SheetError) Error() string {
 	var b strings.Builder
-	for i, p := range e.problems {
+	for i, p := range e.Problems {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		fmt.Fprintf(&b, "%s: %s", e.file, p)
+		if p.Column != "" {
+			fmt.Fprintf(&b, "%s: column %s %q: %s", e.File, p.Column, p.Header, p.Message)
+		} else {
+			fmt.Fprintf(&b, "%s: %s", e.File, p.Message)
+		}
 	}
 	return b.String()
 }
@@ -66,9 +72,10 @@ func (e *headerError) Error() string {
 // number of columns: a sheet of 20,000 columns is read in well under a second.
 func parseHeader(file string, cells []string, hw *HeaderWords) ([]*column, []string, error) {
 	var cols []*column
-	var problems, notes []string
+	var problems []Problem
+	var notes []string
 	bad := func(letter, header, format string, args ...any) {
-		problems = append(problems, fmt.Sprintf("column %s %q: ", letter, header)+fmt.Sprintf(format, args...))
+		problems = append(problems, Problem{Row: 1, Column: letter, Header: header, Message: fmt.Sprintf(format, args...)})
 	}
 	seen := map[string]string{} // path → column letter
 	for i, raw := range cells {
@@ -155,8 +162,8 @@ func parseHeader(file string, cells []string, hw *HeaderWords) ([]*column, []str
 		groups[k] = append(groups[k], c)
 	}
 	twice := func(a, b *column) {
-		problems = append(problems, fmt.Sprintf("columns %s %q and %s %q give the same value twice; keep one (one plain column, or one column per language)",
-			a.letter, a.header, b.letter, b.header))
+		problems = append(problems, Problem{Row: 1, Column: b.letter, Header: b.header, Message: fmt.Sprintf("gives the same value as column %s %q; keep one (one plain column, or one column per language)",
+			a.letter, a.header)})
 	}
 	for _, b := range cols {
 		g := groups[strings.Join(b.root, ".")]
@@ -174,10 +181,10 @@ func parseHeader(file string, cells []string, hw *HeaderWords) ([]*column, []str
 		if len(notes) > 0 {
 			msg += fmt.Sprintf(" (%d column(s) were not recognised and ignored, see above)", len(notes))
 		}
-		problems = append(problems, msg)
+		problems = append(problems, Problem{Row: 1, Message: msg})
 	}
 	if len(problems) > 0 {
-		return nil, notes, &headerError{file: file, problems: problems}
+		return nil, notes, &SheetError{File: file, Problems: problems}
 	}
 	return cols, notes, nil
 }

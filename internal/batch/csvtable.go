@@ -159,7 +159,7 @@ func guessEncoding(ctx context.Context, name string, r io.Reader, delim rune) (s
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	cr.ReuseRecord = true
-	utf8ok := true
+	utf8ok, utf8plausible := true, true
 	readings := []*reading{
 		{enc: EncodingCP932, ok: true, plausible: plausibleJapanese},
 		{enc: EncodingTIS620, ok: true, plausible: plausibleThai},
@@ -195,6 +195,12 @@ func guessEncoding(ctx context.Context, name string, r io.Reader, delim rune) (s
 			if utf8ok && !utf8.Valid(b) {
 				utf8ok = false
 			}
+			if utf8ok && utf8plausible && !plausibleUTF8(f) {
+				utf8plausible = false
+				if first.row != row || first.col != i {
+					first = &where{row, i, slices.Clone(b)} // name the cell that is in doubt
+				}
+			}
 			for _, rd := range readings {
 				if !rd.ok {
 					continue
@@ -216,7 +222,7 @@ func guessEncoding(ctx context.Context, name string, r io.Reader, delim rune) (s
 		return fmt.Sprintf("%q as %s", string(s), describe(enc))
 	}
 	if utf8ok {
-		if readings[0].ok {
+		if !utf8plausible && readings[0].ok {
 			return "", fmt.Errorf("%s: the file reads two ways, %s and %s; say which with --encoding utf-8 or --encoding cp932 (or save it as \"CSV UTF-8\" from the spreadsheet)",
 				at, readAs(EncodingUTF8), readAs(EncodingCP932))
 		}
@@ -247,6 +253,25 @@ func isASCII(s string) bool {
 		if s[i] >= 0x80 {
 			return false
 		}
+	}
+	return true
+}
+
+// plausibleUTF8 reports whether a cell read as UTF-8 looks like text people type: no control
+// characters, and no kana or kanji glued to one of the ASCII symbols @ [ \ ] ^ _ ` { | } ~,
+// which is what Shift_JIS bytes that happen to be valid UTF-8 look like ("糖{" for "邉本").
+func plausibleUTF8(s string) bool {
+	prevCJK, prevSym := false, false
+	for _, r := range s {
+		cjk := r >= 0x3040 && r <= 0x30FF || r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF
+		sym := strings.ContainsRune("@[\\]^_`{|}~", r)
+		switch {
+		case r < 0x20 && r != '\n' && r != '\r' && r != '\t', r >= 0x7F && r <= 0x9F, r >= 0xE000 && r <= 0xF8FF, r == utf8.RuneError:
+			return false
+		case cjk && prevSym, sym && prevCJK:
+			return false
+		}
+		prevCJK, prevSym = cjk, sym
 	}
 	return true
 }

@@ -36,8 +36,8 @@ type job struct {
 type result struct {
 	plan    *rowPlan
 	entries []Entry
-	errs    []string
-	warns   []string
+	errs    []Problem
+	warns   []Problem
 	changed bool // a file was kept although the row changed since it was issued
 }
 
@@ -116,8 +116,10 @@ func (r *run) draft(ctx context.Context, plans []*rowPlan) (*Report, error) {
 	rep := &Report{Manifest: filepath.Join(r.outDir, ManifestName)}
 	var failed []result
 	var warned []result
+	var all []result
 	done := 0
 	for res := range results {
+		all = append(all, res)
 		rep.Entries = append(rep.Entries, res.entries...)
 		if len(res.errs) > 0 {
 			failed = append(failed, res)
@@ -170,11 +172,42 @@ func (r *run) draft(ctx context.Context, plans []*rowPlan) (*Report, error) {
 		}
 	}
 	r.logProblems(failed, warned)
+	rep.Rows = rowResults(all, rep.Entries)
 	rep.Entries = append(rep.Entries, r.earlier(rep.Entries)...)
 	if err := writeManifest(rep.Manifest, filepath.Join(r.outDir, ManifestXLSXName), rep.Entries); err != nil {
 		return rep, fmt.Errorf("writing the manifest: %w", err)
 	}
 	return rep, nil
+}
+
+// rowResults sums up each row for Report.Rows.
+func rowResults(all []result, entries []Entry) []RowResult {
+	slices.SortFunc(all, func(a, b result) int { return a.plan.row - b.plan.row })
+	byRow := map[int][]Entry{}
+	for _, e := range entries {
+		byRow[e.Row] = append(byRow[e.Row], e)
+	}
+	out := make([]RowResult, 0, len(all))
+	for _, res := range all {
+		rr := RowResult{Row: res.plan.row, ID: res.plan.id, Name: res.plan.name, Status: RowKept}
+		rr.Problems = append(slices.Clone(res.errs), res.warns...)
+		for _, e := range byRow[res.plan.row] {
+			if e.File != "" && e.Status != StatusFailed {
+				rr.Files = append(rr.Files, e.File)
+			}
+			if e.Status == StatusWritten || e.Status == StatusUpdated {
+				rr.Status = RowDrafted
+			}
+		}
+		switch {
+		case res.changed:
+			rr.Status = RowChanged
+		case len(res.errs) > 0:
+			rr.Status = RowFailed
+		}
+		out = append(out, rr)
+	}
+	return out
 }
 
 // earlier lists the files the issue log records that this run did not touch: pledges of
@@ -211,7 +244,7 @@ func (r *run) earlier(this []Entry) []Entry {
 }
 
 // failed makes the manifest entries of a row that cannot be drafted: one per document.
-func (r *run) failed(p *rowPlan, errs, warns []string) result {
+func (r *run) failed(p *rowPlan, errs, warns []Problem) result {
 	res := result{plan: p, errs: errs, warns: warns}
 	seen := map[string]bool{}
 	for i, out := range r.outs {
@@ -220,7 +253,7 @@ func (r *run) failed(p *rowPlan, errs, warns []string) result {
 		}
 		seen[out.doc] = true
 		res.entries = append(res.entries, Entry{Row: p.row, ID: p.id, Name: p.name, Doc: out.doc, Sheet: filepath.Base(r.src.name),
-			Status: StatusFailed, Error: strings.Join(errs, "; "), order: [3]int{i, 0, 0}})
+			Status: StatusFailed, Error: joinProblems(errs), order: [3]int{i, 0, 0}})
 	}
 	return res
 }
@@ -274,17 +307,19 @@ func (r *run) draftRow(ctx context.Context, j job) result {
 	o := r.o
 	p := j.plan
 	prof, data, errs, warns, err := r.chk.checkRow(j.sets, j.setCols)
-	var ws []string
+	var ws []Problem
 	for _, w := range warns {
-		ws = append(ws, "warning: "+r.problemText(w))
+		pr := r.problemText(p.row, w)
+		pr.Warning = true
+		ws = append(ws, pr)
 	}
 	if err != nil {
-		return r.failed(p, []string{err.Error()}, ws)
+		return r.failed(p, []Problem{{Row: p.row, Message: err.Error()}}, ws)
 	}
 	if len(errs) > 0 || len(p.nameErrs) > 0 {
-		var es []string
+		var es []Problem
 		for _, e := range errs {
-			es = append(es, r.problemText(e))
+			es = append(es, r.problemText(p.row, e))
 		}
 		return r.failed(p, append(es, p.nameErrs...), ws)
 	}
@@ -332,22 +367,22 @@ func (r *run) draftRow(ctx context.Context, j job) result {
 			switch acts[k] {
 			case actFail:
 				res.entries = append(res.entries, entry(i+k, StatusFailed, "", "", msgs[k]))
-				res.errs = append(res.errs, msgs[k])
+				res.errs = append(res.errs, Problem{Row: p.row, Message: msgs[k]})
 			case actChanged:
 				e := r.existing(entry(i+k, StatusChanged, file, "", msgs[k]), paths[k])
 				res.entries = append(res.entries, e)
-				res.errs = append(res.errs, msgs[k])
+				res.errs = append(res.errs, Problem{Row: p.row, Message: msgs[k], Changed: true})
 				res.changed = true
 			case actSkip:
 				e := r.existing(entry(i+k, StatusSkipped, file, "", ""), paths[k])
 				if rec, ok := r.log.lookup(file); ok && rec.SHA256 != "" && e.SHA256 != "" && rec.SHA256 != e.SHA256 {
-					res.warns = append(res.warns, fmt.Sprintf("warning: %s differs from the file issued on %s (edited since?); it is kept as it is", file, rec.IssuedAt))
+					res.warns = append(res.warns, Problem{Row: p.row, Warning: true, Message: fmt.Sprintf("%s differs from the file issued on %s (edited since?); it is kept as it is", file, rec.IssuedAt)})
 				}
 				res.entries = append(res.entries, e)
 			default:
 				if rerr != nil {
 					res.entries = append(res.entries, entry(i+k, StatusFailed, "", "", rerr.Error()))
-					res.errs = append(res.errs, rerr.Error())
+					res.errs = append(res.errs, Problem{Row: p.row, Message: rerr.Error()})
 					continue
 				}
 				res.entries = append(res.entries, r.write(entry(i+k, StatusWritten, file, "", ""), paths[k], pkgs[k], acts[k] == actReplace, &res))
@@ -366,11 +401,11 @@ func (r *run) write(e Entry, path string, data []byte, replace bool, res *result
 	case errors.As(err, &ee):
 		// Appeared since decide looked (another program): not ours.
 		e.Status, e.File, e.Error = StatusFailed, "", fmt.Sprintf("%s appeared in the output folder while the batch ran; run again", filepath.Base(path))
-		res.errs = append(res.errs, e.Error)
+		res.errs = append(res.errs, Problem{Row: e.Row, Message: e.Error})
 		return e
 	case err != nil:
 		e.Status, e.File, e.Error = StatusFailed, "", err.Error()
-		res.errs = append(res.errs, err.Error())
+		res.errs = append(res.errs, Problem{Row: e.Row, Message: err.Error()})
 		return e
 	}
 	sum := sha256.Sum256(data)
@@ -386,7 +421,7 @@ func (r *run) write(e Entry, path string, data []byte, replace bool, res *result
 	if err := r.log.append(logRecord{IssuedAt: e.IssuedAt, Sheet: e.Sheet, Row: e.Row, ID: e.ID, Name: e.Name, Doc: e.Doc,
 		File: e.File, SHA256: e.SHA256, InputSHA: e.InputSHA, Event: event}); err != nil {
 		e.Error = "written, but not recorded in the issue log: " + err.Error()
-		res.errs = append(res.errs, e.File+": "+e.Error)
+		res.errs = append(res.errs, Problem{Row: e.Row, Message: e.File + ": " + e.Error})
 	}
 	return e
 }
@@ -401,9 +436,9 @@ func (r *run) existing(e Entry, path string) Entry {
 	return e
 }
 
-// problemText is a row problem as HR reads it: where, and what; the rule code only with
-// --verbose.
-func (r *run) problemText(p rowProblem) string {
+// problemText is a checker's diagnostic as HR reads it: where (column letter and header), and
+// what; the rule code only with --verbose.
+func (r *run) problemText(row int, p rowProblem) Problem {
 	s := p.diag.Message
 	if r.o.Verbose && p.diag.Rule != "" {
 		s += " [" + p.diag.Rule + "]"
@@ -412,10 +447,11 @@ func (r *run) problemText(p rowProblem) string {
 	if col == nil {
 		col = r.columnIn(s)
 	}
+	out := Problem{Row: row, Message: s}
 	if col != nil {
-		s = col.where() + ": " + s
+		out.Column, out.Header = col.letter, col.header
 	}
-	return s
+	return out
 }
 
 // columnIn finds the column a message is about when the checker placed it elsewhere (a
@@ -607,12 +643,12 @@ func (r *run) logProblems(failed, warned []result) {
 		}
 		return gs
 	}
-	for _, g := range collect(warned, func(res result) []string { return res.warns }) {
+	for _, g := range collect(warned, func(res result) []string { return problemStrings(res.warns) }) {
 		for _, m := range g.msgs {
 			fmt.Fprintf(r.o.Log, "%s, %s: %s\n", r.src.name, rowWord(g.rows), m)
 		}
 	}
-	for _, g := range collect(failed, func(res result) []string { return res.errs }) {
+	for _, g := range collect(failed, func(res result) []string { return problemStrings(res.errs) }) {
 		for _, m := range g.msgs {
 			fmt.Fprintf(r.o.Log, "%s, %s: %s\n", r.src.name, rowWord(g.rows), m)
 		}

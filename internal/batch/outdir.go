@@ -246,11 +246,12 @@ func neutralise(s string) string {
 func unneutralise(s string) string { return strings.TrimPrefix(s, "'") }
 
 // rowHash is the hash of a row's input: the values its cells give, as --set arguments (so a
-// date typed 2026/3/31 or 2026-03-31 is the same input).
+// date typed 2026/3/31 or 2026-03-31 is the same input), in NFC (a name typed on a Mac in
+// decomposed form is the same name).
 func rowHash(sets []string) string {
 	h := sha256.New()
 	for _, s := range sets {
-		h.Write([]byte(s))
+		h.Write([]byte(norm.NFC.String(s)))
 		h.Write([]byte{0})
 	}
 	return hex.EncodeToString(h.Sum(nil))
