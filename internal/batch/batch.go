@@ -1,6 +1,3 @@
-// Package batch drafts documents for many people at once from a spreadsheet (CSV or XLSX):
-// each row overrides the profile for one person, is checked like a profile, and is drafted
-// under a safe, unique file name; a manifest records what was written.
 package batch
 
 import (
@@ -136,7 +133,7 @@ type output struct {
 type rowPlan struct {
 	row      int
 	id, name string
-	files    []string // per output, without extension; nil when no name could be made
+	files    []string  // per output, without extension; nil when no name could be made
 	cellErrs []Problem // cells that cannot be read: the row is not checked further
 	nameErrs []Problem // the file name cannot be made: the row is checked, not drafted
 }

@@ -59,7 +59,7 @@ func TestExitPledgeFromNameIDAndExitDateUnderLocalHeaders(t *testing.T) {
 	}
 	text := docxText(t, filepath.Join(out, rep.Entries[0].File))
 	for _, want := range []string{
-		"私、佐藤 花子（社員番号：J-1）は、2026年3月31日をもって", // the short recital
+		"私、佐藤 花子（社員番号：J-1）は、2026年3月31日をもって",                  // the short recital
 		"秘密情報を記録した文書、電磁的記録、試作品その他の資料及び会社から貸与された物品を一切保持していない", // return_none
 	} {
 		if !strings.Contains(text, want) {
@@ -187,7 +187,7 @@ func TestImpossibleValuesInAWorkbook(t *testing.T) {
 	rows := [][]any{
 		{"员工编号", "姓名", "离职日期", "noncompete.compensation_amount"},
 		{"C-1", "张三", time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC), 5000},
-		{"C-2", "李四", 60, 5000},                  // 29 February 1900
+		{"C-2", "李四", 60, 5000}, // 29 February 1900
 		{"C-3", "王五", time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC), "NaN"},
 		{"C-4", "赵六", time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC), "1e300"},
 		{"C-5", "孙七", time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC), "0x1p10"},
@@ -721,6 +721,27 @@ func TestLeaversSheet(t *testing.T) {
 		}
 		if text := docxText(t, filepath.Join(dir, "out2", rep.Rows[0].Files[0])); !strings.Contains(text, "2026年5月31日") {
 			t.Errorf("%s: the date cell reads as a date", lang)
+		}
+	}
+}
+
+// Rule codes are for experts: only with --verbose.
+func TestRuleCodesOnlyWhenVerbose(t *testing.T) {
+	dir := t.TempDir()
+	prof := writeSample(t, dir, "JP")
+	people := filepath.Join(dir, "p.csv")
+	writeCSV(t, people, [][]string{{"社員番号", "氏名", "退職日"}, {"J-1", "佐藤 花子", ""}})
+	for _, verbose := range []bool{false, true} {
+		rep, log, err := runCore(t, Options{Profile: prof, People: people, OutDir: filepath.Join(dir, fmt.Sprint(verbose)), Verbose: verbose})
+		if err != nil || len(rep.Rows) != 1 {
+			t.Fatalf("%v %s", err, log)
+		}
+		p := rep.Rows[0].Problems[0]
+		if p.Row != 2 || p.Column != "C" || p.Header != "退職日" || strings.Contains(p.Message, "[PROFILE-REQUIRED]") != verbose {
+			t.Errorf("verbose %v: %+v", verbose, p)
+		}
+		if !strings.Contains(log, "p.csv, row 2: column C (退職日): employee.exit_date is required for exit-pledge") {
+			t.Errorf("log: %s", log)
 		}
 	}
 }
