@@ -65,6 +65,9 @@ func (e *SheetError) Error() string {
 	return b.String()
 }
 
+// maxSuggestions bounds the unknown headers compared with every known word.
+const maxSuggestions = 200
+
 // parseHeader reads the header row. A header names a profile path, as a path (employee.name)
 // or as a word HR uses (氏名, Employee ID: hw); empty headers are ignored (their cells must be
 // empty), as are headers of HR's own columns (memo, 備考), which are returned as notes. Every
@@ -88,20 +91,17 @@ func parseHeader(file string, cells []string, hw *HeaderWords) ([]*column, []str
 		if p := hw.Path(h); p != "" {
 			path = strings.Split(p, ".")
 		} else if !pathLike(h) {
-			// A near miss of a path (exit_date) or of a known header word (退職曰) is a typo to
-			// fix, not HR's own column: ignoring it would leave the value out of the pledge.
-			s := ""
-			if isASCII(h) && !strings.Contains(h, " ") {
-				s = suggestPath(h)
+			// HR's own column (備考, 電話番号, Reason): ignored, with a note. One that is near a
+			// header tsdraft knows says so, in case it is a typo (退職曰); a missing required
+			// column then stops the run anyway. Suggestions are looked for in the first
+			// columns only, so that a sheet of thousands of columns is read in linear time.
+			note := fmt.Sprintf("%s: column %s %q is not a column tsdraft reads; it is ignored", file, letter, h)
+			if len(notes) < maxSuggestions {
+				if s := hw.suggest(h); s != "" {
+					note += fmt.Sprintf(" (if it means %q, correct the header)", s)
+				}
 			}
-			if s == "" {
-				s = hw.suggest(h)
-			}
-			if s != "" {
-				bad(letter, h, "not a column tsdraft knows (did you mean %q?); correct it, or give your own column a name further from it", s)
-			} else {
-				notes = append(notes, fmt.Sprintf("%s: column %s %q is not a column tsdraft reads; it is ignored", file, letter, h))
-			}
+			notes = append(notes, note)
 			continue
 		} else {
 			st, err := profile.ParseSet(h + `=""`)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -52,8 +53,10 @@ func headerKey(h string) string {
 }
 
 // LoadHeaderWords reads <lang>/sheet.toml of every language in fsys (nil: the shipped
-// locales). The same word naming two paths is an error: a header must mean one thing.
-func LoadHeaderWords(fsys fs.FS) (*HeaderWords, error) {
+// locales), then of each layer in more (a user's --locales directories), whose words are
+// added, and win over the shipped ones. The same word naming two paths in one layer is an
+// error: a header must mean one thing.
+func LoadHeaderWords(fsys fs.FS, more ...fs.FS) (*HeaderWords, error) {
 	if fsys == nil {
 		sub, err := fs.Sub(tsdraft.Locales, "locales")
 		if err != nil {
@@ -62,35 +65,48 @@ func LoadHeaderWords(fsys fs.FS) (*HeaderWords, error) {
 		fsys = sub
 	}
 	hw := &HeaderWords{paths: map[string]string{}, byLang: map[string]map[string]string{}}
+	for _, layer := range append([]fs.FS{fsys}, more...) {
+		if err := hw.addLayer(layer); err != nil {
+			return nil, err
+		}
+	}
+	return hw, nil
+}
+
+func (hw *HeaderWords) addLayer(fsys fs.FS) error {
 	files, err := fs.Glob(fsys, "*/sheet.toml")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	slices.Sort(files)
+	layer := map[string]string{} // this layer's words, for conflicts within it
 	for _, f := range files {
 		lang := path.Dir(f)
 		b, err := fs.ReadFile(fsys, f)
 		if err != nil {
-			return nil, fmt.Errorf("reading %s: %w", f, err)
+			return fmt.Errorf("reading %s: %w", f, err)
 		}
 		var doc map[string]struct{ Text string }
 		if _, err := toml.Decode(string(b), &doc); err != nil {
-			return nil, fmt.Errorf("locales/%s: %w", f, err)
+			return fmt.Errorf("locales/%s: %w", f, err)
 		}
-		hw.byLang[lang] = map[string]string{}
-		for key, e := range doc {
+		if hw.byLang[lang] == nil {
+			hw.byLang[lang] = map[string]string{}
+		}
+		for _, key := range sortedKeys(doc) {
 			p, ok := sheetKeys[key]
 			if !ok {
-				return nil, fmt.Errorf("locales/%s: [%s] is not a column tsdraft knows (known: %s)", f, key, strings.Join(sortedKeys(sheetKeys), ", "))
+				return fmt.Errorf("locales/%s: [%s] is not a column tsdraft knows (known: %s)", f, key, strings.Join(sortedKeys(sheetKeys), ", "))
 			}
-			for i, w := range strings.Split(e.Text, "\n") {
+			for i, w := range strings.Split(doc[key].Text, "\n") {
 				k := headerKey(w)
 				if k == "" {
 					continue
 				}
-				if prev, ok := hw.paths[k]; ok && prev != p {
-					return nil, fmt.Errorf("locales/%s: the header %q names both %s and %s", f, w, prev, p)
+				if prev, ok := layer[k]; ok && prev != p {
+					return fmt.Errorf("locales/%s: the header %q names both %s and %s", f, w, prev, p)
 				}
+				layer[k] = p
 				if _, ok := hw.paths[k]; !ok {
 					hw.words = append(hw.words, strings.TrimSpace(w))
 				}
@@ -101,7 +117,7 @@ func LoadHeaderWords(fsys fs.FS) (*HeaderWords, error) {
 			}
 		}
 	}
-	return hw, nil
+	return nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -140,17 +156,32 @@ func (hw *HeaderWords) suggest(h string) string {
 	return nearest(h, hw.words)
 }
 
-// pathLike reports whether a header is written as a profile path (ASCII, dotted, its first
-// segment a bare key, or a single top-level key such as "employee"): such a header is meant
-// for tsdraft, and a typo in it must stop the run, while any other header tsdraft does not
-// know is HR's own column (memo, reason) and is left alone.
+var quotedRE = regexp.MustCompile(`"[^"]*"`)
+
+// pathLike reports whether a header is written as a profile path: ASCII without spaces, and
+// dotted (employee.nmae), snake_case (exit_date) or a top-level key (employee). Such a header
+// is meant for tsdraft, and a typo in it must stop the run, while any other header tsdraft
+// does not know is HR's own column (memo, 備考, Dept.) and is left alone.
 func pathLike(h string) bool {
 	if !isASCII(h) {
 		return false
 	}
-	first, _, dotted := strings.Cut(h, ".")
-	if first == "" || strings.Trim(first, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != "" {
+	h = quotedRE.ReplaceAllString(h, "q") // vars."a b": a quoted key is one segment
+	if top, _, ok := strings.Cut(h, "."); ok && profile.FieldAt([]string{strings.TrimSpace(top)}) != nil {
+		return true // employee.…, vars.…: meant as a path, however it goes on
+	}
+	if strings.ContainsAny(h, " \t") {
 		return false
 	}
-	return dotted || profile.FieldAt([]string{first}) != nil
+	segs := strings.Split(h, ".")
+	for _, s := range segs {
+		if s == "" {
+			return false // "Dept.", "No.": an abbreviation, not a path
+		}
+	}
+	first := segs[0]
+	if strings.Trim(first, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != "" {
+		return false
+	}
+	return len(segs) > 1 || strings.Contains(first, "_") || profile.FieldAt([]string{first}) != nil
 }

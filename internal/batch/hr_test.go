@@ -100,7 +100,9 @@ func TestHeaderTyposStopAndOwnColumnsAreIgnored(t *testing.T) {
 		note   string
 	}{
 		{[]string{"employee.nmae", "社員番号"}, `column A "employee.nmae": unknown profile path (did you mean "employee.name"?)`, ""},
-		{[]string{"氏名", "退職曰"}, `did you mean "退職日"?`, ""},
+		{[]string{"氏名", "退職曰"}, "", `column B "退職曰" is not a column tsdraft reads; it is ignored (if it means "退職日", correct the header)`},
+		{[]string{"氏名", "電話番号", "退職理由", "Note", "Dept.", "Tanggal Lahir"}, "", `column F "Tanggal Lahir" is not a column tsdraft reads`},
+		{[]string{"氏名", "exit_date"}, `column B "exit_date": unknown profile path (did you mean "employee.exit_date"?)`, ""},
 		{[]string{"氏名", "memo", "reason", "理由"}, "", `column B "memo" is not a column tsdraft reads`},
 		{[]string{"Họ và tên", "Mã nhân viên", "Ngày nghỉ việc"}, "", ""},
 		{[]string{"Nama Lengkap", "Nomor Induk Karyawan", "Tanggal Keluar"}, "", ""},
@@ -743,5 +745,21 @@ func TestRuleCodesOnlyWhenVerbose(t *testing.T) {
 		if !strings.Contains(log, "p.csv, row 2: column C (退職日): employee.exit_date is required for exit-pledge") {
 			t.Errorf("log: %s", log)
 		}
+	}
+}
+
+// A firm's own header words (a --locales directory) are read too; a word naming two columns
+// in one file is refused.
+func TestOwnHeaderWords(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "ja"), 0o755)
+	os.WriteFile(filepath.Join(dir, "ja", "sheet.toml"), []byte("[employee_id]\ntext = '''従業員コード'''\n"), 0o644)
+	hw, err := LoadHeaderWords(nil, os.DirFS(dir))
+	if err != nil || hw.Path("従業員コード") != "employee.id" || hw.Path("社員番号") != "employee.id" {
+		t.Fatalf("%v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "ja", "sheet.toml"), []byte("[employee_id]\ntext = '''番号'''\n[employee_name]\ntext = '''番号'''\n"), 0o644)
+	if _, err := LoadHeaderWords(nil, os.DirFS(dir)); err == nil || !strings.Contains(err.Error(), `the header "番号" names both`) {
+		t.Errorf("%v", err)
 	}
 }

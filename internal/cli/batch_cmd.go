@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"runtime"
@@ -116,6 +117,16 @@ func batchRun(ios *IO, opts *BatchOptions) error {
 		return newRendererFor(langs, opts.Locales, opts.Templates)
 	}
 	o.Log = ios.Err
+	// Header words: the shipped ones, and those of the user's locale directories.
+	var layers []fs.FS
+	for _, d := range opts.Locales {
+		layers = append(layers, os.DirFS(d))
+	}
+	hw, err := batch.LoadHeaderWords(nil, layers...)
+	if err != nil {
+		return err
+	}
+	o.Headers = hw
 	bar := newProgressBar(ios.Err)
 	if bar != nil {
 		o.Progress = bar.update
