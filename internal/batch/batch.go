@@ -19,10 +19,17 @@ import (
 
 // Options are the inputs of a batch.
 type Options struct {
-	Profile  string   // profile file
-	People   string   // .csv or .xlsx
-	Sheet    string   // XLSX sheet ("" = the first)
-	Encoding string   // CSV: auto (""), utf-8 or cp932
+	Profile string // profile file
+	People  string // .csv or .xlsx
+	// PeopleData, when not nil, is the people file's content (an upload); People is then only
+	// its name, which says whether it is CSV or XLSX, and names it in messages.
+	PeopleData []byte
+	Sheet      string // XLSX sheet ("" = the first visible sheet whose header row fits)
+	Encoding   string // CSV: auto ("") or one of EncodingNames
+	// Headers are the header words HR's sheets may use (nil: the shipped locales' words).
+	Headers  *HeaderWords
+	Update   bool     // redraft the rows whose input changed since their pledge was issued
+	Verbose  bool     // add the rule codes of problems (PROFILE-…, TH-…) to the messages
 	Docs     []string // shipped documents (default exit-pledge); not with Template
 	Template string   // the firm's own DOCX template instead of shipped documents
 	Langs    []string // one or two languages (default: the profile's)
@@ -31,9 +38,9 @@ type Options struct {
 	Sets     []string // --set values for every row, before the row's own
 	OutDir   string
 	Name     string // file name pattern (default DefaultName)
-	Jobs     int    // workers (default: the number of CPUs)
+	Jobs     int    // workers (default: the number of CPUs, at most MaxJobs)
 	Force    bool   // overwrite existing files
-	PDF      bool   // also convert to PDF, in one LibreOffice run
+	PDF      bool   // also convert to PDF, with up to Jobs LibreOffice workers (MaxPDFWorkers)
 
 	// NewRenderer makes the renderer (shipped templates and locales, as the CLI builds it) once
 	// the languages are known, so that only their texts are loaded.
@@ -52,20 +59,55 @@ type Options struct {
 type Report struct {
 	Entries     []Entry // the manifest, in order
 	Written     int     // DOCX files written
+	Updated     int     // DOCX files redrafted by --update because their row changed
 	Skipped     int     // DOCX files that existed and were left alone
+	Changed     int     // DOCX files kept although their row changed (see ChangedRows)
 	Failed      int     // DOCX files not drafted because their row has problems
-	FailedRows  []int   // spreadsheet rows with problems
+	FailedRows  []int   // spreadsheet rows with problems (changed rows among them)
+	ChangedRows []int   // rows whose input changed since their pledge was issued
 	PDFs        int     // PDF files written
 	Interrupted bool
 	PDFErr      error // --pdf failed (the DOCX files are written)
 	Manifest    string
+	// Rows is every person row of the sheet, in row order, with its problems: what a web page
+	// shows as a table.
+	Rows []RowResult
 }
+
+// RowResult is what became of one row.
+type RowResult struct {
+	Row      int
+	ID, Name string
+	Status   string    // RowDrafted, RowKept, RowFailed or RowChanged
+	Files    []string  // the row's files in the output folder (DOCX, and PDF with --pdf)
+	Problems []Problem // errors first, then warnings
+}
+
+// Row statuses.
+const (
+	RowDrafted = "drafted" // every file written (or redrafted by --update)
+	RowKept    = "kept"    // the files existed, issued from this very input
+	RowFailed  = "failed"
+	RowChanged = "changed" // kept as issued although the row changed: see Options.Update
+)
 
 // Summary is the closing line: "N written, M skipped (exist), K failed".
 func (r *Report) Summary() string {
 	s := fmt.Sprintf("%d written, %d skipped (exist), %d failed", r.Written, r.Skipped, r.Failed)
-	if len(r.FailedRows) > 0 {
-		s += " (" + rowList(r.FailedRows, 10) + ")"
+	var failedOnly []int
+	for _, row := range r.FailedRows {
+		if !slices.Contains(r.ChangedRows, row) {
+			failedOnly = append(failedOnly, row)
+		}
+	}
+	if len(failedOnly) > 0 {
+		s += " (" + rowList(failedOnly, 10) + ")"
+	}
+	if r.Updated > 0 {
+		s += fmt.Sprintf(", %d updated", r.Updated)
+	}
+	if len(r.ChangedRows) > 0 {
+		s += fmt.Sprintf(", %d changed since issued (%s: run with --update to redraft)", r.Changed, rowList(r.ChangedRows, 10))
 	}
 	if r.PDFs > 0 {
 		s += fmt.Sprintf("; %d PDF written", r.PDFs)
@@ -91,9 +133,9 @@ type output struct {
 type rowPlan struct {
 	row      int
 	id, name string
-	files    []string // per output, without extension; nil when no name could be made
-	cellErrs []string // cells that cannot be read: the row is not checked further
-	nameErrs []string // the file name cannot be made: the row is checked, not drafted
+	files    []string  // per output, without extension; nil when no name could be made
+	cellErrs []Problem // cells that cannot be read: the row is not checked further
+	nameErrs []Problem // the file name cannot be made: the row is checked, not drafted
 }
 
 type run struct {
@@ -108,7 +150,14 @@ type run struct {
 	outDir  string
 	prior   map[string]priorEntry
 	pattern *namePattern
+	notes   []string // header columns that are ignored, one line each
+	named   []bool   // per column index: the header row names it (read or ignored)
+	lock    *dirLock
+	log     *issueLog
 }
+
+// MaxJobs bounds -j: more workers than this only add memory and contention.
+const MaxJobs = 64
 
 // Run drafts the batch. It returns an error (nothing written) for problems found before
 // drafting: options, the profile, the header row, a file that cannot be read. Problems of
@@ -117,11 +166,12 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
-	if o.Jobs <= 0 {
-		o.Jobs = runtime.NumCPU()
+	if o.Jobs < 0 || o.Jobs > MaxJobs {
+		return nil, fmt.Errorf("-j %d: at most %d documents can be drafted at the same time (give between 1 and %d; the default, -j %d, is usually fastest)",
+			o.Jobs, MaxJobs, MaxJobs, min(runtime.NumCPU(), MaxJobs))
 	}
-	if err := checkJobs(o.Jobs); err != nil {
-		return nil, err
+	if o.Jobs == 0 {
+		o.Jobs = min(runtime.NumCPU(), MaxJobs)
 	}
 	if o.OutDir == "" {
 		o.OutDir = "."
@@ -161,14 +211,20 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if o.NewRenderer == nil {
 		return nil, fmt.Errorf("no renderer") // a programming error, not a user's
 	}
+	if o.Headers == nil {
+		if o.Headers, err = LoadHeaderWords(nil); err != nil {
+			return nil, err
+		}
+	}
 	r := &run{o: o, outDir: o.OutDir}
 	if r.pattern, err = parseName(o.Name); err != nil {
 		return nil, err
 	}
-	if r.src, err = resolveSource(o.People, o.Sheet, enc); err != nil {
+	r.src = &source{path: o.People, name: o.People, data: o.PeopleData, sheet: o.Sheet}
+	if err := resolveSource(ctx, r.src, enc); err != nil {
 		return nil, err
 	}
-	if err := r.readHeader(); err != nil {
+	if err := r.readHeader(ctx); err != nil {
 		return nil, err
 	}
 	if err := r.prepare(); err != nil {
@@ -181,10 +237,48 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if err := r.claimOutDir(); err != nil {
 		return nil, err
 	}
+	defer r.lock.release()
+	defer r.log.close()
 	return r.draft(ctx, plans)
 }
 
-func (r *run) readHeader() error {
+// readHeader reads the header row. Without --sheet a workbook's visible sheets are tried in
+// order and the first whose header row fits is read (a hidden sheet is never read unless it is
+// named); a sheet that does not fit is named in a note.
+func (r *run) readHeader(ctx context.Context) error {
+	if !r.src.xlsx {
+		return r.readSheetHeader()
+	}
+	var firstErr error
+	for _, sh := range r.src.sheets {
+		if ctx.Err() != nil {
+			return fmt.Errorf("interrupted while reading %s; nothing written", r.src.name)
+		}
+		r.src.sheet = sh
+		err := r.readSheetHeader()
+		if err == nil {
+			if len(r.src.sheets) > 1 || len(r.src.hidden) > 0 {
+				fmt.Fprintf(r.o.Log, "%s: reading sheet %q\n", r.src.name, sh)
+			}
+			return nil
+		}
+		if len(r.src.sheets) == 1 {
+			return err
+		}
+		if firstErr == nil {
+			firstErr = err
+		}
+		r.notes = nil
+	}
+	msg := fmt.Sprintf("%s: no visible sheet has a header row tsdraft can read (sheets tried: %s); name the sheet with --sheet. The first sheet's problems:\n%v",
+		r.src.name, strings.Join(r.src.sheets, ", "), firstErr)
+	if len(r.src.hidden) > 0 {
+		msg += fmt.Sprintf("\n(hidden sheets are not read: %s)", strings.Join(r.src.hidden, ", "))
+	}
+	return errors.New(msg)
+}
+
+func (r *run) readSheetHeader() error {
 	t, err := r.src.open()
 	if err != nil {
 		return err
@@ -192,7 +286,7 @@ func (r *run) readHeader() error {
 	defer t.close()
 	rec, err := t.next()
 	if err == io.EOF {
-		return fmt.Errorf("%s is empty: its first row must name profile paths (employee.id, employee.name, employee.exit_date …)", r.src.name)
+		return fmt.Errorf("%s is empty: its first row must name the columns (employee.id, employee.name, employee.exit_date, or 社員番号, 氏名, 退職日 …)", r.where())
 	}
 	if err != nil {
 		return err
@@ -201,8 +295,23 @@ func (r *run) readHeader() error {
 	for i, c := range rec.cells {
 		head[i] = c.Text
 	}
-	r.cols, err = parseHeader(r.src.name, head)
-	return err
+	r.cols, r.notes, err = parseHeader(r.where(), head, r.o.Headers)
+	if err != nil {
+		return err
+	}
+	r.named = make([]bool, len(head))
+	for i, h := range head {
+		r.named[i] = strings.TrimSpace(h) != ""
+	}
+	return nil
+}
+
+// where names the sheet for messages: the file, and the sheet of a workbook.
+func (r *run) where() string {
+	if r.src.xlsx && r.src.sheet != "" {
+		return fmt.Sprintf("%s (sheet %q)", r.src.name, r.src.sheet)
+	}
+	return r.src.name
 }
 
 // prepare checks the profile with the sheet's columns and sets up the documents.
@@ -232,6 +341,17 @@ func (r *run) prepare() error {
 		return ErrReported
 	}
 	r.chk = chk
+	for i, n := range r.notes {
+		if i == 5 && len(r.notes) > 6 {
+			fmt.Fprintf(o.Log, "%s: … and %d more columns tsdraft does not read are ignored\n", r.where(), len(r.notes)-5)
+			break
+		}
+		fmt.Fprintln(o.Log, n)
+	}
+	dayFirst := slices.Contains(DayFirst, string(chk.base.Jurisdiction))
+	for _, c := range r.cols {
+		c.dayFirst = dayFirst
+	}
 	r.warnUnreplaced()
 	langs := chk.langs
 	if len(langs) > 2 {
@@ -329,7 +449,7 @@ func (r *run) warnUnreplaced() {
 
 // rowSets turns a row's cells into --set values, one per non-blank cell; problems are the
 // cells that cannot be read as their column's kind.
-func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []string) {
+func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []Problem) {
 	for _, c := range r.cols {
 		var cell Cell
 		if c.index < len(rec.cells) {
@@ -337,7 +457,7 @@ func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []
 		}
 		arg, err := c.setArg(cell)
 		if err != nil {
-			problems = append(problems, c.where()+": "+err.Error())
+			problems = append(problems, Problem{Row: rec.row, Column: c.letter, Header: c.header, Message: err.Error()})
 			continue
 		}
 		if arg != "" {
@@ -346,8 +466,9 @@ func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []
 		}
 	}
 	for i, cell := range rec.cells {
-		if !cell.blank() && !slices.ContainsFunc(r.cols, func(c *column) bool { return c.index == i }) {
-			problems = append(problems, fmt.Sprintf("column %s has a value (%q) but no profile path in the header row; name the column or clear the cell", columnLetter(i), truncate(strings.TrimSpace(cell.Text), 40)))
+		if !cell.blank() && (i >= len(r.named) || !r.named[i]) {
+			problems = append(problems, Problem{Row: rec.row, Column: columnLetter(i),
+				Message: fmt.Sprintf("has a value (%q) but no header in the header row; name the column or clear the cell", truncate(strings.TrimSpace(cell.Text), 40))})
 		}
 	}
 	return sets, setCols, problems
@@ -405,12 +526,15 @@ func (r *run) plan(ctx context.Context) ([]*rowPlan, error) {
 		id, _ := nv.lookup([]string{"employee", "id"})
 		name, _ := nv.lookup([]string{"employee", "name"})
 		p.id, p.name = strings.Clone(id), strings.Clone(name)
+		if strings.EqualFold(strings.TrimSpace(p.id), ExampleID) {
+			p.cellErrs = append(p.cellErrs, Problem{Row: rec.row, Message: fmt.Sprintf("this is the example row of the leavers sheet (employee number %s); delete it, and fill in one row per leaver", ExampleID)})
+		}
 		files := make([]string, len(r.outs))
 		for i, out := range r.outs {
 			nv.doc, nv.langs = out.doc, out.langs
 			name, err := r.pattern.expand(nv)
 			if err != nil {
-				p.nameErrs = append(p.nameErrs, err.Error())
+				p.nameErrs = append(p.nameErrs, r.nameProblem(rec.row, err))
 				files = nil
 				break
 			}
@@ -432,20 +556,88 @@ func (r *run) plan(ctx context.Context) ([]*rowPlan, error) {
 	return plans, nil
 }
 
-// claimOutDir creates the output directory and reads the manifest of an earlier run there. A
-// manifest.csv that tsdraft did not write is the user's file: it is not replaced without --force.
+// claimOutDir creates the output directory, locks it against a second run, and reads what
+// earlier runs left: the issue log and the manifest. A manifest.csv that tsdraft did not write
+// is the user's file: it is not replaced without --force. Anything at tsdraft's own names that
+// is not a regular file is refused.
 func (r *run) claimOutDir() error {
 	if err := os.MkdirAll(r.outDir, 0o755); err != nil {
 		return fmt.Errorf("creating %s: %w", r.outDir, err)
 	}
+	lock, err := lockDir(r.outDir)
+	if err != nil {
+		return err
+	}
+	r.lock = lock
+	fail := func(err error) error {
+		r.lock.release()
+		r.lock = nil
+		return err
+	}
+	if _, err := regularOrAbsent(filepath.Join(r.outDir, ManifestXLSXName)); err != nil {
+		return fail(err)
+	}
 	path := filepath.Join(r.outDir, ManifestName)
 	prior, exists, ok, err := readManifest(path)
 	if err != nil {
-		return fmt.Errorf("reading %s: %w", path, err)
+		return fail(fmt.Errorf("reading %s: %w", path, err))
 	}
 	if exists && !ok && !r.o.Force {
-		return fmt.Errorf("%s exists and is not a tsdraft manifest; write elsewhere with -o, or use --force to replace it", path)
+		return fail(fmt.Errorf("%s exists and is not a tsdraft manifest; write elsewhere with -o, or use --force to replace it", path))
 	}
 	r.prior = prior
+	if r.log, err = openIssueLog(r.outDir); err != nil {
+		return fail(err)
+	}
 	return nil
+}
+
+// Problem is one problem of a row, as HR reads it: the row (the header is row 1), the column
+// letter and header of the cell it is about ("" when it is the row's as a whole), and what is
+// wrong and what to do. Rule codes are only in Message with Options.Verbose.
+type Problem struct {
+	Row     int
+	Column  string // A, B, … AA
+	Header  string // the column's header as written (社員番号, employee.id)
+	Message string
+	Warning bool // drafted anyway
+	Changed bool // the row changed since its pledge was issued (see Options.Update)
+}
+
+// String is the problem as the CLI writes it after "FILE, row N: ".
+func (p Problem) String() string {
+	s := p.Message
+	switch {
+	case strings.HasPrefix(s, "column "): // already says where
+	case p.Column != "" && p.Header != "":
+		s = fmt.Sprintf("column %s (%s): %s", p.Column, p.Header, s)
+	case p.Column != "":
+		s = fmt.Sprintf("column %s %s", p.Column, s)
+	}
+	if p.Warning {
+		s = "warning: " + s
+	}
+	return s
+}
+
+func problemStrings(ps []Problem) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.String()
+	}
+	return out
+}
+
+func joinProblems(ps []Problem) string { return strings.Join(problemStrings(ps), "; ") }
+
+// nameProblem places a file-name problem at the column whose blank cell causes it (the
+// message starts with the column's `column C (header)`).
+func (r *run) nameProblem(row int, err error) Problem {
+	msg := err.Error()
+	for _, c := range r.cols {
+		if strings.HasPrefix(msg, c.where()+" ") {
+			return Problem{Row: row, Column: c.letter, Header: c.header, Message: msg}
+		}
+	}
+	return Problem{Row: row, Message: msg}
 }

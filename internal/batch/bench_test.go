@@ -54,7 +54,7 @@ func benchCheckRow(b *testing.B, full bool) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cols, err := parseHeader("people.csv", peopleHeader)
+	cols, _, err := parseHeader("people.csv", peopleHeader, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

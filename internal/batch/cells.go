@@ -21,6 +21,9 @@ type Cell struct {
 	Date bool   // XLSX: a number cell formatted as a date
 	// Serial is the date of a date cell, as a local date.
 	Serial time.Time
+	// Serial1900 is a date cell's stored serial in a workbook counting from 1900 (0 otherwise),
+	// so that the days Excel counts wrongly (before March 1900) can be refused.
+	Serial1900 float64
 }
 
 // blank reports whether a cell holds nothing but spaces.
@@ -78,6 +81,9 @@ func (c *column) tomlValue(cell Cell) (string, error) {
 	case profile.KindDate:
 		if cell.Date || cell.Num {
 			if cell.Date {
+				if err := checkDateCell(cell); err != nil {
+					return "", err
+				}
 				return cell.Serial.Format("2006-01-02"), nil
 			}
 			d, err := serialDate(cell.Raw)
@@ -86,7 +92,7 @@ func (c *column) tomlValue(cell Cell) (string, error) {
 			}
 			return d.Format("2006-01-02"), nil
 		}
-		d, err := parseDate(text)
+		d, err := parseDate(text, c.dayFirst)
 		if err != nil {
 			return "", err
 		}
@@ -113,6 +119,9 @@ func (c *column) tomlValue(cell Cell) (string, error) {
 		// [vars] is free-form: a date cell stays a date (templates format it per language),
 		// everything else is the text as shown.
 		if cell.Date {
+			if err := checkDateCell(cell); err != nil {
+				return "", err
+			}
 			return cell.Serial.Format("2006-01-02"), nil
 		}
 		return tomlString(text), nil
@@ -133,25 +142,98 @@ func splitList(s string) []string {
 	return out
 }
 
-var dateRE = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$`)
+var (
+	dateRE = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?` + timeOfDay + `$`)
+	// dmyRE is a date with the year last: 31/03/2026, 31.03.2026, 31-03-2026 (or 31/03/26).
+	dmyRE = regexp.MustCompile(`^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*[-/.]\s*(\d{2}|\d{4})` + timeOfDay + `$`)
+)
+
+const timeOfDay = `(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`
+
+// Plausible years for a date in a pledge (hire, exit, signing): a year outside is a typo, a
+// Buddhist-era year, or a placeholder such as 0000-01-01 or 9999-12-31.
+const (
+	minYear = 1900
+	maxYear = 2100
+	// buddhistOffset is the difference between a Buddhist-era year (Thai calendar) and the
+	// Gregorian year: BE 2569 is 2026.
+	buddhistOffset = 543
+)
+
+// DayFirst lists the jurisdictions whose usual text date puts the day first (31/03/2026,
+// 31.03.2026 in Germany). Elsewhere (JP, CN) such a date is refused as ambiguous.
+var DayFirst = []string{"TH", "VN", "ID", "DE", "UK", "EU"}
 
 // parseDate reads a date as spreadsheets write it: 2026-03-31, 2026/3/31, 2026.3.31,
-// 2026年3月31日, with full-width digits too, and a time of day after it ignored. Day-first and
-// month-first forms (31/03/2026, 3/31/2026) are refused: they cannot be told apart.
-func parseDate(s string) (time.Time, error) {
+// 2026年3月31日, with full-width digits too, and a time of day after it ignored. With dayFirst
+// (the jurisdiction writes dates that way) 31/03/2026 and 31.03.2026 are read day first;
+// otherwise, and whenever the day-first reading is impossible while the month-first one is
+// not (03/31/2026), the date is refused: guessing the order would put a wrong date in a
+// signed pledge. Years outside 1900–2100 are refused; a Buddhist-era year is named as such
+// with its Gregorian year.
+func parseDate(s string, dayFirst bool) (time.Time, error) {
 	n := norm.NFKC.String(strings.TrimSpace(s))
-	m := dateRE.FindStringSubmatch(n)
-	if m == nil {
-		return time.Time{}, &cellError{msg: fmt.Sprintf("%q is not a date", s), hint: "write it as YYYY-MM-DD, e.g. 2026-03-31 (or format the cell as a date)"}
+	var y, mo, d int
+	if m := dateRE.FindStringSubmatch(n); m != nil {
+		y, _ = strconv.Atoi(m[1])
+		mo, _ = strconv.Atoi(m[2])
+		d, _ = strconv.Atoi(m[3])
+	} else if m := dmyRE.FindStringSubmatch(n); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[3])
+		if len(m[4]) == 2 {
+			return time.Time{}, &cellError{msg: fmt.Sprintf("%q has a two-digit year", s), hint: "write the year in full, e.g. 2026-03-31"}
+		}
+		y, _ = strconv.Atoi(m[4])
+		switch {
+		case !dayFirst:
+			return time.Time{}, &cellError{msg: fmt.Sprintf("%q is ambiguous: day and month can be read either way", s), hint: "write it as YYYY-MM-DD, e.g. 2026-03-31 (or format the cell as a date)"}
+		case b > 12 && a <= 12:
+			return time.Time{}, &cellError{msg: fmt.Sprintf("%q is ambiguous: dates here are day/month/year, and %d is not a month (month/day/year?)", s, b),
+				hint: fmt.Sprintf("write it as YYYY-MM-DD, e.g. %04d-%02d-%02d if that is what it means", y, a, b)}
+		}
+		d, mo = a, b
+	} else {
+		order := "YYYY-MM-DD, e.g. 2026-03-31"
+		if dayFirst {
+			order = "DD/MM/YYYY or YYYY-MM-DD, e.g. 31/03/2026 or 2026-03-31"
+		}
+		return time.Time{}, &cellError{msg: fmt.Sprintf("%q is not a date", s), hint: "write it as " + order + " (or format the cell as a date)"}
 	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	d, _ := strconv.Atoi(m[3])
+	if err := checkYear(s, y); err != nil {
+		return time.Time{}, err
+	}
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
 	if mo < 1 || mo > 12 || t.Day() != d || t.Month() != time.Month(mo) {
 		return time.Time{}, &cellError{msg: fmt.Sprintf("%q is not a date: there is no %s", s, dayName(y, mo, d)), hint: "check the month and the day"}
 	}
 	return t, nil
+}
+
+// checkYear refuses a year no pledge can carry: a Buddhist-era year (named, with the Gregorian
+// year it means) or one outside minYear–maxYear.
+func checkYear(s string, y int) error {
+	switch {
+	case y-buddhistOffset >= minYear && y-buddhistOffset <= maxYear:
+		return &cellError{msg: fmt.Sprintf("%q has a Buddhist-era year (%d = %d in the Gregorian calendar)", s, y, y-buddhistOffset),
+			hint: fmt.Sprintf("write the Gregorian year %d (Thai documents show the Buddhist-era year themselves)", y-buddhistOffset)}
+	case y < minYear || y > maxYear:
+		return &cellError{msg: fmt.Sprintf("%q: the year %d is outside %d–%d", s, y, minYear, maxYear), hint: "check the year"}
+	}
+	return nil
+}
+
+// checkDateCell checks a date cell's date: its year, and Excel's serials before March 1900,
+// which count the 29 February 1900 that never was (serial 60) and so mean another day in every
+// other program.
+func checkDateCell(c Cell) error {
+	if c.Serial1900 > 0 && c.Serial1900 < 61 {
+		if int(c.Serial1900) == 60 {
+			return &cellError{msg: "the date is 29 February 1900 (Excel serial 60), a day that did not exist: Excel counts 1900 as a leap year", hint: "enter the real date"}
+		}
+		return &cellError{msg: fmt.Sprintf("the date is Excel serial %v (before March 1900), which spreadsheets read differently", c.Serial1900), hint: "enter the real date"}
+	}
+	return checkYear(c.Serial.Format("2006-01-02"), c.Serial.Year())
 }
 
 func dayName(y, m, d int) string {
@@ -164,14 +246,19 @@ func dayName(y, m, d int) string {
 // serialDate converts an Excel date serial (days since 1899-12-30) to a date.
 func serialDate(raw string) (time.Time, error) {
 	f, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
-	if err != nil || f < 1 || f > 2958465 { // 9999-12-31
+	if err != nil || math.IsNaN(f) || f < 1 || f > 2958465 { // 9999-12-31
 		return time.Time{}, &cellError{msg: fmt.Sprintf("%q is not a date", raw), hint: "format the cell as a date, or write it as YYYY-MM-DD"}
 	}
-	return excelDate(f, false), nil
+	c := Cell{Serial: excelDate(f, false), Serial1900: f}
+	if err := checkDateCell(c); err != nil {
+		return time.Time{}, err
+	}
+	return c.Serial, nil
 }
 
 // excelDate converts a serial to a date (the time of day is dropped). Excel counts 1900 as a
-// leap year, which the 1899-12-30 epoch absorbs for every date after February 1900.
+// leap year, which the 1899-12-30 epoch absorbs for every date after February 1900;
+// checkDateCell refuses the earlier ones.
 func excelDate(f float64, date1904 bool) time.Time {
 	epoch := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 	if date1904 {
@@ -181,7 +268,15 @@ func excelDate(f float64, date1904 bool) time.Time {
 	return epoch.AddDate(0, 0, days)
 }
 
-var groupedRE = regexp.MustCompile(`^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$`)
+var (
+	groupedRE = regexp.MustCompile(`^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$`)
+	// decimalRE is a number as people write it: no hex, no inf or nan, no digit separators.
+	decimalRE = regexp.MustCompile(`^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,3})?$`)
+)
+
+// maxAmount bounds every number a row may give: no month count, percentage or compensation in
+// a pledge reaches a trillion, while a stray exponent (1e300) or a pasted serial number would.
+const maxAmount = 1e12
 
 // numberText normalizes a number as typed: full-width digits, grouping commas (5,000).
 func numberText(s string) string {
@@ -197,11 +292,16 @@ func parseInt(cell Cell) (int64, error) {
 	if cell.Num {
 		s = strings.TrimSpace(cell.Raw)
 	}
-	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-		return n, nil
-	}
-	if f, err := strconv.ParseFloat(s, 64); err == nil && f == math.Trunc(f) && math.Abs(f) < 1<<53 {
-		return int64(f), nil
+	if decimalRE.MatchString(s) {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil && math.Abs(float64(n)) <= maxAmount {
+			return n, nil
+		}
+		if f, err := strconv.ParseFloat(s, 64); err == nil && f == math.Trunc(f) && math.Abs(f) <= maxAmount {
+			return int64(f), nil
+		}
+		if f, err := strconv.ParseFloat(s, 64); err == nil && math.Abs(f) > maxAmount {
+			return 0, &cellError{msg: fmt.Sprintf("%q is far too large", cell.Text), hint: "check the number"}
+		}
 	}
 	return 0, &cellError{msg: fmt.Sprintf("%q is not a whole number", cell.Text), hint: "write digits only, e.g. 12"}
 }
@@ -216,8 +316,11 @@ func parseNumber(cell Cell, percent bool) (float64, error) {
 		s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
 	}
 	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+	if err != nil || !decimalRE.MatchString(s) || math.IsNaN(f) || math.IsInf(f, 0) {
 		return 0, &cellError{msg: fmt.Sprintf("%q is not a number", cell.Text), hint: "write a number, e.g. 30 or 12.5"}
+	}
+	if math.Abs(f) > maxAmount {
+		return 0, &cellError{msg: fmt.Sprintf("%q is far too large for an amount", cell.Text), hint: "check the number"}
 	}
 	return f, nil
 }

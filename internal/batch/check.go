@@ -39,9 +39,10 @@ var personTables = []string{"employee", "vars"}
 
 // ownValues are the keys of [employee] that can only be one person's: in a batch the profile's
 // values for them (the example person of tsdraft init, or whoever the profile was written for)
-// are never used; only the sheet gives them. Lists (access, materials) may be the same for
-// everyone and are kept.
-var ownValues = []string{"name", "id", "national_id", "address", "hire_date", "exit_date", "department", "position"}
+// are never used; only the sheet gives them. That includes the lists of what the person
+// accessed and returned: the sample's lists describe the sample person, and copying them onto
+// every leaver would make each pledge confirm things that person never had.
+var ownValues = []string{"name", "id", "national_id", "address", "hire_date", "exit_date", "department", "position", "access", "materials"}
 
 // dropped lists the [employee] keys whose profile values are not used: the person's own values
 // that no column gives.

@@ -20,6 +20,8 @@ type column struct {
 	kind   profile.Kind // what a cell gives: the field's kind (KindString for a language column)
 	field  *profile.Field
 	lang   string // for a language column (employee.name.ja): the language
+	// dayFirst: text dates are read day first (31/03/2026), as the jurisdiction writes them.
+	dayFirst bool
 }
 
 func (c *column) name() string { return strings.Join(c.path, ".") }
@@ -40,31 +42,43 @@ func columnLetter(i int) string {
 // because the documents' languages and layout are decided once.
 var batchWide = []string{"jurisdiction", "languages", "prevailing", "layout"}
 
-// headerError lists every problem of a header row; nothing is written when there is one.
-type headerError struct {
-	file     string
-	problems []string
+// SheetError lists every problem of a header row; nothing is written when there is one. Each
+// problem is at row 1, with the column letter and header it is about (none for a problem of
+// the whole row, such as a missing name column).
+type SheetError struct {
+	File     string
+	Problems []Problem
 }
 
-func (e *headerError) Error() string {
+func (e *SheetError) Error() string {
 	var b strings.Builder
-	for i, p := range e.problems {
+	for i, p := range e.Problems {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		fmt.Fprintf(&b, "%s: %s", e.file, p)
+		if p.Column != "" {
+			fmt.Fprintf(&b, "%s: column %s %q: %s", e.File, p.Column, p.Header, p.Message)
+		} else {
+			fmt.Fprintf(&b, "%s: %s", e.File, p.Message)
+		}
 	}
 	return b.String()
 }
 
-// parseHeader reads the header row. Each non-empty header names a profile path; empty headers
-// are ignored (their cells must be empty). Every problem is collected, with a suggestion for a
-// misspelt path.
-func parseHeader(file string, cells []string) ([]*column, error) {
+// maxSuggestions bounds the unknown headers compared with every known word.
+const maxSuggestions = 200
+
+// parseHeader reads the header row. A header names a profile path, as a path (employee.name)
+// or as a word HR uses (氏名, Employee ID: hw); empty headers are ignored (their cells must be
+// empty), as are headers of HR's own columns (memo, 備考), which are returned as notes. Every
+// problem is collected, with a suggestion for a misspelt path or word. Work is linear in the
+// number of columns: a sheet of 20,000 columns is read in well under a second.
+func parseHeader(file string, cells []string, hw *HeaderWords) ([]*column, []string, error) {
 	var cols []*column
-	var problems []string
+	var problems []Problem
+	var notes []string
 	bad := func(letter, header, format string, args ...any) {
-		problems = append(problems, fmt.Sprintf("column %s %q: ", letter, header)+fmt.Sprintf(format, args...))
+		problems = append(problems, Problem{Row: 1, Column: letter, Header: header, Message: fmt.Sprintf(format, args...)})
 	}
 	seen := map[string]string{} // path → column letter
 	for i, raw := range cells {
@@ -73,15 +87,33 @@ func parseHeader(file string, cells []string) ([]*column, error) {
 		if h == "" {
 			continue
 		}
-		st, err := profile.ParseSet(h + `=""`)
-		if err != nil || len(st.Path) == 0 {
-			bad(letter, h, "not a profile path (write it like employee.name or employee.exit_date)")
+		var path []string
+		if p := hw.Path(h); p != "" {
+			path = strings.Split(p, ".")
+		} else if !pathLike(h) {
+			// HR's own column (備考, 電話番号, Reason): ignored, with a note. One that is near a
+			// header tsdraft knows says so, in case it is a typo (退職曰); a missing required
+			// column then stops the run anyway. Suggestions are looked for in the first
+			// columns only, so that a sheet of thousands of columns is read in linear time.
+			note := fmt.Sprintf("%s: column %s %q is not a column tsdraft reads; it is ignored", file, letter, h)
+			if len(notes) < maxSuggestions {
+				if s := hw.suggest(h); s != "" {
+					note += fmt.Sprintf(" (if it means %q, correct the header)", s)
+				}
+			}
+			notes = append(notes, note)
 			continue
+		} else {
+			st, err := profile.ParseSet(h + `=""`)
+			if err != nil || len(st.Path) == 0 {
+				bad(letter, h, "not a profile path (write it like employee.name or employee.exit_date)")
+				continue
+			}
+			path = st.Path
 		}
-		path := st.Path
 		key := strings.Join(path, ".")
 		if prev, ok := seen[key]; ok {
-			bad(letter, h, "appears twice (also column %s); keep one", prev)
+			bad(letter, h, "names %s, as column %s does; keep one", key, prev)
 			continue
 		}
 		seen[key] = letter
@@ -123,26 +155,38 @@ func parseHeader(file string, cells []string) ([]*column, error) {
 		cols = append(cols, c)
 	}
 	// A value cannot come from two columns: employee.name with employee.name.ja, or vars.a
-	// with vars.a.b.
-	for i, a := range cols {
-		for _, b := range cols[i+1:] {
-			ra, rb := strings.Join(a.root, "."), strings.Join(b.root, ".")
-			switch {
-			case ra == rb && a.lang != "" && b.lang != "":
-				// employee.name.ja and employee.name.th make one text together
-			case ra == rb || strings.HasPrefix(rb, ra+".") || strings.HasPrefix(ra, rb+"."):
-				problems = append(problems, fmt.Sprintf("columns %s %q and %s %q give the same value twice; keep one (one plain column, or one column per language)",
-					a.letter, a.header, b.letter, b.header))
+	// with vars.a.b. Each root and each of its prefixes is looked up once.
+	groups := map[string][]*column{}
+	for _, c := range cols {
+		k := strings.Join(c.root, ".")
+		groups[k] = append(groups[k], c)
+	}
+	twice := func(a, b *column) {
+		problems = append(problems, Problem{Row: 1, Column: b.letter, Header: b.header, Message: fmt.Sprintf("gives the same value as column %s %q; keep one (one plain column, or one column per language)",
+			a.letter, a.header)})
+	}
+	for _, b := range cols {
+		g := groups[strings.Join(b.root, ".")]
+		if b != g[0] && (b.lang == "" || g[0].lang == "") {
+			twice(g[0], b)
+		}
+		for n := 1; n < len(b.root); n++ {
+			if a := groups[strings.Join(b.root[:n], ".")]; a != nil {
+				twice(a[0], b)
 			}
 		}
 	}
 	if len(problems) == 0 && !slices.ContainsFunc(cols, func(c *column) bool { return slices.Equal(c.root, []string{"employee", "name"}) }) {
-		problems = append(problems, "no employee.name column: each row is one person and must name them (add a column employee.name, or employee.name.<lang> per language)")
+		msg := "no column names the person (employee.name, or a header such as 氏名, ชื่อ-นามสกุล, Name): each row is one person and must name them"
+		if len(notes) > 0 {
+			msg += fmt.Sprintf(" (%d column(s) were not recognised and ignored, see above)", len(notes))
+		}
+		problems = append(problems, Problem{Row: 1, Message: msg})
 	}
 	if len(problems) > 0 {
-		return nil, &headerError{file: file, problems: problems}
+		return nil, notes, &SheetError{File: file, Problems: problems}
 	}
-	return cols, nil
+	return cols, notes, nil
 }
 
 func isText(f *profile.Field) bool { return f != nil && f.Kind == profile.KindText }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -35,8 +36,9 @@ type job struct {
 type result struct {
 	plan    *rowPlan
 	entries []Entry
-	errs    []string
-	warns   []string
+	errs    []Problem
+	warns   []Problem
+	changed bool // a file was kept although the row changed since it was issued
 }
 
 func (r *run) draft(ctx context.Context, plans []*rowPlan) (*Report, error) {
@@ -114,8 +116,10 @@ func (r *run) draft(ctx context.Context, plans []*rowPlan) (*Report, error) {
 	rep := &Report{Manifest: filepath.Join(r.outDir, ManifestName)}
 	var failed []result
 	var warned []result
+	var all []result
 	done := 0
 	for res := range results {
+		all = append(all, res)
 		rep.Entries = append(rep.Entries, res.entries...)
 		if len(res.errs) > 0 {
 			failed = append(failed, res)
@@ -140,35 +144,107 @@ func (r *run) draft(ctx context.Context, plans []*rowPlan) (*Report, error) {
 	}
 	sortEntries(rep.Entries)
 	if o.PDF && !rep.Interrupted {
-		r.convertPDF(rep)
+		r.convertPDF(ctx, rep)
 	}
 	for _, e := range rep.Entries {
 		if !strings.HasSuffix(e.File, ".pdf") {
 			switch e.Status {
 			case StatusWritten:
 				rep.Written++
+			case StatusUpdated:
+				rep.Updated++
 			case StatusSkipped:
 				rep.Skipped++
+			case StatusChanged:
+				rep.Changed++
 			case StatusFailed:
 				rep.Failed++
 			}
-		} else if e.Status == StatusWritten {
+		} else if e.Status == StatusWritten || e.Status == StatusUpdated {
 			rep.PDFs++
 		}
 	}
 	slices.SortFunc(failed, func(a, b result) int { return a.plan.row - b.plan.row })
 	for _, f := range failed {
 		rep.FailedRows = append(rep.FailedRows, f.plan.row)
+		if f.changed {
+			rep.ChangedRows = append(rep.ChangedRows, f.plan.row)
+		}
 	}
 	r.logProblems(failed, warned)
-	if err := writeManifest(rep.Manifest, rep.Entries); err != nil {
+	rep.Rows = rowResults(all, rep.Entries)
+	rep.Entries = append(rep.Entries, r.earlier(rep.Entries)...)
+	if err := writeManifest(rep.Manifest, filepath.Join(r.outDir, ManifestXLSXName), rep.Entries); err != nil {
 		return rep, fmt.Errorf("writing the manifest: %w", err)
 	}
 	return rep, nil
 }
 
+// rowResults sums up each row for Report.Rows.
+func rowResults(all []result, entries []Entry) []RowResult {
+	slices.SortFunc(all, func(a, b result) int { return a.plan.row - b.plan.row })
+	byRow := map[int][]Entry{}
+	for _, e := range entries {
+		byRow[e.Row] = append(byRow[e.Row], e)
+	}
+	out := make([]RowResult, 0, len(all))
+	for _, res := range all {
+		rr := RowResult{Row: res.plan.row, ID: res.plan.id, Name: res.plan.name, Status: RowKept}
+		rr.Problems = append(slices.Clone(res.errs), res.warns...)
+		for _, e := range byRow[res.plan.row] {
+			if e.File != "" && e.Status != StatusFailed {
+				rr.Files = append(rr.Files, e.File)
+			}
+			if e.Status == StatusWritten || e.Status == StatusUpdated {
+				rr.Status = RowDrafted
+			}
+		}
+		switch {
+		case res.changed:
+			rr.Status = RowChanged
+		case len(res.errs) > 0:
+			rr.Status = RowFailed
+		}
+		out = append(out, rr)
+	}
+	return out
+}
+
+// earlier lists the files the issue log records that this run did not touch: pledges of
+// earlier runs and other sheets stay in the manifest, as they are now in the folder.
+func (r *run) earlier(this []Entry) []Entry {
+	seen := map[string]bool{}
+	for _, e := range this {
+		if e.File != "" {
+			seen[nameKey(e.File)] = true
+		}
+	}
+	r.log.mu.Lock()
+	defer r.log.mu.Unlock()
+	var out []Entry
+	for i, k := range r.log.order {
+		if seen[k] {
+			continue
+		}
+		rec := r.log.last[k]
+		e := Entry{Row: rec.Row, ID: rec.ID, Name: rec.Name, Doc: rec.Doc, File: rec.File, Status: StatusEarlier,
+			InputSHA: rec.InputSHA, IssuedAt: rec.IssuedAt, Sheet: rec.Sheet, group: 1, order: [3]int{i, 0, 0}}
+		path := filepath.Join(r.outDir, rec.File)
+		if exists, err := regularOrAbsent(path); err != nil || !exists {
+			e.Status = StatusMissing
+			if err != nil {
+				e.Error = err.Error()
+			}
+		} else {
+			e.SHA256 = fileSHA(path)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
 // failed makes the manifest entries of a row that cannot be drafted: one per document.
-func (r *run) failed(p *rowPlan, errs, warns []string) result {
+func (r *run) failed(p *rowPlan, errs, warns []Problem) result {
 	res := result{plan: p, errs: errs, warns: warns}
 	seen := map[string]bool{}
 	for i, out := range r.outs {
@@ -176,10 +252,54 @@ func (r *run) failed(p *rowPlan, errs, warns []string) result {
 			continue
 		}
 		seen[out.doc] = true
-		res.entries = append(res.entries, Entry{Row: p.row, ID: p.id, Name: p.name, Doc: out.doc,
-			Status: StatusFailed, Error: strings.Join(errs, "; "), order: [3]int{i, 0, 0}})
+		res.entries = append(res.entries, Entry{Row: p.row, ID: p.id, Name: p.name, Doc: out.doc, Sheet: filepath.Base(r.src.name),
+			Status: StatusFailed, Error: joinProblems(errs), order: [3]int{i, 0, 0}})
 	}
 	return res
+}
+
+// action is what happens to one output file of a row.
+type action int
+
+const (
+	actWrite   action = iota // absent: write it
+	actReplace               // there, and --force or --update says to replace it
+	actSkip                  // there, issued from this very input: keep it
+	actChanged               // there, issued from other input: keep it and report the row
+	actFail                  // there, and not ours to keep or replace
+)
+
+// decide looks at what the output folder holds at path, without following links.
+func (r *run) decide(p *rowPlan, path, file, inputSHA string) (action, string) {
+	fi, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return actWrite, ""
+	}
+	if err != nil {
+		return actFail, err.Error()
+	}
+	if !fi.Mode().IsRegular() {
+		return actFail, fmt.Sprintf("%s in the output folder is %s, not a file tsdraft wrote; remove it (tsdraft never follows links there)", file, describeMode(fi.Mode()))
+	}
+	if r.o.Force {
+		return actReplace, ""
+	}
+	rec, inLog := r.log.lookup(file)
+	pe, inManifest := r.prior[nameKey(file)]
+	switch {
+	case inLog && !samePerson(rec.ID, rec.Name, p.id, p.name):
+		return actFail, fmt.Sprintf("%s exists, issued to %s on %s; move it away or use --force", file, priorEntry{rec.ID, rec.Name}, rec.IssuedAt)
+	case !inLog && inManifest && !samePerson(pe.id, pe.name, p.id, p.name):
+		return actFail, fmt.Sprintf("%s exists, written for %s by an earlier run; move it away or use --force", file, pe)
+	case !inLog && !inManifest:
+		return actFail, fmt.Sprintf("%s exists, but tsdraft has no record of issuing it (it is not in %s); move it away, or use --force to replace it", file, IssueLogName)
+	case inLog && rec.InputSHA != "" && rec.InputSHA != inputSHA:
+		if r.o.Update {
+			return actReplace, ""
+		}
+		return actChanged, fmt.Sprintf("the row changed since %s was issued on %s; its pledge was kept as issued: run again with --update to redraft it, or restore the row", file, rec.IssuedAt)
+	}
+	return actSkip, ""
 }
 
 // draftRow checks a row and writes its files.
@@ -187,24 +307,29 @@ func (r *run) draftRow(ctx context.Context, j job) result {
 	o := r.o
 	p := j.plan
 	prof, data, errs, warns, err := r.chk.checkRow(j.sets, j.setCols)
-	var ws []string
+	var ws []Problem
 	for _, w := range warns {
-		ws = append(ws, "warning: "+w.String())
+		pr := r.problemText(p.row, w)
+		pr.Warning = true
+		ws = append(ws, pr)
 	}
 	if err != nil {
-		return r.failed(p, []string{err.Error()}, ws)
+		return r.failed(p, []Problem{{Row: p.row, Message: err.Error()}}, ws)
 	}
 	if len(errs) > 0 || len(p.nameErrs) > 0 {
-		var es []string
+		var es []Problem
 		for _, e := range errs {
-			es = append(es, e.String())
+			es = append(es, r.problemText(p.row, e))
 		}
 		return r.failed(p, append(es, p.nameErrs...), ws)
 	}
+	_ = o
+	inputSHA := rowHash(j.sets)
+	sheet := filepath.Base(r.src.name)
 	res := result{plan: p, warns: ws}
 	entry := func(i int, status, file, sha, msg string) Entry {
 		return Entry{Row: p.row, ID: p.id, Name: p.name, Doc: r.outs[i].doc, File: file, SHA256: sha,
-			Status: status, Error: msg, order: [3]int{i, 0, 0}}
+			Status: status, Error: msg, InputSHA: inputSHA, Sheet: sheet, order: [3]int{i, 0, 0}}
 	}
 	// The outputs of one document are drafted together (a separate layout gives two files).
 	for i := 0; i < len(r.outs); {
@@ -217,42 +342,50 @@ func (r *run) draftRow(ctx context.Context, j job) result {
 		}
 		group := r.outs[i : i+n]
 		paths := make([]string, n)
-		exist := 0
+		acts := make([]action, n)
+		msgs := make([]string, n)
+		needRender := false
 		for k := range group {
-			paths[k] = filepath.Join(r.outDir, p.files[i+k]+".docx")
-			if _, err := os.Lstat(paths[k]); err == nil {
-				exist++
+			file := p.files[i+k] + ".docx"
+			paths[k] = filepath.Join(r.outDir, file)
+			if !inside(r.outDir, paths[k]) {
+				acts[k], msgs[k] = actFail, fmt.Sprintf("%s: the file name %q leaves the output directory", r.outs[i+k].doc, file)
+				continue
+			}
+			acts[k], msgs[k] = r.decide(p, paths[k], file, inputSHA)
+			if acts[k] == actWrite || acts[k] == actReplace {
+				needRender = true
 			}
 		}
 		var pkgs [][]byte
 		var rerr error
-		if o.Force || exist < n {
+		if needRender {
 			pkgs, rerr = r.render(group, prof, data)
 		}
 		for k := range group {
 			file := p.files[i+k] + ".docx"
-			switch {
-			case !inside(r.outDir, paths[k]):
-				res.entries = append(res.entries, entry(i+k, StatusFailed, "", "", "the file name leaves the output directory"))
-				res.errs = append(res.errs, fmt.Sprintf("%s: the file name %q leaves the output directory", r.outs[i+k].doc, file))
-			case pkgs == nil && rerr == nil || pkgs != nil && !o.Force && exists(paths[k]):
-				res.entries = append(res.entries, r.skipped(entry(i+k, StatusSkipped, file, "", ""), paths[k], &res))
-			case rerr != nil:
-				res.entries = append(res.entries, entry(i+k, StatusFailed, "", "", rerr.Error()))
-				res.errs = append(res.errs, rerr.Error())
-			default:
-				err := docx.WriteFile(paths[k], pkgs[k], o.Force, docx.Reopens)
-				var ee *docx.ErrExists
-				switch {
-				case errors.As(err, &ee):
-					res.entries = append(res.entries, r.skipped(entry(i+k, StatusSkipped, file, "", ""), paths[k], &res))
-				case err != nil:
-					res.entries = append(res.entries, entry(i+k, StatusFailed, "", "", err.Error()))
-					res.errs = append(res.errs, err.Error())
-				default:
-					sum := sha256.Sum256(pkgs[k])
-					res.entries = append(res.entries, entry(i+k, StatusWritten, file, hex.EncodeToString(sum[:]), ""))
+			switch acts[k] {
+			case actFail:
+				res.entries = append(res.entries, entry(i+k, StatusFailed, "", "", msgs[k]))
+				res.errs = append(res.errs, Problem{Row: p.row, Message: msgs[k]})
+			case actChanged:
+				e := r.existing(entry(i+k, StatusChanged, file, "", msgs[k]), paths[k])
+				res.entries = append(res.entries, e)
+				res.errs = append(res.errs, Problem{Row: p.row, Message: msgs[k], Changed: true})
+				res.changed = true
+			case actSkip:
+				e := r.existing(entry(i+k, StatusSkipped, file, "", ""), paths[k])
+				if rec, ok := r.log.lookup(file); ok && rec.SHA256 != "" && e.SHA256 != "" && rec.SHA256 != e.SHA256 {
+					res.warns = append(res.warns, Problem{Row: p.row, Warning: true, Message: fmt.Sprintf("%s differs from the file issued on %s (edited since?); it is kept as it is", file, rec.IssuedAt)})
 				}
+				res.entries = append(res.entries, e)
+			default:
+				if rerr != nil {
+					res.entries = append(res.entries, entry(i+k, StatusFailed, "", "", rerr.Error()))
+					res.errs = append(res.errs, Problem{Row: p.row, Message: rerr.Error()})
+					continue
+				}
+				res.entries = append(res.entries, r.write(entry(i+k, StatusWritten, file, "", ""), paths[k], pkgs[k], acts[k] == actReplace, &res))
 			}
 		}
 		i += n
@@ -260,29 +393,78 @@ func (r *run) draftRow(ctx context.Context, j job) result {
 	return res
 }
 
-func exists(path string) bool {
-	_, err := os.Lstat(path)
-	return err == nil
-}
-
-// skipped records a file that exists: its SHA-256 as it is, and a problem when an earlier run's
-// manifest says it was written for someone else (the rows moved: the name now means another
-// person, and leaving the file would hand one person's pledge to another).
-func (r *run) skipped(e Entry, path string, res *result) Entry {
-	if pe, ok := r.prior[e.File]; ok && (pe.id != e.ID || pe.name != e.Name) {
-		// The file stays listed (it is in the directory), as this row's failure.
-		msg := fmt.Sprintf("%s exists, written for %s by an earlier run; move it away or use --force", e.File, pe)
-		e.Status, e.Error = StatusFailed, msg
-		res.errs = append(res.errs, msg)
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		e.Error = err.Error()
+// write writes one file and records it in the issue log (synced) before the next.
+func (r *run) write(e Entry, path string, data []byte, replace bool, res *result) Entry {
+	err := docx.WriteFile(path, data, replace, docx.Reopens)
+	var ee *docx.ErrExists
+	switch {
+	case errors.As(err, &ee):
+		// Appeared since decide looked (another program): not ours.
+		e.Status, e.File, e.Error = StatusFailed, "", fmt.Sprintf("%s appeared in the output folder while the batch ran; run again", filepath.Base(path))
+		res.errs = append(res.errs, Problem{Row: e.Row, Message: e.Error})
+		return e
+	case err != nil:
+		e.Status, e.File, e.Error = StatusFailed, "", err.Error()
+		res.errs = append(res.errs, Problem{Row: e.Row, Message: err.Error()})
 		return e
 	}
-	sum := sha256.Sum256(b)
+	sum := sha256.Sum256(data)
 	e.SHA256 = hex.EncodeToString(sum[:])
+	e.IssuedAt = nowUTC()
+	event := "issued"
+	if replace {
+		event = "reissued"
+		if r.o.Update && !r.o.Force {
+			e.Status = StatusUpdated
+		}
+	}
+	if err := r.log.append(logRecord{IssuedAt: e.IssuedAt, Sheet: e.Sheet, Row: e.Row, ID: e.ID, Name: e.Name, Doc: e.Doc,
+		File: e.File, SHA256: e.SHA256, InputSHA: e.InputSHA, Event: event}); err != nil {
+		e.Error = "written, but not recorded in the issue log: " + err.Error()
+		res.errs = append(res.errs, Problem{Row: e.Row, Message: e.File + ": " + e.Error})
+	}
 	return e
+}
+
+// existing records a file that is kept: its SHA-256 as it is (read without following links),
+// and when and from what it was issued, from the log.
+func (r *run) existing(e Entry, path string) Entry {
+	e.SHA256 = fileSHA(path)
+	if rec, ok := r.log.lookup(e.File); ok {
+		e.IssuedAt, e.InputSHA = rec.IssuedAt, rec.InputSHA
+	}
+	return e
+}
+
+// problemText is a checker's diagnostic as HR reads it: where (column letter and header), and
+// what; the rule code only with --verbose.
+func (r *run) problemText(row int, p rowProblem) Problem {
+	s := p.diag.Message
+	if r.o.Verbose && p.diag.Rule != "" {
+		s += " [" + p.diag.Rule + "]"
+	}
+	col := p.col
+	if col == nil {
+		col = r.columnIn(s)
+	}
+	out := Problem{Row: row, Message: s}
+	if col != nil {
+		out.Column, out.Header = col.letter, col.header
+	}
+	return out
+}
+
+// columnIn finds the column a message is about when the checker placed it elsewhere (a
+// required value whose cell is blank): the column whose path the message names, longest first.
+func (r *run) columnIn(msg string) *column {
+	var best *column
+	for _, c := range r.cols {
+		name := strings.Join(c.root, ".")
+		if strings.Contains(msg, name) && (best == nil || len(name) > len(strings.Join(best.root, "."))) {
+			best = c
+		}
+	}
+	return best
 }
 
 // render drafts one document (one or two files) for a row.
@@ -324,37 +506,60 @@ func (r *run) render(group []output, p *profile.Profile, data map[string]any) ([
 	return out, nil
 }
 
-// convertPDF converts every DOCX of the batch that has no PDF yet (all of them with --force)
-// in one LibreOffice run.
-func (r *run) convertPDF(rep *Report) {
+// MaxPDFWorkers bounds the LibreOffice processes run at once (each takes a few hundred MB).
+const MaxPDFWorkers = 8
+
+// convertPDF converts every DOCX of the batch that has no PDF yet (all of them with --force;
+// those --update redrafted, too) with up to -j LibreOffice workers, each converting its share
+// of the files in one process with its own user profile.
+func (r *run) convertPDF(ctx context.Context, rep *Report) {
 	convert := r.o.pdfConvert
 	if convert == nil {
 		convert = pdf.Convert
 	}
-	var files []string
+	var files, redo []string
 	byFile := map[string]Entry{}
 	var added []Entry
 	for _, e := range rep.Entries {
-		if e.File == "" || e.Status == StatusFailed {
+		if e.File == "" || e.Status == StatusFailed || e.Status == StatusChanged {
 			continue
 		}
 		pdfName := strings.TrimSuffix(e.File, ".docx") + ".pdf"
 		pe := e
-		pe.File, pe.order[2] = pdfName, 1
+		pe.File, pe.order[2], pe.Error = pdfName, 1, ""
 		target := filepath.Join(r.outDir, pdfName)
-		if !r.o.Force && exists(target) {
+		there, err := regularOrAbsent(target)
+		switch {
+		case err != nil:
+			pe.Status, pe.Error, pe.File = StatusFailed, err.Error(), ""
+			added = append(added, pe)
+			continue
+		case there && !r.o.Force && e.Status != StatusUpdated:
 			pe.Status = StatusSkipped
 			pe.SHA256 = fileSHA(target)
 			added = append(added, pe)
 			continue
 		}
-		files = append(files, filepath.Join(r.outDir, e.File))
+		if there {
+			redo = append(redo, filepath.Join(r.outDir, e.File))
+		} else {
+			files = append(files, filepath.Join(r.outDir, e.File))
+		}
 		byFile[pdfName] = pe
 	}
-	if len(files) > 0 {
-		made, err := convert(files, r.outDir, r.o.Force)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	var errs []error
+	run := func(chunk []string, force bool) {
+		defer wg.Done()
+		if ctx.Err() != nil {
+			return
+		}
+		made, err := convert(chunk, r.outDir, force)
+		mu.Lock()
+		defer mu.Unlock()
 		if err != nil {
-			rep.PDFErr = err
+			errs = append(errs, err)
 		}
 		for _, m := range made {
 			pe, ok := byFile[filepath.Base(m)]
@@ -365,17 +570,54 @@ func (r *run) convertPDF(rep *Report) {
 			added = append(added, pe)
 		}
 	}
+	for _, set := range []struct {
+		files []string
+		force bool
+	}{{files, r.o.Force}, {redo, true}} {
+		for _, chunk := range chunks(set.files, min(r.o.Jobs, MaxPDFWorkers)) {
+			wg.Add(1)
+			go run(chunk, set.force)
+		}
+	}
+	wg.Wait()
+	if len(errs) > 0 {
+		rep.PDFErr = errors.Join(errs...)
+	}
 	rep.Entries = append(rep.Entries, added...)
 	sortEntries(rep.Entries)
 }
 
+// chunks splits files into at most n runs of about the same length, in order.
+func chunks(files []string, n int) [][]string {
+	if len(files) == 0 {
+		return nil
+	}
+	n = max(1, min(n, len(files)))
+	var out [][]string
+	for i := range n {
+		lo, hi := i*len(files)/n, (i+1)*len(files)/n
+		if hi > lo {
+			out = append(out, files[lo:hi])
+		}
+	}
+	return out
+}
+
+// fileSHA is the SHA-256 of a regular file, read without following a link ("" otherwise).
 func fileSHA(path string) string {
-	b, err := os.ReadFile(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|openNoFollow, 0)
 	if err != nil {
 		return ""
 	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
+	defer f.Close()
+	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+		return ""
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // logProblems writes the rows' problems, in row order; rows with the same problems are
@@ -401,12 +643,12 @@ func (r *run) logProblems(failed, warned []result) {
 		}
 		return gs
 	}
-	for _, g := range collect(warned, func(res result) []string { return res.warns }) {
+	for _, g := range collect(warned, func(res result) []string { return problemStrings(res.warns) }) {
 		for _, m := range g.msgs {
 			fmt.Fprintf(r.o.Log, "%s, %s: %s\n", r.src.name, rowWord(g.rows), m)
 		}
 	}
-	for _, g := range collect(failed, func(res result) []string { return res.errs }) {
+	for _, g := range collect(failed, func(res result) []string { return problemStrings(res.errs) }) {
 		for _, m := range g.msgs {
 			fmt.Fprintf(r.o.Log, "%s, %s: %s\n", r.src.name, rowWord(g.rows), m)
 		}

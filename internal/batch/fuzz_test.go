@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"strings"
 	"testing"
@@ -28,6 +29,11 @@ func FuzzCSV(f *testing.F) {
 		"\xFF\xFEe\x00",
 		"employee.name\n\x8e\x52\x93\x63\n",
 		"employee.name\n\x82\xa0\xff\n",
+		"Personalnummer;Name\r\nD-1;J\xe4ger\r\n",               // cp1252: refused, asks for --encoding
+		"employee.id,employee.name\r\nJ-1,\xe7\xb3\x96\x7b\r\n", // Shift_JIS that is valid UTF-8
+		"\xFE\xFF\x00a\x00;\x00b\x00\n",                         // UTF-16BE with a BOM
+		"\xEF\xBB\xBFa,b\n\xff\n",                               // a BOM, then bytes that are not UTF-8
+		"\xe3\x81\x82,\xb9\xd2\xc2\n",                           // UTF-8 and TIS-620 mixed
 		"",
 		"\n\n\n",
 		",,,\n,,,\n",
@@ -35,7 +41,7 @@ func FuzzCSV(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		enc, delim, err := sniffCSV("f.csv", bytes.NewReader(data), EncodingAuto)
+		enc, delim, err := sniffCSV(context.Background(), "f.csv", bytes.NewReader(data), EncodingAuto)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "f.csv") {
 				t.Fatalf("error without the file name: %v", err)
@@ -70,7 +76,7 @@ func FuzzCSV(f *testing.F) {
 				for i, c := range rec.cells {
 					head[i] = c.Text
 				}
-				cols, _ = parseHeader("f.csv", head)
+				cols, _, _ = parseHeader("f.csv", head, nil)
 				continue
 			}
 			for _, c := range cols {

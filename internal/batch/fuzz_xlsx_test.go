@@ -3,6 +3,7 @@ package batch
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -105,10 +106,13 @@ func FuzzXLSX(f *testing.F) {
 				t.Fatalf("error without the file's name: %v", err)
 			}
 		}
-		src, err := resolveSource(path, "", EncodingAuto)
-		if err != nil {
+		src := &source{path: path, name: path}
+		if err := resolveSource(context.Background(), src, EncodingAuto); err != nil {
 			named(err)
 			return
+		}
+		if src.sheet == "" && len(src.sheets) > 0 {
+			src.sheet = src.sheets[0]
 		}
 		tab, err := src.open()
 		if err != nil {

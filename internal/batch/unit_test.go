@@ -2,12 +2,14 @@ package batch
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -100,7 +102,7 @@ func TestParseDate(t *testing.T) {
 		{"March 31", ""},
 		{"", ""},
 	} {
-		d, err := parseDate(tc.in)
+		d, err := parseDate(tc.in, false)
 		got := ""
 		if err == nil {
 			got = d.Format("2006-01-02")
@@ -232,7 +234,7 @@ func TestCellValues(t *testing.T) {
 		if strings.HasPrefix(path, first) {
 			first = "employee.name.th"
 		}
-		cols, err := parseHeader("t.csv", []string{first, path})
+		cols, _, err := parseHeader("t.csv", []string{first, path}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -296,17 +298,24 @@ func TestHeaderProblems(t *testing.T) {
 		{[]string{"employee.name", "exit_date"}, `did you mean "employee.exit_date"?`},
 		{[]string{"employee.name", "Employee.Exit_Date"}, `did you mean "employee.exit_date"?`},
 		{[]string{"employee.name", "foo.bar"}, `put your own values under vars.`},
-		{[]string{"employee.name", "employee.name"}, `column B "employee.name": appears twice (also column A)`},
-		{[]string{"employee.name", "employee.name.ja"}, `give the same value twice`},
-		{[]string{"employee.name", "vars.a", "vars.a.b"}, `give the same value twice`},
+		{[]string{"employee.name", "employee.name"}, `column B "employee.name": names employee.name, as column A does; keep one`},
+		{[]string{"氏名", "Name"}, `column B "Name": names employee.name, as column A does; keep one`},
+		{[]string{"employee.name", "employee.name.ja"}, `gives the same value as column`},
+		{[]string{"employee.name", "vars.a", "vars.a.b"}, `gives the same value as column`},
 		{[]string{"employee.name", "confidential.levels"}, `a table; name one of its keys`},
 		{[]string{"employee.name", "employee.access.0"}, `one value, not an element of a list`},
 		{[]string{"employee.name", "jurisdiction"}, `holds for the whole batch`},
 		{[]string{"employee.name", "vars"}, `vars is a table`},
-		{[]string{"employee.name", "a b"}, `not a profile path`},
-		{[]string{"employee.id"}, `no employee.name column`},
+		{[]string{"employee.name", "a b"}, ``}, // HR's own column: ignored
+		{[]string{"employee.name", "employee.a b"}, `not a profile path`},
+		{[]string{"employee.id"}, `no column names the person`},
+		{[]string{"社員番号", "氏名", "退職日", "備考"}, ``},
+		{[]string{"รหัสพนักงาน", "ชื่อ-นามสกุล", "วันที่ลาออก"}, ``},
+		{[]string{"Personalnummer", "Vor- und Nachname", "Austrittsdatum"}, ``},
+		{[]string{"氏名", "退職曰"}, ``},        // HR's own column, or a typo: a note says which header it is near
+		{[]string{"Name", "Exit dat"}, ``}, // ignored, with a note naming "Exit date"
 	} {
-		_, err := parseHeader("t.csv", tc.header)
+		_, _, err := parseHeader("t.csv", tc.header, testHeaders(t))
 		switch {
 		case tc.want == "" && err != nil:
 			t.Errorf("%q: %v", tc.header, err)
@@ -376,9 +385,10 @@ func TestSniff(t *testing.T) {
 		{[]byte("a\tb\n"), EncodingUTF8, '\t', ""},
 		{[]byte("\xEF\xBB\xBFa,b\n"), EncodingUTF8, ',', ""},
 		{[]byte("a,b\n\x8e\x52\x93\x63,x\n"), EncodingCP932, ',', ""}, // 山田 in Shift_JIS
-		{[]byte("\xFF\xFEa\x00"), "", 0, "UTF-16"},
+		{[]byte("\xFF\xFEa\x00\t\x00b\x00"), EncodingUTF16LE, '\t', ""},
+		{[]byte("\xFE\xFF\x00a\x00;\x00b"), EncodingUTF16BE, ';', ""},
 	} {
-		enc, delim, err := sniffCSV("t.csv", bytes.NewReader(tc.src), EncodingAuto)
+		enc, delim, err := sniffCSV(context.Background(), "t.csv", bytes.NewReader(tc.src), EncodingAuto)
 		if tc.err != "" {
 			if err == nil || !strings.Contains(err.Error(), tc.err) {
 				t.Errorf("%q: %v", tc.src, err)
@@ -423,7 +433,7 @@ func fastAndFull(t *testing.T, jur string) {
 		case 2:
 			row[6], row[7] = "2026-04-01", "2026-03-01" // leaves before being hired
 		case 3:
-			row[8] = "" // nothing accessed
+			row[0] = "" // no employee number
 		}
 		w.Write(row)
 	}
@@ -445,7 +455,7 @@ func fastAndFull(t *testing.T, jur string) {
 	if logs[0] != logs[1] {
 		t.Errorf("the problems differ:\nfast:\n%s\nfull:\n%s", logs[0], logs[1])
 	}
-	for _, want := range []string{"row 3: employee.name is required", "row 4: column H (employee.exit_date): employee.exit_date (2026-03-01) is before employee.hire_date (2026-04-01)", "row 5: employee.access is required for exit-pledge"} {
+	for _, want := range []string{"row 3: column B (employee.name): employee.name is required", "row 4: column H (employee.exit_date): employee.exit_date (2026-03-01) is before employee.hire_date (2026-04-01)", "row 5: column A (employee.id): employee.id is required for nda-employee, exit-pledge"} {
 		if !strings.Contains(logs[0], want) {
 			t.Errorf("log lacks %q:\n%s", want, logs[0])
 		}
@@ -461,17 +471,20 @@ func fastAndFull(t *testing.T, jur string) {
 	}
 }
 
-// --pdf converts the whole batch in one call, after every DOCX is written, and records each
-// PDF in the manifest.
-func TestPDFInOneConversion(t *testing.T) {
+// --pdf converts the batch after every DOCX is written, with -j workers (each one LibreOffice
+// process with its own profile), and records each PDF in the manifest.
+func TestPDFWithJWorkers(t *testing.T) {
 	dir := t.TempDir()
 	prof := writeSample(t, dir, "TH")
 	people := filepath.Join(dir, "people.csv")
 	peopleCSV(t, people, 5)
 	out := filepath.Join(dir, "out")
 	var calls [][]string
+	var mu sync.Mutex
 	fake := func(files []string, outDir string, force bool) ([]string, error) {
+		mu.Lock()
 		calls = append(calls, files)
+		mu.Unlock()
 		var made []string
 		for _, f := range files {
 			if _, err := os.Stat(f); err != nil {
@@ -483,12 +496,12 @@ func TestPDFInOneConversion(t *testing.T) {
 		}
 		return made, nil
 	}
-	rep, log, err := runCore(t, Options{Profile: prof, People: people, OutDir: out, PDF: true, pdfConvert: fake})
+	rep, log, err := runCore(t, Options{Profile: prof, People: people, OutDir: out, PDF: true, Jobs: 2, pdfConvert: fake})
 	if err != nil || !rep.OK() {
 		t.Fatalf("%v %s", err, log)
 	}
-	if len(calls) != 1 || len(calls[0]) != 5 {
-		t.Fatalf("one conversion of 5 files, got %d calls", len(calls))
+	if len(calls) != 2 || len(calls[0])+len(calls[1]) != 5 || slices.ContainsFunc(calls[0], func(f string) bool { return slices.Contains(calls[1], f) }) {
+		t.Fatalf("two workers (-j 2) share the 5 files, got %q", calls)
 	}
 	if rep.PDFs != 5 || !strings.Contains(rep.Summary(), "5 PDF written") {
 		t.Errorf("%s", rep.Summary())
@@ -522,4 +535,13 @@ func TestProgressCountsEveryFile(t *testing.T) {
 	if last != 14 || total != 14 || calls != 7 || rep.Written != 14 {
 		t.Errorf("progress %d/%d in %d calls, %s", last, total, calls, rep.Summary())
 	}
+}
+
+func testHeaders(t testing.TB) *HeaderWords {
+	t.Helper()
+	hw, err := LoadHeaderWords(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return hw
 }

@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -8,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
 )
 
 // xlsxTable reads one sheet of an XLSX workbook row by row through excelize's streaming
@@ -24,32 +27,74 @@ type xlsxTable struct {
 	dateStyle map[int]bool
 }
 
-// openXLSX opens path and the named sheet ("" for the first one).
-func openXLSX(path, name, sheet string) (*xlsxTable, error) {
-	f, err := openWorkbook(path, name)
-	if err != nil {
-		return nil, fmt.Errorf("%s is not a readable .xlsx workbook: %v", name, err)
-	}
-	list := f.GetSheetList()
-	if sheet == "" {
-		if len(list) == 0 {
-			f.Close()
-			return nil, fmt.Errorf("%s has no sheets", name)
+// openWorkbook opens an XLSX workbook within docx.WorkbookLimits: the sizes its parts declare
+// are checked before excelize inflates anything (a 1 MB workbook may unpack to gigabytes), and
+// excelize is told the same total, which also covers what it reads from an encrypted workbook.
+func openWorkbook(s *source) (*excelize.File, error) {
+	opts := excelize.Options{UnzipSizeLimit: int64(docx.WorkbookLimits.Total), UnzipXMLSizeLimit: min(int64(docx.WorkbookLimits.Total), 64<<20)}
+	var f *excelize.File
+	var err error
+	if s.data != nil {
+		if err := docx.CheckZipBytes(s.data, s.name, docx.WorkbookLimits); err != nil {
+			return nil, err
 		}
-		sheet = list[0]
-	} else if !containsFold(list, sheet) {
-		f.Close()
+		f, err = excelize.OpenReader(bytes.NewReader(s.data), opts)
+	} else {
+		if err := docx.CheckZipFile(s.path, s.name, docx.WorkbookLimits); err != nil {
+			return nil, err
+		}
+		f, err = excelize.OpenFile(s.path, opts)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s is not a readable .xlsx workbook: %v", s.name, err)
+	}
+	return f, nil
+}
+
+// sheetChoice lists the sheets a workbook offers: the one named (whatever its visibility), or
+// without a name every visible sheet in order, the hidden ones apart for messages.
+func sheetChoice(src *source, sheet string) (candidates, hidden []string, err error) {
+	name := src.name
+	f, err := openWorkbook(src)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	list := f.GetSheetList()
+	if len(list) == 0 {
+		return nil, nil, fmt.Errorf("%s has no sheets", name)
+	}
+	if sheet != "" {
+		for _, s := range list {
+			if strings.EqualFold(s, sheet) {
+				return []string{s}, nil, nil
+			}
+		}
 		msg := fmt.Sprintf("%s has no sheet %q; its sheets: %s", name, sheet, strings.Join(list, ", "))
 		if s := nearest(sheet, list); s != "" {
 			msg = fmt.Sprintf("%s has no sheet %q (did you mean %q?); its sheets: %s", name, sheet, s, strings.Join(list, ", "))
 		}
-		return nil, errors.New(msg)
-	} else {
-		for _, s := range list {
-			if strings.EqualFold(s, sheet) {
-				sheet = s
-			}
+		return nil, nil, errors.New(msg)
+	}
+	for _, s := range list {
+		if v, err := f.GetSheetVisible(s); err == nil && !v {
+			hidden = append(hidden, s)
+			continue
 		}
+		candidates = append(candidates, s)
+	}
+	if len(candidates) == 0 {
+		return nil, nil, fmt.Errorf("%s has no visible sheet (hidden: %s); unhide the sheet of leavers, or name it with --sheet", name, strings.Join(hidden, ", "))
+	}
+	return candidates, hidden, nil
+}
+
+// openXLSX opens path and the named sheet, which must exist.
+func openXLSX(src *source, sheet string) (*xlsxTable, error) {
+	name := src.name
+	f, err := openWorkbook(src)
+	if err != nil {
+		return nil, err
 	}
 	t := &xlsxTable{name: name, f: f, sheet: sheet, dateStyle: map[int]bool{}}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
@@ -109,6 +154,9 @@ func (t *xlsxTable) next() (record, error) {
 				if c.Text != c.Raw && mayBeDate(c.Text) && t.isDate(i, t.row) {
 					f, _ := strconv.ParseFloat(strings.TrimSpace(c.Raw), 64)
 					c.Date, c.Serial = true, excelDate(f, t.date1904)
+					if !t.date1904 {
+						c.Serial1900 = f
+					}
 				}
 			}
 			rec.cells[i] = c

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"runtime"
@@ -35,26 +36,39 @@ func newBatchCmd(ios *IO) *cobra.Command {
 		Use:   "batch PROFILE --people FILE.csv|FILE.xlsx",
 		Short: "Draft documents for many people at once from a spreadsheet",
 		Long: `Draft one document set per person from a spreadsheet HR keeps (CSV or XLSX): exit
-pledges for this month's leavers, for example.
+pledges for this month's leavers, for example. An exit pledge needs only the name, the
+employee number and the exit date; department, position, hire date and the lists of what was
+accessed and returned are printed when the sheet gives them.
 
-The header row names profile paths (employee.id, employee.name, employee.department,
-employee.exit_date, employee.access …; employee.name.ja for one language, vars.NAME for your own
-values). Each row overrides the profile for one person: a column replaces the profile's value
-for every row, a blank cell means the person has none, a list takes items separated by ';' or
-line breaks, a date is a date cell or YYYY-MM-DD (2026/3/31 too). An unknown column is refused
-before anything is written.
+The header row names the columns, as HR writes them in Japanese, English or a local language
+(社員番号, 氏名, 退職日; รหัสพนักงาน, ชื่อ-นามสกุล, วันที่ลาออก; Personalnummer …; the words are in
+locales/<lang>/sheet.toml) or as profile paths (employee.id, employee.name, employee.exit_date,
+employee.access …; employee.name.ja for one language, vars.NAME for your own values). Columns
+HR keeps for itself (memo, 備考) are ignored with a note; a misspelt path or header stops the
+run before anything is written, with a suggestion. Each row overrides the profile for one
+person; the profile's example person (name, dates, lists) is never used. A blank cell means the
+person has none; a list takes items separated by ';' or line breaks; a date is a date cell,
+YYYY-MM-DD (2026/3/31 too), or DD/MM/YYYY where the jurisdiction writes dates that way (TH VN
+ID DE UK EU). A Buddhist-era year (2569) is refused with its Gregorian year.
 
-Each row is checked like a profile; a row with problems is reported with its row number
-(the header is row 1) and skipped, the others are drafted, and the exit status is 1. Existing
-files are left alone unless --force, so running again after fixing rows writes only what is
-missing. manifest.csv in the output directory records every file with its SHA-256.
+Each row is checked like a profile; a row with problems is reported with its row number (the
+header is row 1), column letter and header, and skipped; the others are drafted, and the exit
+status is 1. Existing files are left alone unless --force. issue-log.csv in the output folder
+records every pledge issued (when, for whom, a hash of the row's input), appended and synced
+file by file; manifest.csv and manifest.xlsx list what is in the folder. A row whose cells
+changed since its pledge was issued is reported, never silently kept: --update redrafts exactly
+those. Two runs cannot write to one folder at once; a symbolic link or other non-file planted
+there is refused, never followed.
 
 File names come from --name (default {doc}_{employee.id}_{employee.name}); placeholders are
 {doc}, {lang}, {row} and any profile path. Names are made safe for every file system and
 unique (_2, _3 in row order).
 
-CSV is read as spreadsheets save it: UTF-8 with or without BOM, or Shift_JIS (CP932, what
-Japanese Excel writes), detected unless --encoding is given; comma, semicolon or tab separated.`,
+XLSX: the first visible sheet whose header row fits, or --sheet. CSV is read as spreadsheets
+save it: UTF-8 with or without BOM, UTF-16 with BOM, or Shift_JIS when nothing else reads the
+bytes plausibly; any other encoding (Windows-1252, TIS-620 …) must be named with --encoding,
+and a file that reads two ways is refused naming its first ambiguous row. Comma, semicolon or
+tab separated.`,
 		Example: `  tsdraft batch profile.toml --people leavers.xlsx -o pledges
   tsdraft batch profile.toml --people leavers.csv --doc exit-pledge,nda-employee --lang th,ja -o out
   tsdraft batch profile.toml --people leavers.csv --template our-pledge.docx --name "{employee.id}_{doc}"`,
@@ -73,8 +87,8 @@ Japanese Excel writes), detected unless --encoding is given; comma, semicolon or
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.People, "people", "", "the people: a .csv or .xlsx file whose header row names profile paths")
-	f.StringVar(&opts.Sheet, "sheet", "", "XLSX: the sheet to read (default: the first)")
-	f.StringVar(&opts.Encoding, "encoding", "", "CSV: utf-8, cp932 or shift_jis (default: detected)")
+	f.StringVar(&opts.Sheet, "sheet", "", "XLSX: the sheet to read (default: the first visible sheet whose header row fits)")
+	f.StringVar(&opts.Encoding, "encoding", "", "CSV: "+strings.Join(batch.EncodingNames, ", ")+" (default: detected when unambiguous)")
 	f.StringSliceVar(&opts.Docs, "doc", nil, "documents to draft for each person, comma-separated (default: exit-pledge)")
 	f.StringVar(&opts.Template, "template", "", "draft your own DOCX template instead of shipped documents (its tags may use any profile path, vars.* too)")
 	f.StringSliceVar(&opts.Langs, "lang", nil, "one or two languages, e.g. th,ja (default: the profile's languages)")
@@ -83,14 +97,16 @@ Japanese Excel writes), detected unless --encoding is given; comma, semicolon or
 	f.StringArrayVar(&opts.Sets, "set", nil, "override a profile value for every row: --set path=TOML-value (repeatable)")
 	f.StringVarP(&opts.OutDir, "output", "o", ".", "output directory (created if missing)")
 	f.StringVar(&opts.Name, "name", batch.DefaultName, "file name pattern: {doc}, {lang}, {row} and profile paths")
-	f.IntVarP(&opts.Jobs, "jobs", "j", runtime.NumCPU(), "documents drafted at the same time")
+	f.IntVarP(&opts.Jobs, "jobs", "j", min(runtime.NumCPU(), batch.MaxJobs), fmt.Sprintf("documents drafted at the same time (1 to %d)", batch.MaxJobs))
 	f.BoolVar(&opts.Force, "force", false, "overwrite existing files")
-	f.BoolVar(&opts.PDF, "pdf", false, "also write PDF files, in one LibreOffice run for the whole batch")
+	f.BoolVar(&opts.Update, "update", false, "redraft the rows whose cells changed since their pledge was issued")
+	f.BoolVar(&opts.Verbose, "verbose", false, "add rule codes (PROFILE-…, TH-…) to the problems reported")
+	f.BoolVar(&opts.PDF, "pdf", false, fmt.Sprintf("also write PDF files, with up to -j LibreOffice workers (at most %d)", batch.MaxPDFWorkers))
 	f.StringArrayVar(&opts.Locales, "locales", nil, "directory of locale files layered over the built-in ones")
 	f.StringArrayVar(&opts.Templates, "templates", nil, "directory of templates (<doc>.docx) used instead of the built-in ones")
 	f.StringVar(&opts.Reference, "reference", "", "reference document (.docx): the firm's styles, header, footer and page set-up")
 	registerDocumentCompletions(cmd)
-	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions([]string{"utf-8", "cp932", "shift_jis"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("encoding", cobra.FixedCompletions(batch.EncodingNames, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("people", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"csv", "xlsx"}, cobra.ShellCompDirectiveFilterFileExt
 	})
@@ -115,6 +131,16 @@ func batchRun(ios *IO, opts *BatchOptions) error {
 		return r, err
 	}
 	o.Log = ios.Err
+	// Header words: the shipped ones, and those of the user's locale directories.
+	var layers []fs.FS
+	for _, d := range opts.Locales {
+		layers = append(layers, os.DirFS(d))
+	}
+	hw, err := batch.LoadHeaderWords(nil, layers...)
+	if err != nil {
+		return err
+	}
+	o.Headers = hw
 	bar := newProgressBar(ios.Err)
 	if bar != nil {
 		o.Progress = bar.update
@@ -158,7 +184,7 @@ func batchRun(ios *IO, opts *BatchOptions) error {
 		fmt.Fprintf(ios.Err, "PDF: %v\n", rep.PDFErr)
 	}
 	if rep.Interrupted {
-		fmt.Fprintln(ios.Err, "interrupted: the manifest lists what was done; run the same command again to draft the rest (existing files are skipped)")
+		fmt.Fprintln(ios.Err, "interrupted: the manifest and the issue log list what was done; run the same command again to draft the rest (existing files are skipped)")
 	}
 	if !rep.OK() {
 		return SilentError

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"bytes"
 	"archive/zip"
 	"fmt"
 	"strings"
@@ -90,6 +91,15 @@ func CheckZipFile(path, name string, lim Limits) error {
 		return nil
 	}
 	defer zr.Close()
+	return checkEntries(name, zr.File, lim)
+}
+
+// CheckZipBytes is CheckZipFile for an archive in memory (an upload).
+func CheckZipBytes(data []byte, name string, lim Limits) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil
+	}
 	return checkEntries(name, zr.File, lim)
 }
 
