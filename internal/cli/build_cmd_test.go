@@ -188,7 +188,7 @@ func TestTemplateCheck(t *testing.T) {
 	if r.code != 1 {
 		t.Fatalf("want exit 1, got %d: %s", r.code, r.stdout)
 	}
-	for _, want := range []string{"word/document.xml\t{{ company.name }}", "word/header1.xml\t{{ doc.label }}",
+	for _, want := range []string{"word/document.xml\t{{ company.name }}", "word/header1.xml\t{{ doc.mark }}",
 		`closes {{#each items}}, which needs {{/each}}`, `unknown filter "nofilter"`, "1 of 2 template(s) have errors"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("missing %q in:\n%s", want, r.stdout)

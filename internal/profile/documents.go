@@ -136,3 +136,12 @@ func (d *decoder) documentChecks(p *Profile, checkRef func(id string, path []str
 			"date the entry pledge at hiring (leave documents.nda-employee.date out to use employee.hire_date), or draft a pledge given during employment")
 	}
 }
+
+// counselField is [counsel]: rule IDs counsel has reviewed and accepts. A rule that allows it
+// (a threshold of case law, not a statute) then reports a warning instead of an error; the
+// acceptance is on the record in the profile, not in a flag someone forgot.
+var counselField = &Field{Name: "counsel", Kind: KindTable,
+	Desc: "Optional: what counsel has reviewed and accepts.",
+	Fields: []*Field{
+		{Name: "accepted", Kind: KindStrings, Desc: `Rule IDs counsel accepts for this client (e.g. ["TH-NC-003"]); only rules that say "unless counsel accepts it" can be accepted.`},
+	}}

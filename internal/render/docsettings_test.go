@@ -101,3 +101,23 @@ func TestDocumentLevels(t *testing.T) {
 		}
 	}
 }
+
+// TestUnpaidNoncompeteHasNoPaymentWording: an unpaid covenant (the normal English position)
+// builds, and none of the non-compete documents speaks of compensation (review B).
+func TestUnpaidNoncompeteHasNoPaymentWording(t *testing.T) {
+	r := testRenderer(t)
+	p := sample(t, "UK", `noncompete={ enabled = true, months = 6, territory = "England", scope = "gearbox design", roles = ["Head of Engineering"] }`)
+	paid := sample(t, "UK")
+	for _, doc := range []string{"noncompete", "labour-clause", "exit-pledge"} {
+		got, _ := renderDump(t, r, Request{Doc: doc, Profile: p, Langs: []string{"en"}})
+		for _, l := range strings.Split(got, "\n") {
+			if strings.Contains(strings.ToLower(l), "compensation") {
+				t.Errorf("%s UK unpaid: payment wording: %s", doc, l)
+			}
+		}
+		got, _ = renderDump(t, r, Request{Doc: doc, Profile: paid, Langs: []string{"en"}})
+		if !strings.Contains(strings.ToLower(got), "compensation") {
+			t.Errorf("%s UK paid: no compensation wording", doc)
+		}
+	}
+}
