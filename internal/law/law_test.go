@@ -77,7 +77,8 @@ var cases = []struct {
 
 	{rule: "EU-LAW-001", jur: "EU", bad: []string{`dispute={ method = "arbitration" }`}, good: []string{`dispute={ method = "arbitration", governing_law = "the laws of Ireland" }`}, at: "dispute.governing_law"},
 	{rule: "ALL-LABEL-001", jur: "CN", bad: []string{`confidential.levels.0.label.zh-CN=机密文件`}, good: []string{`confidential.levels.0.label.zh-CN=核心商密文件`}, contains: "机密"},
-	{rule: "ALL-DISPUTE-001", jur: "JP", bad: []string{`dispute.method=court`}, good: []string{`dispute.method=court`, `dispute.institution=東京地方裁判所`}, at: "dispute.institution", contains: "民事訴訟法第11条"},
+	{rule: "ALL-DISPUTE-001", jur: "JP", bad: []string{`dispute.method=court`}, good: []string{`dispute={ method = "court" }`}, at: "dispute.institution", contains: "民事訴訟法第11条"},
+	{rule: "ALL-DISPUTE-001", jur: "TH", bad: []string{`dispute={ method = "court" }`}, good: []string{`dispute={ method = "court", institution = "ศาลแพ่ง" }`}, contains: "default arbitral institution"},
 	{rule: "ALL-DISPUTE-001", jur: "CN", bad: []string{`dispute.method=court`, `dispute.institution=中国国际经济贸易仲裁委员会`}, good: []string{`dispute.method=arbitration`, `dispute.institution=中国国际经济贸易仲裁委员会`}},
 	{rule: "ALL-DISPUTE-002", jur: "JP", bad: []string{`dispute.employee.method=court`, `dispute.employee.forum=一般社団法人日本商事仲裁協会`}, good: []string{`dispute.employee.method=court`, `dispute.employee.forum=東京地方裁判所`}, at: "dispute.employee.forum"},
 	{rule: "ALL-NC-001", jur: "TH", bad: []string{`noncompete.compensation_percent=0`}, good: []string{`noncompete.compensation_percent=50`}, at: "noncompete.compensation_percent", contains: "0%"},

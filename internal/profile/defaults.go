@@ -251,6 +251,11 @@ func fillDefaults(doc map[string]any, jur string) {
 	}
 	setDefault(doc, defaultLevels(jur), "confidential", "levels")
 	setDefault(doc, jd.Currency, "noncompete", "currency")
+	// A court chosen for B2B disputes gets a court, never the arbitral default (review B). Only
+	// JP has a default court wording; elsewhere ALL-DISPUTE-001 asks for the court by name.
+	if m, _ := get(doc, "dispute", "method"); m == "court" && jur == "JP" {
+		setDefault(doc, pick(lt{"ja": "東京地方裁判所", "en": "the Tokyo District Court"}, jd.TextLangs), "dispute", "institution")
+	}
 	setDefault(doc, pick(jd.Institution, jd.TextLangs), "dispute", "institution")
 	setDefault(doc, pick(jd.Seat, jd.TextLangs), "dispute", "seat")
 	setDefault(doc, pick(jd.Law, jd.TextLangs), "dispute", "governing_law")

@@ -121,3 +121,13 @@ func TestUnpaidNoncompeteHasNoPaymentWording(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtDefaultIsACourt: a JP partner NDA with method = "court" and no institution names the
+// Tokyo District Court, never the arbitral default (review B).
+func TestCourtDefaultIsACourt(t *testing.T) {
+	r := testRenderer(t)
+	p := sample(t, "JP", `dispute={ method = "court", governing_law = "日本法" }`)
+	got, _ := renderDump(t, r, Request{Doc: "nda-partner", Profile: p, Langs: []string{"ja"}})
+	mustContain(t, "nda-partner JP court", got, "東京地方裁判所を第一審の専属的合意管轄裁判所とする")
+	mustNotContain(t, "nda-partner JP court", got, "日本商事仲裁協会")
+}
