@@ -167,3 +167,24 @@ func TestBuildSeparateAndDocumentDates(t *testing.T) {
 		t.Errorf("check did not warn about an exit pledge dated before the exit: %s", r.stdout)
 	}
 }
+
+// TestBatchRefusesBuddhistEraDates: a sheet's Buddhist-era year (Thai staff write 2569 for 2026)
+// is refused with its row and column, in either date spelling, not drafted 543 years late.
+func TestBatchRefusesBuddhistEraDates(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	initProfile(t, bin, dir, "TH")
+	csv := "employee.id,employee.name,employee.department,employee.position,employee.hire_date,employee.exit_date\n" +
+		"E1,A,B,C,2019-04-01,2569-03-31\nE2,A,B,C,2019/4/1,2569/3/31\nE3,A,B,C,2019-04-01,2026-03-31\n"
+	if err := os.WriteFile(filepath.Join(dir, "people.csv"), []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, bin, dir, "batch", "p.toml", "--people", "people.csv", "-o", "out")
+	out := r.stdout + r.stderr
+	if r.code != 1 || !strings.Contains(out, "rows 2–3: column F (employee.exit_date)") || !strings.Contains(out, "B.E. 2569 = 2026") {
+		t.Fatalf("batch with Buddhist-era years: %d\n%s", r.code, out)
+	}
+	if !strings.Contains(out, "1 written") {
+		t.Errorf("the good row was not written:\n%s", out)
+	}
+}
