@@ -134,3 +134,57 @@ func TestBatchLawRulesOnTheBuiltLanguages(t *testing.T) {
 		t.Fatalf("batch --lang id,ja: %d\n%s\n%s", r.code, r.stdout, r.stderr)
 	}
 }
+
+// TestBuildSeparateAndDocumentDates: the real build in the separate layout keeps the language
+// clause in each file, and [documents.<doc>] date (here by --set) dates that document only.
+func TestBuildSeparateAndDocumentDates(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	initProfile(t, bin, dir, "TH")
+	r := runIn(t, bin, dir, "build", "p.toml", "-o", "out", "--doc", "exit-pledge,nda-partner", "--layout", "separate",
+		"--set", "documents.exit-pledge.date=2026-05-15")
+	if r.code != 0 {
+		t.Fatalf("build: %d %s", r.code, r.stderr)
+	}
+	ja := dumpFile(t, filepath.Join(dir, "out", "exit-pledge.TH.ja.docx"))
+	th := dumpFile(t, filepath.Join(dir, "out", "exit-pledge.TH.th.docx"))
+	if !strings.Contains(ja, "タイ語版及び日本語版の二つの言語版") || !strings.Contains(ja, "タイ語版が優先する") {
+		t.Errorf("the Japanese file lacks the language clause naming both versions")
+	}
+	if !strings.Contains(th, "ฉบับภาษาไทยและฉบับภาษาญี่ปุ่น") {
+		t.Errorf("the Thai file lacks the language clause naming both versions")
+	}
+	if !strings.Contains(ja, "2026年5月15日") {
+		t.Errorf("the exit pledge is not dated documents.exit-pledge.date")
+	}
+	partner := dumpFile(t, filepath.Join(dir, "out", "nda-partner.TH.ja.docx"))
+	if strings.Contains(partner, "2026年5月15日") || !strings.Contains(partner, "2026年4月1日") {
+		t.Errorf("the partner NDA should keep the profile date")
+	}
+	// The same date before the exit date is a warning, not silence.
+	r = runIn(t, bin, dir, "check", "p.toml", "--set", "documents.exit-pledge.date=2026-03-01")
+	if !strings.Contains(r.stdout, "[PROFILE-DATE-PLEDGE]") {
+		t.Errorf("check did not warn about an exit pledge dated before the exit: %s", r.stdout)
+	}
+}
+
+// TestBatchRefusesBuddhistEraDates: a sheet's Buddhist-era year (Thai staff write 2569 for 2026)
+// is refused with its row and column, in either date spelling, not drafted 543 years late.
+func TestBatchRefusesBuddhistEraDates(t *testing.T) {
+	bin := tsdraftBin(t)
+	dir := t.TempDir()
+	initProfile(t, bin, dir, "TH")
+	csv := "employee.id,employee.name,employee.department,employee.position,employee.hire_date,employee.exit_date\n" +
+		"E1,A,B,C,2019-04-01,2569-03-31\nE2,A,B,C,2019/4/1,2569/3/31\nE3,A,B,C,2019-04-01,2026-03-31\n"
+	if err := os.WriteFile(filepath.Join(dir, "people.csv"), []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := runIn(t, bin, dir, "batch", "p.toml", "--people", "people.csv", "-o", "out")
+	out := r.stdout + r.stderr
+	if r.code != 1 || !strings.Contains(out, "rows 2–3: column F (employee.exit_date)") || !strings.Contains(out, "B.E. 2569 = 2026") {
+		t.Fatalf("batch with Buddhist-era years: %d\n%s", r.code, out)
+	}
+	if !strings.Contains(out, "1 written") {
+		t.Errorf("the good row was not written:\n%s", out)
+	}
+}

@@ -1,8 +1,8 @@
 package docx
 
 import (
-	"bytes"
 	"archive/zip"
+	"bytes"
 	"fmt"
 	"strings"
 )

@@ -74,6 +74,12 @@ func gradeOf(label string) (stateGrade, bool) {
 	if strings.HasPrefix(n, "VS-") || strings.HasPrefix(n, "VS ") {
 		return stateGrade{label: "VS-…", where: "DE", source: "SÜG/VSA"}, true
 	}
+	// A CN grade inside a longer label (机密文件, 秘密资料) still reads as the state grade.
+	for _, g := range stateGrades[:3] {
+		if strings.Contains(n, g.label) {
+			return g, true
+		}
+	}
 	if strings.ContainsRune(n, '★') {
 		for _, g := range stateGrades[:3] {
 			if strings.HasPrefix(n, g.label) {

@@ -17,6 +17,9 @@ type Rule struct {
 	Source       string           // the statute, case or guidance, as cited in the message
 	Hint         string           // what to do
 	Check        func(p *profile.Profile) []Finding
+	// Overridable: an error that rests on a threshold of case law or practice, not on a statute;
+	// when its ID is in counsel.accepted it is reported as a warning.
+	Overridable bool
 }
 
 // Finding is one place where a rule is broken.
@@ -81,7 +84,12 @@ func CheckBuild(p *profile.Profile, b Build) profile.Diagnostics {
 			fmt.Sprintf("build in %s and one other language, or set prevailing to one of %s", p.Prevailing, strings.Join(eff.Languages, ", "))))
 	}
 	p = &eff
-	for _, r := range For(p.Jurisdiction) {
+	rules := For(p.Jurisdiction)
+	if p.Jurisdiction == "EU" && germanLaw(p) {
+		// German law chosen for an EU profile: the German rules bind the drafts (review B).
+		rules = append(rules, tables["DE"]...)
+	}
+	for _, r := range rules {
 		if len(docs) > 0 && len(r.Docs) > 0 && !meets(r.Docs, docs) {
 			continue
 		}
@@ -90,7 +98,16 @@ func CheckBuild(p *profile.Profile, b Build) profile.Diagnostics {
 			if r.Source != "" {
 				msg += " (" + r.Source + ")"
 			}
-			ds = append(ds, p.Diag(r.Level, r.ID, f.Path, msg, r.Hint, r.Docs...))
+			level, hint := r.Level, r.Hint
+			if r.Overridable && level == profile.Error {
+				if slices.Contains(p.Accepted, r.ID) {
+					level = profile.Warning
+					msg += "; accepted by counsel (counsel.accepted)"
+				} else {
+					hint += fmt.Sprintf(`; or, if counsel accepts it, add %q to accepted under [counsel]`, r.ID)
+				}
+			}
+			ds = append(ds, p.Diag(level, r.ID, f.Path, msg, hint, r.Docs...))
 		}
 	}
 	return ds

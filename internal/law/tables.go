@@ -18,7 +18,12 @@ func monthsOver(p *profile.Profile, limit int) bool { return ncOn(p) && nc(p).Mo
 
 func noRoles(p *profile.Profile) bool { return ncOn(p) && len(nc(p).Roles) == 0 }
 
-func unpaid(p *profile.Profile) bool { return ncOn(p) && !nc(p).Compensated() }
+// unpaid: no compensation above zero. A compensation value that was refused (out of range) is
+// not "unpaid": its own error says what is wrong, and a second one would mislead.
+func unpaid(p *profile.Profile) bool {
+	return ncOn(p) && !nc(p).Compensated() &&
+		!p.Invalid("noncompete.compensation_percent") && !p.Invalid("noncompete.compensation_amount")
+}
 
 func percentBelow(p *profile.Profile, floor float64) bool {
 	c := nc(p).CompensationPercent
@@ -119,12 +124,13 @@ var cn = []Rule{
 			return when(percentBelow(p, 30), "noncompete.compensation_percent",
 				percent(p)+" is below the 30% of the average monthly wage that a court awards when none was agreed")
 		}},
-	{ID: "CN-DISPUTE-001", Jurisdiction: "CN", Level: profile.Warning, Docs: profile.EmployeeDocs,
+	{ID: "CN-DISPUTE-001", Jurisdiction: "CN", Level: profile.Error, Docs: profile.EmployeeDocs,
 		Source: "劳动争议调解仲裁法 第2、5、21条",
-		Hint:   `set [dispute.employee] method = "labour-arbitration" with the local 劳动争议仲裁委员会 as forum`,
+		Hint:   `set [dispute.employee] method = "labour-arbitration" with the local 劳动人事争议仲裁委员会 as forum`,
 		Check: func(p *profile.Profile) []Finding {
-			return when(p.Dispute.Employee.Method == "arbitration", "dispute.employee.method",
-				"employee documents choose commercial arbitration; labour disputes go to labour arbitration first and courts are split on commercial arbitration for employee NDAs")
+			m := p.Dispute.Employee.Method
+			return when(m == "arbitration" || m == "court", "dispute.employee.method",
+				fmt.Sprintf("employee documents send disputes to %s; labour disputes go to the labour arbitration committee of the place of performance or of the employer first, and the parties cannot choose another", m))
 		}},
 }
 
@@ -135,7 +141,8 @@ var th = []Rule{
 		Check: func(p *profile.Profile) []Finding {
 			return when(lacksLang(p, "th"), "languages", "work rules must be issued in Thai, but the documents are built in "+langList(p)+", without th")
 		}},
-	{ID: "TH-NC-001", Jurisdiction: "TH", Level: profile.Warning, Docs: ncDocs,
+	// An error unless counsel accepts it: the two-year limit is case law, not a statute.
+	{ID: "TH-NC-001", Jurisdiction: "TH", Level: profile.Error, Docs: ncDocs, Overridable: true,
 		Source: "Unfair Contract Terms Act B.E. 2540 s.5; Supreme Court Judgment No. 3597/2561",
 		Hint:   "keep the restraint at two years or less",
 		Check: func(p *profile.Profile) []Finding {
@@ -240,21 +247,13 @@ var de = []Rule{
 			}
 			return nil
 		}},
-	{ID: "DE-NC-003", Jurisdiction: "DE", Level: profile.Warning, Docs: ncDocs,
-		Source: "§ 74 Abs. 2 HGB",
-		Hint:   "state noncompete.compensation_percent (at least 50) as well, so the statutory minimum can be checked",
-		Check: func(p *profile.Profile) []Finding {
-			n := nc(p)
-			return when(ncOn(p) && n.CompensationPercent == nil && n.Compensated(), "noncompete.compensation_amount",
-				"compensation is given only as a fixed amount; it must reach half the last contractual remuneration for each year of restraint")
-		}},
-	{ID: "DE-DISPUTE-001", Jurisdiction: "DE", Level: profile.Warning, Docs: profile.EmployeeDocs,
-		Source: "§ 101 ArbGG; § 39 HinSchG",
+	{ID: "DE-DISPUTE-001", Jurisdiction: "DE", Level: profile.Error, Docs: profile.EmployeeDocs,
+		Source: "§§ 4, 101 ArbGG; § 39 HinSchG",
 		Hint:   `set [dispute.employee] method = "court" (the Arbeitsgericht)`,
 		Check: func(p *profile.Profile) []Finding {
 			m := p.Dispute.Employee.Method
 			return when(m == "arbitration" || m == "labour-arbitration", "dispute.employee.method",
-				"employee documents choose arbitration; employment disputes belong to the labour courts and arbitration is largely excluded")
+				"employee documents choose arbitration; employment disputes belong to the labour courts and arbitration of them is inadmissible")
 		}},
 }
 
@@ -275,12 +274,13 @@ var uk = []Rule{
 }
 
 var eu = []Rule{
-	{ID: "EU-LAW-001", Jurisdiction: "EU", Level: profile.Warning, Docs: []string{"nda-partner"},
-		Source: "Directive (EU) 2016/943",
-		Hint:   "write dispute.governing_law (and institution, seat) for the Member State you choose",
+	{ID: "EU-LAW-001", Jurisdiction: "EU", Level: profile.Error,
+		Docs:   []string{"nda-employee", "nda-partner", "labour-clause", "noncompete", "exit-pledge"},
+		Source: "Directive (EU) 2016/943 Art. 1(1) (minimum harmonisation); Rome I Art. 8",
+		Hint:   "write dispute.governing_law for the Member State you choose (German law: the German rules then apply; or build with jurisdiction DE)",
 		Check: func(p *profile.Profile) []Finding {
 			return when(!p.Written("dispute.governing_law"), "dispute.governing_law",
-				"no Member State's law is named: EU law does not govern the contract, so the default German law with DIS arbitration is used")
+				"no Member State's law is named: EU law does not govern a contract, and the drafts would silently use German law")
 		}},
 	{ID: "EU-NC-001", Jurisdiction: "EU", Level: profile.Warning, Docs: ncDocs,
 		Source: "Directive (EU) 2016/943",

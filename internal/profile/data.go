@@ -9,7 +9,7 @@ import (
 // Data returns the template data: every key path as written in the profile (defaults filled),
 // with texts given per language as docxtmpl.LangText, plain texts as string, dates as time.Time
 // at UTC midnight, integers as int64, floats as float64, arrays as []any and tables as
-// map[string]any, plus the computed keys dispute.is_arbitration, dispute.employee.is_court and
+// map[string]any, plus the computed keys noncompete.paid, dispute.is_arbitration, dispute.employee.is_court and
 // dispute.employee.is_labour_arbitration. Keys the profile leaves out and that have no default
 // are absent. Each call returns a fresh map the caller may change.
 func (p *Profile) Data() map[string]any {
@@ -27,6 +27,11 @@ func (p *Profile) Data() map[string]any {
 	if de == nil {
 		de = map[string]any{}
 		d["employee"] = de
+	}
+	// noncompete.paid: whether compensation is promised; an unpaid covenant (the normal English
+	// position) is drafted without any payment wording.
+	if n, ok := out["noncompete"].(map[string]any); ok {
+		n["paid"] = p.Noncompete.Compensated()
 	}
 	de["is_court"] = p.Dispute.Employee.Method == "court"
 	de["is_labour_arbitration"] = p.Dispute.Employee.Method == "labour-arbitration"

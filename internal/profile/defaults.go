@@ -92,6 +92,11 @@ func fillDefaults(doc map[string]any, jur string) {
 	jd, langs := j.Defaults, j.TextLanguages
 	setDefault(doc, defaultLevels(jur), "confidential", "levels")
 	setDefault(doc, jd.Currency, "noncompete", "currency")
+	// A court chosen for B2B disputes gets a court, never the arbitral default (review B). Where
+	// the jurisdiction has no default court wording, ALL-DISPUTE-001 asks for the court by name.
+	if m, _ := get(doc, "dispute", "method"); m == "court" && len(jd.Court) > 0 {
+		setDefault(doc, pick(jd.Court, langs), "dispute", "institution")
+	}
 	setDefault(doc, pick(jd.Institution, langs), "dispute", "institution")
 	setDefault(doc, pick(jd.Seat, langs), "dispute", "seat")
 	setDefault(doc, pick(jd.GoverningLaw, langs), "dispute", "governing_law")

@@ -126,13 +126,24 @@ func (d *decoder) documentChecks(p *Profile, checkRef func(id string, path []str
 		d.add(Warning, "PROFILE-DATE-PLEDGE", []string{"documents", "exit-pledge", "date"}, true,
 			fmt.Sprintf("the exit pledge is dated %s, before employee.exit_date (%s): it confirms that materials have been returned and access ended before that has happened",
 				got.Format("2006-01-02"), exit.Format("2006-01-02")),
-			"date the exit pledge on or after the last day of employment (leave documents.exit-pledge.date out to use employee.exit_date)")
+			"date the exit pledge on or after the last day of employment (leave documents.exit-pledge.date out to use employee.exit_date)",
+			"exit-pledge")
 	}
 	hire := p.Employee.HireDate
 	if got := p.DocDate("nda-employee"); !hire.IsZero() && !got.IsZero() && got.After(hire.AddDate(0, 1, 0)) {
 		d.add(Warning, "PROFILE-DATE-PLEDGE", []string{"documents", "nda-employee", "date"}, true,
 			fmt.Sprintf("the entry pledge is dated %s, more than a month after employee.hire_date (%s): a pledge \"on joining\" signed later needs its own consideration",
 				got.Format("2006-01-02"), hire.Format("2006-01-02")),
-			"date the entry pledge at hiring (leave documents.nda-employee.date out to use employee.hire_date), or draft a pledge given during employment")
+			"date the entry pledge at hiring (leave documents.nda-employee.date out to use employee.hire_date), or draft a pledge given during employment",
+			"nda-employee")
 	}
 }
+
+// counselField is [counsel]: rule IDs counsel has reviewed and accepts. A rule that allows it
+// (a threshold of case law, not a statute) then reports a warning instead of an error; the
+// acceptance is on the record in the profile, not in a flag someone forgot.
+var counselField = &Field{Name: "counsel", Kind: KindTable,
+	Desc: "Optional: what counsel has reviewed and accepts.",
+	Fields: []*Field{
+		{Name: "accepted", Kind: KindStrings, Desc: `Rule IDs counsel accepts for this client (e.g. ["TH-NC-003"]); only rules that say "unless counsel accepts it" can be accepted.`},
+	}}

@@ -56,6 +56,7 @@ func (p *Profile) fill() {
 			Name: text(x, "name"), Title: text(x, "title")})
 	}
 	p.fillDocuments(tbl(m, "documents"))
+	p.Accepted = strs(tbl(m, "counsel")["accepted"])
 	if v, ok := m["vars"].(map[string]any); ok {
 		p.Vars = dataValue(nil, v).(map[string]any)
 	}

@@ -205,6 +205,7 @@ type Profile struct {
 	Dispute      Dispute
 	Signing      Signing
 	Documents    map[string]DocSettings // [documents.<doc>]; see documents.go
+	Accepted     []string               // counsel.accepted: rule IDs counsel accepts
 	Vars         map[string]any
 
 	doc     map[string]any  // as written, then defaults filled; invalid values removed

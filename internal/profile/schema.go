@@ -180,6 +180,7 @@ var Schema = &Field{Kind: KindTable, Desc: "A tsdraft client profile: one file d
 		}},
 	}},
 	documentsField, // documents.go
+	counselField,   // documents.go
 	{Name: "vars", Kind: KindAny, Desc: "Free-form values for your own templates (as {{ vars.NAME }})."},
 }}
 

@@ -49,9 +49,28 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 	equivalentLabels(d, jur, req.Langs)
 	level, label, mark := documentLevel(p, d, req.Doc, req.Langs)
 	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label, "mark": mark,
-		"for_employee": forEmployee(req.Doc)}
+		"for_employee": forEmployee(req.Doc),
+		// One person signs: the exit pledge, and the Japanese entry pledge (誓約書); their
+		// execution clause speaks of that person only (review 2026-12 A.13).
+		"one_signer": req.Doc == "exit-pledge" || req.Doc == "nda-employee" && jur == "JP"}
 	if title != nil {
 		doc["title"] = title
+	}
+	// Shared texts name the document they are in as it defines itself (本契約, 本誓約書, these
+	// Clauses …; review 2026-12 A.10): doc.self, doc.self_start, doc.self_acc. A user's own
+	// template gets the neutral 本書 / this document.
+	if r.Catalog != nil {
+		file := "common"
+		if IsDocument(req.Doc) {
+			file = req.Doc
+		}
+		for _, form := range []string{"self", "self_start", "self_acc"} {
+			lt, err := text(file + "." + form)
+			if err != nil {
+				return nil, err
+			}
+			doc[form] = lt
+		}
 	}
 	d["doc"] = doc
 	d["draft"] = !req.Final

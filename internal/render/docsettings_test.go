@@ -101,3 +101,33 @@ func TestDocumentLevels(t *testing.T) {
 		}
 	}
 }
+
+// TestUnpaidNoncompeteHasNoPaymentWording: an unpaid covenant (the normal English position)
+// builds, and none of the non-compete documents speaks of compensation (review B).
+func TestUnpaidNoncompeteHasNoPaymentWording(t *testing.T) {
+	r := testRenderer(t)
+	p := sample(t, "UK", `noncompete={ enabled = true, months = 6, territory = "England", scope = "gearbox design", roles = ["Head of Engineering"] }`)
+	paid := sample(t, "UK")
+	for _, doc := range []string{"noncompete", "labour-clause", "exit-pledge"} {
+		got, _ := renderDump(t, r, Request{Doc: doc, Profile: p, Langs: []string{"en"}})
+		for _, l := range strings.Split(got, "\n") {
+			if strings.Contains(strings.ToLower(l), "compensation") {
+				t.Errorf("%s UK unpaid: payment wording: %s", doc, l)
+			}
+		}
+		got, _ = renderDump(t, r, Request{Doc: doc, Profile: paid, Langs: []string{"en"}})
+		if !strings.Contains(strings.ToLower(got), "compensation") {
+			t.Errorf("%s UK paid: no compensation wording", doc)
+		}
+	}
+}
+
+// TestCourtDefaultIsACourt: a JP partner NDA with method = "court" and no institution names the
+// Tokyo District Court, never the arbitral default (review B).
+func TestCourtDefaultIsACourt(t *testing.T) {
+	r := testRenderer(t)
+	p := sample(t, "JP", `dispute={ method = "court", governing_law = "日本法" }`)
+	got, _ := renderDump(t, r, Request{Doc: "nda-partner", Profile: p, Langs: []string{"ja"}})
+	mustContain(t, "nda-partner JP court", got, "東京地方裁判所を第一審の専属的合意管轄裁判所とする")
+	mustNotContain(t, "nda-partner JP court", got, "日本商事仲裁協会")
+}

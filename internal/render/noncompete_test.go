@@ -150,7 +150,7 @@ func TestSeparateKeepsLanguageClause(t *testing.T) {
 					t.Fatal(err)
 				}
 				want = strings.NewReplacer("{{ version_1 }}", name(pair[0]), "{{ version_2 }}", name(pair[1]),
-					"{{ prevailing_name }}", name(p.Prevailing)).Replace(want)
+					"{{ prevailing_name }}", name(p.Prevailing), "{{ doc.self }}", catalogText(t, r, l, jur, d.ID+".self")).Replace(want)
 				b, err := o.Package.Bytes()
 				if err != nil {
 					t.Fatal(err)

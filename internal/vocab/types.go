@@ -149,11 +149,14 @@ type Jurisdiction struct {
 
 // Defaults are the values a profile gets when it does not give them.
 type Defaults struct {
-	Currency       string `toml:"currency"`
-	Witnesses      int    `toml:"witnesses"`
-	Institution    Text   `toml:"institution"`
-	Seat           Text   `toml:"seat"`
-	GoverningLaw   Text   `toml:"governing_law"`
+	Currency     string `toml:"currency"`
+	Witnesses    int    `toml:"witnesses"`
+	Institution  Text   `toml:"institution"`
+	Seat         Text   `toml:"seat"`
+	GoverningLaw Text   `toml:"governing_law"`
+	// Court is the B2B court a profile with dispute.method = "court" gets when it names none
+	// (never the arbitral institution; review 2026-12 B). Empty: the profile must name one.
+	Court          Text   `toml:"court"`
 	EmployeeMethod string `toml:"employee_method"`
 	EmployeeForum  Text   `toml:"employee_forum"`
 }
