@@ -46,7 +46,7 @@ func TestBuildNotes(t *testing.T) {
 	}
 
 	// A value check warns about, so that the memo has a warning to carry.
-	set := []string{"--set", "noncompete.months=13"}
+	set := []string{"--set", "noncompete.months=9"}
 	chk := runIn(t, bin, dir, append([]string{"check", "p.toml"}, set...)...)
 	var warnings []string
 	for _, l := range strings.Split(chk.stdout+chk.stderr, "\n") {
@@ -73,7 +73,7 @@ func TestBuildNotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, w := range append(warnings, "Tillman v Egon Zehnder", "Companies Act 2006", "Drafting memo (for counsel)", "noncompete.months | 13") {
+	for _, w := range append(warnings, "Tillman v Egon Zehnder", "Companies Act 2006", "Drafting memo (for counsel)", "noncompete.months | 9") {
 		if !strings.Contains(dump, w) {
 			t.Errorf("memo lacks %q:\n%s", w, dump)
 		}

@@ -181,7 +181,8 @@ func TestBatchRefusesBuddhistEraDates(t *testing.T) {
 	}
 	r := runIn(t, bin, dir, "batch", "p.toml", "--people", "people.csv", "-o", "out")
 	out := r.stdout + r.stderr
-	if r.code != 1 || !strings.Contains(out, "rows 2–3: column F (employee.exit_date)") || !strings.Contains(out, "B.E. 2569 = 2026") {
+	if r.code != 1 || !strings.Contains(out, "row 2: column F (employee.exit_date)") || !strings.Contains(out, "row 3: column F (employee.exit_date)") ||
+		!strings.Contains(out, "2569 = 2026 in the Gregorian calendar") {
 		t.Fatalf("batch with Buddhist-era years: %d\n%s", r.code, out)
 	}
 	if !strings.Contains(out, "1 written") {
