@@ -17,7 +17,8 @@ import (
 // The fields a document requires are read from its template, not listed by hand: every value
 // tag names a profile key, and so does every tag of the locale texts the template pulls with
 // `t`. A key printed inside {{#if}} / {{#unless}} is needed only when the condition holds; a
-// key in an {{#if}} condition or with `| default` is optional.
+// key in an {{#if}} condition is not printed; a key with `| default` is printed when present
+// (Optional: not required, but its texts must have the document's languages).
 
 func init() { profile.ShippedNeeds = shippedNeeds }
 
@@ -110,7 +111,7 @@ func (w *needWalker) tag(raw string) error {
 		p := ""
 		if t.Pipe != nil && t.Pipe.Head.Kind == docxtmpl.ExprPath {
 			p = w.resolve(t.Pipe.Head.Path)
-			w.need(p, true)
+			w.need(p, true, false)
 		}
 		w.stack = append(w.stack, needFrame{each: p, kind: t.Kind})
 	case docxtmpl.TagLang:
@@ -154,9 +155,7 @@ func (w *needWalker) tag(raw string) error {
 func (w *needWalker) expr(e docxtmpl.Expr, optional bool) error {
 	switch e.Kind {
 	case docxtmpl.ExprPath:
-		if !optional {
-			w.need(w.resolve(e.Path), false)
-		}
+		w.need(w.resolve(e.Path), false, optional)
 	case docxtmpl.ExprCall:
 		key, literal := "", true
 		for _, a := range e.Args {
@@ -227,7 +226,7 @@ func (w *needWalker) resolve(p string) string {
 
 // need records a profile key under the guards of the open blocks; keys the profile does not
 // hold (computed ones such as doc.title or lang) are the renderer's, not the profile's.
-func (w *needWalker) need(path string, each bool) {
+func (w *needWalker) need(path string, each, optional bool) {
 	if path == "" || profile.FieldAt(strings.Split(strings.ReplaceAll(path, "*", "0"), ".")) == nil {
 		return
 	}
@@ -237,7 +236,7 @@ func (w *needWalker) need(path string, each bool) {
 			guards = append(guards, *f.guard)
 		}
 	}
-	w.needs = append(w.needs, profile.Need{Path: path, Doc: w.doc, Guards: guards, Each: each})
+	w.needs = append(w.needs, profile.Need{Path: path, Doc: w.doc, Guards: guards, Each: each, Optional: optional})
 }
 
 // shipped holds the needs of the shipped templates by documents, jurisdiction and languages:
