@@ -167,6 +167,10 @@ func (p *Profile) CheckWith(needs []Need, docs []string, langs []string) Diagnos
 	var order []string
 	byPath := map[string][]string{}
 	each := map[string]bool{}
+	needsByPath := map[string][]Need{}
+	for _, n := range needs {
+		needsByPath[n.Path] = append(needsByPath[n.Path], n)
+	}
 	for _, n := range needs {
 		if n.Optional || !slices.Contains(docs, n.Doc) || slices.ContainsFunc(n.Guards, func(g Guard) bool { return !p.holds(g, n.Doc, langs) }) {
 			continue
@@ -213,7 +217,7 @@ func (p *Profile) CheckWith(needs []Need, docs []string, langs []string) Diagnos
 		if pt.Text.ByLang == nil || p.Invalid(pt.Path) {
 			continue
 		}
-		need := intersect(docs, p.printedBy(pt.Path, needs, docs, langs))
+		need := intersect(docs, p.printedBy(pt.Path, needsByPath, docs, langs))
 		if len(need) == 0 {
 			continue
 		}

@@ -80,11 +80,16 @@ func (p *Profile) judge(g Guard, doc string, langs []string) (v, known bool) {
 
 // printedBy returns the documents (of docs) that may print the text at path: a need names it
 // (array indices match "*") and no guard around it is known to be false.
-func (p *Profile) printedBy(path string, needs []Need, docs, langs []string) []string {
+func (p *Profile) printedBy(path string, byPath map[string][]Need, docs, langs []string) []string {
 	segs := splitPath(path)
+	for i, s := range segs {
+		if isIndex(s) {
+			segs[i] = "*"
+		}
+	}
 	var out []string
-	for _, n := range needs {
-		if slices.Contains(out, n.Doc) || !slices.Contains(docs, n.Doc) || !matchPath(strings.Split(n.Path, "."), segs) {
+	for _, n := range byPath[strings.Join(segs, ".")] {
+		if slices.Contains(out, n.Doc) || !slices.Contains(docs, n.Doc) {
 			continue
 		}
 		if slices.ContainsFunc(n.Guards, func(g Guard) bool { return !p.mayHold(g, n.Doc, langs) }) {
@@ -93,19 +98,6 @@ func (p *Profile) printedBy(path string, needs []Need, docs, langs []string) []s
 		out = append(out, n.Doc)
 	}
 	return out
-}
-
-// matchPath reports whether a need's path (with "*" for any index) names a profile path.
-func matchPath(need, path []string) bool {
-	if len(need) != len(path) {
-		return false
-	}
-	for i := range need {
-		if need[i] != path[i] && !(need[i] == "*" && isIndex(path[i])) {
-			return false
-		}
-	}
-	return true
 }
 
 // truthy is {{#if}}'s notion of true: a value that is not false, zero, empty or absent.

@@ -50,7 +50,22 @@ func (r *Renderer) Needs(docs []string, jur string, langs []string) ([]profile.N
 		}
 		out = append(out, w.needs...)
 	}
-	return out, nil
+	return dedupe(out), nil
+}
+
+// dedupe drops repeated needs (the same text walked in each language, a key printed twice in
+// the same blocks), keeping the first of each.
+func dedupe(needs []profile.Need) []profile.Need {
+	seen := map[string]bool{}
+	out := needs[:0]
+	for _, n := range needs {
+		key := fmt.Sprint(n.Path, n.Doc, n.Guards, n.Each, n.Optional)
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // knownLangs keeps the languages of the vocabulary (a profile's bad codes are reported apart).
