@@ -26,6 +26,13 @@ func init() { profile.ShippedNeeds = shippedNeeds }
 // the master language), from their compiled templates and the renderer's locale texts.
 func (r *Renderer) Needs(docs []string, jur string, langs []string) ([]profile.Need, error) {
 	langs = knownLangs(langs)
+	// The template compiled for the first language is the one the build then uses (cached).
+	return r.needs(docs, jur, langs, langs[0])
+}
+
+// needs reads the templates as compiled for tplLang: the tags do not depend on the language the
+// runs are marked with, so one compilation serves every language set.
+func (r *Renderer) needs(docs []string, jur string, langs []string, tplLang string) ([]profile.Need, error) {
 	if !vocab.Active().IsJurisdiction(jur) {
 		jur = ""
 	}
@@ -34,7 +41,7 @@ func (r *Renderer) Needs(docs []string, jur string, langs []string) ([]profile.N
 		if !IsDocument(doc) {
 			continue
 		}
-		tpl, _, err := r.template(doc, langs[:1], Interleave)
+		tpl, _, err := r.template(doc, []string{tplLang}, Interleave)
 		if err != nil {
 			return nil, err
 		}
@@ -254,14 +261,43 @@ func (w *needWalker) need(path string, each, optional bool) {
 	w.needs = append(w.needs, profile.Need{Path: path, Doc: w.doc, Guards: guards, Each: each, Optional: optional})
 }
 
-// shipped holds the needs of the shipped templates by documents, jurisdiction and languages:
-// a batch checks every row against the same few combinations.
-var shipped sync.Map // string → shippedEntry
+// The shipped templates' needs are cached per document, jurisdiction and languages, over one
+// renderer (its compiled templates and catalogue are reused): a batch checks every row against
+// the same few combinations, the tests against many.
+var (
+	shipped       sync.Map // string → *onceNeeds
+	shippedOnce   sync.Once
+	shippedR      *Renderer
+	shippedRError error
+)
 
-type shippedEntry struct {
+type onceNeeds struct {
 	once  sync.Once
 	needs []profile.Need
 	err   error
+}
+
+// shippedRenderer returns the renderer over the embedded templates and texts (every language).
+func shippedRenderer() (*Renderer, error) {
+	shippedOnce.Do(func() {
+		lfs, err := fs.Sub(tsdraft.Locales, "locales")
+		if err != nil {
+			shippedRError = err
+			return
+		}
+		tfs, err := fs.Sub(tsdraft.Templates, "templates")
+		if err != nil {
+			shippedRError = err
+			return
+		}
+		cat, err := locale.LoadLangs(lfs, vocab.Builtin().LanguageCodes())
+		if err != nil {
+			shippedRError = err
+			return
+		}
+		shippedR = &Renderer{Templates: tfs, Catalog: cat}
+	})
+	return shippedR, shippedRError
 }
 
 // shippedNeeds derives the needs of the shipped templates and texts (profile.ShippedNeeds).
@@ -273,27 +309,25 @@ func shippedNeeds(docs []string, jur string, langs []string) ([]profile.Need, er
 		}
 	}
 	known = knownLangs(known)
-	key := strings.Join(docs, ",") + "|" + jur + "|" + strings.Join(known, ",")
-	v, _ := shipped.LoadOrStore(key, &shippedEntry{})
-	e := v.(*shippedEntry)
-	e.once.Do(func() {
-		lfs, err := fs.Sub(tsdraft.Locales, "locales")
-		if err != nil {
-			e.err = err
-			return
+	if !vocab.Builtin().IsJurisdiction(jur) {
+		jur = ""
+	}
+	var out []profile.Need
+	for _, doc := range docs {
+		v, _ := shipped.LoadOrStore(doc+"|"+jur+"|"+strings.Join(known, ","), &onceNeeds{})
+		e := v.(*onceNeeds)
+		e.once.Do(func() {
+			r, err := shippedRenderer()
+			if err != nil {
+				e.err = err
+				return
+			}
+			e.needs, e.err = r.needs([]string{doc}, jur, known, locale.Master)
+		})
+		if e.err != nil {
+			return nil, e.err
 		}
-		tfs, err := fs.Sub(tsdraft.Templates, "templates")
-		if err != nil {
-			e.err = err
-			return
-		}
-		cat, err := locale.LoadLangs(lfs, known)
-		if err != nil {
-			e.err = err
-			return
-		}
-		r := &Renderer{Templates: tfs, Catalog: cat}
-		e.needs, e.err = r.Needs(docs, jur, known)
-	})
-	return e.needs, e.err
+		out = append(out, e.needs...)
+	}
+	return out, nil
 }
