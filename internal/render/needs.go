@@ -27,12 +27,12 @@ func init() { profile.ShippedNeeds = shippedNeeds }
 func (r *Renderer) Needs(docs []string, jur string, langs []string) ([]profile.Need, error) {
 	langs = knownLangs(langs)
 	// The template compiled for the first language is the one the build then uses (cached).
-	return r.needs(docs, jur, langs, langs[0])
+	return r.needs(docs, jur, langs, langs[0], r.Catalog)
 }
 
 // needs reads the templates as compiled for tplLang: the tags do not depend on the language the
 // runs are marked with, so one compilation serves every language set.
-func (r *Renderer) needs(docs []string, jur string, langs []string, tplLang string) ([]profile.Need, error) {
+func (r *Renderer) needs(docs []string, jur string, langs []string, tplLang string, cat *locale.Catalog) ([]profile.Need, error) {
 	if !vocab.Active().IsJurisdiction(jur) {
 		jur = ""
 	}
@@ -45,7 +45,7 @@ func (r *Renderer) needs(docs []string, jur string, langs []string, tplLang stri
 		if err != nil {
 			return nil, err
 		}
-		w := &needWalker{r: r, doc: doc, jur: jur, langs: langs, inText: map[string]bool{}}
+		w := &needWalker{cat: cat, doc: doc, jur: jur, langs: langs, inText: map[string]bool{}}
 		part := ""
 		for _, ti := range tpl.Tags() {
 			if ti.Part != part {
@@ -97,7 +97,7 @@ type needFrame struct {
 
 // needWalker follows the block structure of one document's tags in order.
 type needWalker struct {
-	r      *Renderer
+	cat    *locale.Catalog // the texts `t` pulls; nil: a template that pulls none
 	doc    string
 	jur    string
 	langs  []string
@@ -200,13 +200,13 @@ func (w *needWalker) expr(e docxtmpl.Expr, optional bool) error {
 // text walks the tags of a locale text in every language being built: its keys are needed in
 // the same blocks as the `t` tag that pulls it.
 func (w *needWalker) text(key string) error {
-	if w.r.Catalog == nil || w.inText[key] {
+	if w.cat == nil || w.inText[key] {
 		return nil
 	}
 	w.inText[key] = true
 	defer delete(w.inText, key)
 	for _, lang := range w.langs {
-		s, err := w.r.Catalog.Text(lang, w.jur, key)
+		s, err := w.cat.Text(lang, w.jur, key)
 		if err != nil {
 			continue // the renderer reports a missing text with its own words
 		}
@@ -261,11 +261,12 @@ func (w *needWalker) need(path string, each, optional bool) {
 	w.needs = append(w.needs, profile.Need{Path: path, Doc: w.doc, Guards: guards, Each: each, Optional: optional})
 }
 
-// The shipped templates' needs are cached per document, jurisdiction and languages, over one
-// renderer (its compiled templates and catalogue are reused): a batch checks every row against
-// the same few combinations, the tests against many.
+// The shipped templates' needs are cached per document, jurisdiction and languages; the
+// templates are compiled once, the texts loaded once per language set: a batch checks every row
+// against the same few combinations, the tests against many.
 var (
-	shipped       sync.Map // string → *onceNeeds
+	shipped       sync.Map // doc|jur|langs → *onceNeeds
+	shippedTexts  sync.Map // langs → *onceNeeds (catalogue only)
 	shippedOnce   sync.Once
 	shippedR      *Renderer
 	shippedRError error
@@ -274,30 +275,32 @@ var (
 type onceNeeds struct {
 	once  sync.Once
 	needs []profile.Need
+	cat   *locale.Catalog
 	err   error
 }
 
-// shippedRenderer returns the renderer over the embedded templates and texts (every language).
+// shippedRenderer returns a renderer over the embedded templates (texts come per language set).
 func shippedRenderer() (*Renderer, error) {
 	shippedOnce.Do(func() {
-		lfs, err := fs.Sub(tsdraft.Locales, "locales")
-		if err != nil {
-			shippedRError = err
-			return
-		}
 		tfs, err := fs.Sub(tsdraft.Templates, "templates")
-		if err != nil {
-			shippedRError = err
-			return
-		}
-		cat, err := locale.LoadLangs(lfs, vocab.Builtin().LanguageCodes())
-		if err != nil {
-			shippedRError = err
-			return
-		}
-		shippedR = &Renderer{Templates: tfs, Catalog: cat}
+		shippedR, shippedRError = &Renderer{Templates: tfs}, err
 	})
 	return shippedR, shippedRError
+}
+
+// shippedCatalog returns the embedded texts of langs.
+func shippedCatalog(langs []string) (*locale.Catalog, error) {
+	v, _ := shippedTexts.LoadOrStore(strings.Join(langs, ","), &onceNeeds{})
+	e := v.(*onceNeeds)
+	e.once.Do(func() {
+		lfs, err := fs.Sub(tsdraft.Locales, "locales")
+		if err != nil {
+			e.err = err
+			return
+		}
+		e.cat, e.err = locale.LoadLangs(lfs, langs)
+	})
+	return e.cat, e.err
 }
 
 // shippedNeeds derives the needs of the shipped templates and texts (profile.ShippedNeeds).
@@ -322,7 +325,12 @@ func shippedNeeds(docs []string, jur string, langs []string) ([]profile.Need, er
 				e.err = err
 				return
 			}
-			e.needs, e.err = r.needs([]string{doc}, jur, known, locale.Master)
+			cat, err := shippedCatalog(known)
+			if err != nil {
+				e.err = err
+				return
+			}
+			e.needs, e.err = r.needs([]string{doc}, jur, known, locale.Master, cat)
 		})
 		if e.err != nil {
 			return nil, e.err
