@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // Rule is one check of the profile against the law of a jurisdiction.
@@ -37,8 +38,12 @@ func Rules() []Rule {
 	return out
 }
 
-// For returns the rules that apply to a jurisdiction (common rules included).
+// For returns the rules that apply to a jurisdiction (common rules included): those of the law
+// table its vocabulary file names (vocab/jurisdictions/<JUR>.toml, law = …).
 func For(jur string) []Rule {
+	if j, ok := vocab.Active().Jurisdiction(jur); ok {
+		jur = j.Law
+	}
 	return append(slices.Clone(common), tables[jur]...)
 }
 

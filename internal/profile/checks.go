@@ -114,42 +114,6 @@ func categoryKnown(t Text, cats []Category) bool {
 	return false
 }
 
-var allDocs = Documents
-
-// textUse says which documents print the texts below a path (longest prefix wins).
-var textUse = []struct {
-	prefix string
-	docs   []string
-}{
-	{"company", allDocs},
-	{"parent", allDocs},
-	{"confidential.levels", allDocs},
-	{"confidential.categories", allDocs},
-	{"confidential.items", []string{"secret-register"}},
-	{"employee", EmployeeDocs},
-	{"counterparty", []string{"nda-partner"}},
-	{"dispute", []string{"nda-partner"}},
-	{"dispute.governing_law", allDocs},
-	{"dispute.employee", EmployeeDocs},
-	{"signing", allDocs},
-}
-
-func docsUsing(path string, nc bool) []string {
-	if strings.HasPrefix(path, "noncompete.") {
-		if nc {
-			return []string{"labour-clause", "noncompete", "exit-pledge"}
-		}
-		return []string{"noncompete"}
-	}
-	best, docs := -1, []string(nil)
-	for _, u := range textUse {
-		if (path == u.prefix || strings.HasPrefix(path, u.prefix+".")) && len(u.prefix) > best {
-			best, docs = len(u.prefix), u.docs
-		}
-	}
-	return docs
-}
-
 // intersect returns the documents in both lists, in the canonical order of Documents.
 func intersect(a, b []string) []string {
 	var out []string
@@ -204,8 +168,12 @@ func (p *Profile) CheckWith(needs []Need, docs []string, langs []string) Diagnos
 	var order []string
 	byPath := map[string][]string{}
 	each := map[string]bool{}
+	needsByPath := map[string][]Need{}
 	for _, n := range needs {
-		if !slices.Contains(docs, n.Doc) || slices.ContainsFunc(n.Guards, func(g Guard) bool { return !p.holds(g, n.Doc, langs) }) {
+		needsByPath[n.Path] = append(needsByPath[n.Path], n)
+	}
+	for _, n := range needs {
+		if n.Optional || !slices.Contains(docs, n.Doc) || slices.ContainsFunc(n.Guards, func(g Guard) bool { return !p.holds(g, n.Doc, langs) }) {
 			continue
 		}
 		if _, ok := byPath[n.Path]; !ok {
@@ -252,7 +220,7 @@ func (p *Profile) CheckWith(needs []Need, docs []string, langs []string) Diagnos
 		if pt.Text.ByLang == nil || p.Invalid(pt.Path) {
 			continue
 		}
-		need := intersect(docs, docsUsing(pt.Path, p.Noncompete.Enabled))
+		need := intersect(docs, p.printedBy(pt.Path, needsByPath, docs, langs))
 		if len(need) == 0 {
 			continue
 		}

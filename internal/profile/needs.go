@@ -1,6 +1,7 @@
 package profile
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/vocab"
@@ -15,9 +16,11 @@ type Need struct {
 	// Guards are the {{#if}} / {{#unless}} blocks around the tag: the key is needed only
 	// when each of them holds for the profile.
 	Guards []Guard
-	// Each: the path is the list of an {{#each}} block; a missing list is reported as "add at
-	// least one entry" (an empty list prints nothing and is allowed).
+	// Each: the path is the list of an {{#each}} block (it must have an entry).
 	Each bool
+	// Optional: the tag prints the key when it is there (| default): the key is not required,
+	// but a text given per language must have the languages the document is drafted in.
+	Optional bool
 }
 
 // Guard is a condition around a tag: Path is truthy (or, with Not, falsy).
@@ -41,10 +44,21 @@ var ShippedNeeds NeedsFunc
 // the profile cannot decide is taken as not holding: the key is then not required by check,
 // and the renderer still refuses a document whose tag finds no value.
 func (p *Profile) holds(g Guard, doc string, langs []string) bool {
+	v, known := p.judge(g, doc, langs)
+	return known && v
+}
+
+// mayHold reports whether a guard holds or cannot be judged: the key may then be printed.
+func (p *Profile) mayHold(g Guard, doc string, langs []string) bool {
+	v, known := p.judge(g, doc, langs)
+	return !known || v
+}
+
+// judge evaluates a guard; known is false when the profile cannot decide it.
+func (p *Profile) judge(g Guard, doc string, langs []string) (v, known bool) {
 	if g.Unknown || strings.Contains(g.Path, "*") {
-		return false
+		return false, false
 	}
-	var v bool
 	switch {
 	case strings.HasPrefix(g.Path, "jur."):
 		v = p.Jurisdiction == strings.TrimPrefix(g.Path, "jur.")
@@ -56,12 +70,34 @@ func (p *Profile) holds(g Guard, doc string, langs []string) bool {
 		d, ok := vocab.Active().Document(doc)
 		v = ok && d.Employee
 	case FieldAt(splitPath(g.Path)) == nil:
-		return false
+		return false, false
 	default:
 		x, ok := get(p.doc, splitPath(g.Path)...)
 		v = ok && truthy(x)
 	}
-	return v != g.Not
+	return v != g.Not, true
+}
+
+// printedBy returns the documents (of docs) that may print the text at path: a need names it
+// (array indices match "*") and no guard around it is known to be false.
+func (p *Profile) printedBy(path string, byPath map[string][]Need, docs, langs []string) []string {
+	segs := splitPath(path)
+	for i, s := range segs {
+		if isIndex(s) {
+			segs[i] = "*"
+		}
+	}
+	var out []string
+	for _, n := range byPath[strings.Join(segs, ".")] {
+		if slices.Contains(out, n.Doc) || !slices.Contains(docs, n.Doc) {
+			continue
+		}
+		if slices.ContainsFunc(n.Guards, func(g Guard) bool { return !p.mayHold(g, n.Doc, langs) }) {
+			continue
+		}
+		out = append(out, n.Doc)
+	}
+	return out
 }
 
 // truthy is {{#if}}'s notion of true: a value that is not false, zero, empty or absent.

@@ -17,7 +17,8 @@ import (
 // The fields a document requires are read from its template, not listed by hand: every value
 // tag names a profile key, and so does every tag of the locale texts the template pulls with
 // `t`. A key printed inside {{#if}} / {{#unless}} is needed only when the condition holds; a
-// key in an {{#if}} condition or with `| default` is optional.
+// key in an {{#if}} condition is not printed; a key with `| default` is printed when present
+// (Optional: not required, but its texts must have the document's languages).
 
 func init() { profile.ShippedNeeds = shippedNeeds }
 
@@ -25,6 +26,13 @@ func init() { profile.ShippedNeeds = shippedNeeds }
 // the master language), from their compiled templates and the renderer's locale texts.
 func (r *Renderer) Needs(docs []string, jur string, langs []string) ([]profile.Need, error) {
 	langs = knownLangs(langs)
+	// The template compiled for the first language is the one the build then uses (cached).
+	return r.needs(docs, jur, langs, langs[0], r.Catalog)
+}
+
+// needs reads the templates as compiled for tplLang: the tags do not depend on the language the
+// runs are marked with, so one compilation serves every language set.
+func (r *Renderer) needs(docs []string, jur string, langs []string, tplLang string, cat *locale.Catalog) ([]profile.Need, error) {
 	if !vocab.Active().IsJurisdiction(jur) {
 		jur = ""
 	}
@@ -33,11 +41,11 @@ func (r *Renderer) Needs(docs []string, jur string, langs []string) ([]profile.N
 		if !IsDocument(doc) {
 			continue
 		}
-		tpl, _, err := r.template(doc, langs[:1], Interleave)
+		tpl, _, err := r.template(doc, []string{tplLang}, Interleave)
 		if err != nil {
 			return nil, err
 		}
-		w := &needWalker{r: r, doc: doc, jur: jur, langs: langs, inText: map[string]bool{}}
+		w := &needWalker{cat: cat, doc: doc, jur: jur, langs: langs, inText: map[string]bool{}}
 		part := ""
 		for _, ti := range tpl.Tags() {
 			if ti.Part != part {
@@ -49,7 +57,22 @@ func (r *Renderer) Needs(docs []string, jur string, langs []string) ([]profile.N
 		}
 		out = append(out, w.needs...)
 	}
-	return out, nil
+	return dedupe(out), nil
+}
+
+// dedupe drops repeated needs (the same text walked in each language, a key printed twice in
+// the same blocks), keeping the first of each.
+func dedupe(needs []profile.Need) []profile.Need {
+	seen := map[string]bool{}
+	out := needs[:0]
+	for _, n := range needs {
+		key := fmt.Sprint(n.Path, n.Doc, n.Guards, n.Each, n.Optional)
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // knownLangs keeps the languages of the vocabulary (a profile's bad codes are reported apart).
@@ -74,7 +97,7 @@ type needFrame struct {
 
 // needWalker follows the block structure of one document's tags in order.
 type needWalker struct {
-	r      *Renderer
+	cat    *locale.Catalog // the texts `t` pulls; nil: a template that pulls none
 	doc    string
 	jur    string
 	langs  []string
@@ -110,7 +133,7 @@ func (w *needWalker) tag(raw string) error {
 		p := ""
 		if t.Pipe != nil && t.Pipe.Head.Kind == docxtmpl.ExprPath {
 			p = w.resolve(t.Pipe.Head.Path)
-			w.need(p, true)
+			w.need(p, true, false)
 		}
 		w.stack = append(w.stack, needFrame{each: p, kind: t.Kind})
 	case docxtmpl.TagLang:
@@ -154,9 +177,7 @@ func (w *needWalker) tag(raw string) error {
 func (w *needWalker) expr(e docxtmpl.Expr, optional bool) error {
 	switch e.Kind {
 	case docxtmpl.ExprPath:
-		if !optional {
-			w.need(w.resolve(e.Path), false)
-		}
+		w.need(w.resolve(e.Path), false, optional)
 	case docxtmpl.ExprCall:
 		key, literal := "", true
 		for _, a := range e.Args {
@@ -179,13 +200,13 @@ func (w *needWalker) expr(e docxtmpl.Expr, optional bool) error {
 // text walks the tags of a locale text in every language being built: its keys are needed in
 // the same blocks as the `t` tag that pulls it.
 func (w *needWalker) text(key string) error {
-	if w.r.Catalog == nil || w.inText[key] {
+	if w.cat == nil || w.inText[key] {
 		return nil
 	}
 	w.inText[key] = true
 	defer delete(w.inText, key)
 	for _, lang := range w.langs {
-		s, err := w.r.Catalog.Text(lang, w.jur, key)
+		s, err := w.cat.Text(lang, w.jur, key)
 		if err != nil {
 			continue // the renderer reports a missing text with its own words
 		}
@@ -227,7 +248,7 @@ func (w *needWalker) resolve(p string) string {
 
 // need records a profile key under the guards of the open blocks; keys the profile does not
 // hold (computed ones such as doc.title or lang) are the renderer's, not the profile's.
-func (w *needWalker) need(path string, each bool) {
+func (w *needWalker) need(path string, each, optional bool) {
 	if path == "" || profile.FieldAt(strings.Split(strings.ReplaceAll(path, "*", "0"), ".")) == nil {
 		return
 	}
@@ -237,17 +258,49 @@ func (w *needWalker) need(path string, each bool) {
 			guards = append(guards, *f.guard)
 		}
 	}
-	w.needs = append(w.needs, profile.Need{Path: path, Doc: w.doc, Guards: guards, Each: each})
+	w.needs = append(w.needs, profile.Need{Path: path, Doc: w.doc, Guards: guards, Each: each, Optional: optional})
 }
 
-// shipped holds the needs of the shipped templates by documents, jurisdiction and languages:
-// a batch checks every row against the same few combinations.
-var shipped sync.Map // string → shippedEntry
+// The shipped templates' needs are cached per document, jurisdiction and languages; the
+// templates are compiled once, the texts loaded once per language set: a batch checks every row
+// against the same few combinations, the tests against many.
+var (
+	shipped       sync.Map // doc|jur|langs → *onceNeeds
+	shippedTexts  sync.Map // langs → *onceNeeds (catalogue only)
+	shippedOnce   sync.Once
+	shippedR      *Renderer
+	shippedRError error
+)
 
-type shippedEntry struct {
+type onceNeeds struct {
 	once  sync.Once
 	needs []profile.Need
+	cat   *locale.Catalog
 	err   error
+}
+
+// shippedRenderer returns a renderer over the embedded templates (texts come per language set).
+func shippedRenderer() (*Renderer, error) {
+	shippedOnce.Do(func() {
+		tfs, err := fs.Sub(tsdraft.Templates, "templates")
+		shippedR, shippedRError = &Renderer{Templates: tfs}, err
+	})
+	return shippedR, shippedRError
+}
+
+// shippedCatalog returns the embedded texts of langs.
+func shippedCatalog(langs []string) (*locale.Catalog, error) {
+	v, _ := shippedTexts.LoadOrStore(strings.Join(langs, ","), &onceNeeds{})
+	e := v.(*onceNeeds)
+	e.once.Do(func() {
+		lfs, err := fs.Sub(tsdraft.Locales, "locales")
+		if err != nil {
+			e.err = err
+			return
+		}
+		e.cat, e.err = locale.LoadLangs(lfs, langs)
+	})
+	return e.cat, e.err
 }
 
 // shippedNeeds derives the needs of the shipped templates and texts (profile.ShippedNeeds).
@@ -259,27 +312,30 @@ func shippedNeeds(docs []string, jur string, langs []string) ([]profile.Need, er
 		}
 	}
 	known = knownLangs(known)
-	key := strings.Join(docs, ",") + "|" + jur + "|" + strings.Join(known, ",")
-	v, _ := shipped.LoadOrStore(key, &shippedEntry{})
-	e := v.(*shippedEntry)
-	e.once.Do(func() {
-		lfs, err := fs.Sub(tsdraft.Locales, "locales")
-		if err != nil {
-			e.err = err
-			return
+	if !vocab.Builtin().IsJurisdiction(jur) {
+		jur = ""
+	}
+	var out []profile.Need
+	for _, doc := range docs {
+		v, _ := shipped.LoadOrStore(doc+"|"+jur+"|"+strings.Join(known, ","), &onceNeeds{})
+		e := v.(*onceNeeds)
+		e.once.Do(func() {
+			r, err := shippedRenderer()
+			if err != nil {
+				e.err = err
+				return
+			}
+			cat, err := shippedCatalog(known)
+			if err != nil {
+				e.err = err
+				return
+			}
+			e.needs, e.err = r.needs([]string{doc}, jur, known, locale.Master, cat)
+		})
+		if e.err != nil {
+			return nil, e.err
 		}
-		tfs, err := fs.Sub(tsdraft.Templates, "templates")
-		if err != nil {
-			e.err = err
-			return
-		}
-		cat, err := locale.LoadLangs(lfs, known)
-		if err != nil {
-			e.err = err
-			return
-		}
-		r := &Renderer{Templates: tfs, Catalog: cat}
-		e.needs, e.err = r.Needs(docs, jur, known)
-	})
-	return e.needs, e.err
+		out = append(out, e.needs...)
+	}
+	return out, nil
 }

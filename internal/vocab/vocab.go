@@ -233,6 +233,11 @@ func (v *Vocab) validate() error {
 		}
 		seen[d.ID] = true
 	}
+	for i, it := range v.sample.Items {
+		if it.Category < 0 || it.Category >= len(v.sample.Categories) {
+			return fmt.Errorf("vocab/sample.toml: items %d (%s): category = %d, but there are %d categories (counted from 0)", i+1, it.ID, it.Category, len(v.sample.Categories))
+		}
+	}
 	for _, j := range v.jurs {
 		where := "vocab/jurisdictions/" + j.Code + ".toml"
 		if j.Law == "" || j.Name == "" {

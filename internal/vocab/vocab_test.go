@@ -1,11 +1,14 @@
 package vocab
 
 import (
+	tsdraft "github.com/tsdraft/tsdraft"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 )
 
@@ -225,6 +228,92 @@ func TestBadLanguageFiles(t *testing.T) {
 			_, err := Builtin().WithLanguages(dir)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("err = %v, want it to contain %q", err, c.want)
+			}
+		})
+	}
+}
+
+// Each language sorts by its own collation, not by bytes.
+func TestCollator(t *testing.T) {
+	de, _ := Builtin().Language("de")
+	words := []string{"Zebra", "Äpfel", "Apfel"}
+	de.Collator().SortStrings(words)
+	if want := []string{"Apfel", "Äpfel", "Zebra"}; !slices.Equal(words, want) {
+		t.Errorf("de sorted %v, want %v", words, want)
+	}
+	ja, _ := Builtin().Language("ja")
+	kana := []string{"さ", "か", "あ"}
+	ja.Collator().SortStrings(kana)
+	if want := []string{"あ", "か", "さ"}; !slices.Equal(kana, want) {
+		t.Errorf("ja sorted %v, want %v", kana, want)
+	}
+}
+
+// The embedded data is complete: every jurisdiction's texts are in its text languages, and the
+// languages it names exist.
+func TestBuiltinJurisdictionData(t *testing.T) {
+	v := Builtin()
+	for _, j := range v.Jurisdictions() {
+		for _, l := range j.TextLanguages {
+			for name, text := range map[string]Text{"institution": j.Defaults.Institution, "seat": j.Defaults.Seat,
+				"governing_law": j.Defaults.GoverningLaw, "employee_forum": j.Defaults.EmployeeForum,
+				"sample.company.name": j.Sample.Company.Name, "sample.employee_name": j.Sample.EmployeeName} {
+				if text[l] == "" {
+					t.Errorf("%s: %s has no %s text", j.Code, name, l)
+				}
+			}
+		}
+		if !slices.Contains(j.Required, j.Local) || !slices.Contains(j.Languages, j.Local) {
+			t.Errorf("%s: local language %s is not among its languages / required", j.Code, j.Local)
+		}
+	}
+	s := v.Sample()
+	for i, it := range s.Items {
+		if it.Category < 0 || it.Category >= len(s.Categories) {
+			t.Errorf("sample item %d: category %d out of range", i, it.Category)
+		}
+	}
+}
+
+// A mistake in the vocabulary's own files is refused with the file and what to fix.
+func TestBadVocabularyFiles(t *testing.T) {
+	base := func() fstest.MapFS {
+		m := fstest.MapFS{}
+		err := fs.WalkDir(tsdraft.Vocab, "vocab", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			b, err := fs.ReadFile(tsdraft.Vocab, p)
+			m[strings.TrimPrefix(p, "vocab/")] = &fstest.MapFile{Data: b}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	locales, _ := fs.Sub(tsdraft.Locales, "locales")
+	for _, c := range []struct {
+		name, file, old, new, want string
+	}{
+		{"level", "documents.toml", `level = "lowest"`, `level = "low"`, `level = "low" is not lowest, middle or highest`},
+		{"twice", "documents.toml", `id = "noncompete"`, `id = "nda-partner"`, `id "nda-partner" is given twice`},
+		{"unknown key", "documents.toml", `partner = true`, `partnr = true`, "unknown key document.partnr"},
+		{"language", "jurisdictions/TH.toml", `local = "th"`, `local = "tha"`, `local names "tha", which is not a language`},
+		{"code", "jurisdictions/UK.toml", `code = "UK"`, `code = "GB"`, `code = "GB" must be the file's name (UK)`},
+		{"category", "sample.toml", "category = 4", "category = 9", "category = 9, but there are 5 categories"},
+		{"syntax", "sample.toml", "[parent]", "[parent", "vocab/sample.toml:"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := base()
+			b := string(m[c.file].Data)
+			if !strings.Contains(b, c.old) {
+				t.Fatalf("%s has no %q", c.file, c.old)
+			}
+			m[c.file] = &fstest.MapFile{Data: []byte(strings.Replace(b, c.old, c.new, 1))}
+			_, err := Load(m, locales)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err = %v, want %q", err, c.want)
 			}
 		})
 	}
