@@ -3,6 +3,8 @@ package docx
 import (
 	"bytes"
 	"fmt"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -32,6 +34,9 @@ func WellFormed(b []byte) error {
 			if c == '\n' {
 				line++
 			}
+			if c == ']' && bytes.HasPrefix(b[i:], []byte("]]>")) {
+				return fail("']]>' in text (write ]]&gt;)")
+			}
 			if c < 0x80 {
 				if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
 					return fail("control character %#x in text", c)
@@ -56,12 +61,24 @@ func WellFormed(b []byte) error {
 			if end < 0 {
 				return fail("unterminated processing instruction")
 			}
+			if !validChars(rest[:end]) {
+				return fail("invalid character in a processing instruction")
+			}
+			if end < 3 || !isNameStart(rest[2]) {
+				return fail("processing instruction without a target")
+			}
+			if err := xmlDecl(rest[:end]); err != nil {
+				return fail("%v", err)
+			}
 			line += bytes.Count(rest[:end], []byte{'\n'})
 			i += end + 2
 		case bytes.HasPrefix(rest, []byte("<!--")):
 			end := bytes.Index(rest[4:], []byte("-->"))
 			if end < 0 {
 				return fail("unterminated comment")
+			}
+			if !validChars(rest[4 : end+4]) {
+				return fail("invalid character in a comment")
 			}
 			line += bytes.Count(rest[:end+4], []byte{'\n'})
 			i += end + 7
@@ -73,20 +90,24 @@ func WellFormed(b []byte) error {
 			if len(stack) == 0 {
 				return fail("CDATA outside the root element")
 			}
+			if !validChars(rest[9:end]) {
+				return fail("invalid character in CDATA")
+			}
 			line += bytes.Count(rest[:end], []byte{'\n'})
 			i += end + 3
 		case bytes.HasPrefix(rest, []byte("<!")):
-			end := bytes.IndexByte(rest, '>')
-			if end < 0 {
-				return fail("unterminated declaration")
-			}
-			i += end + 1
+			// a document type declaration has no place in a DOCX part (and entity
+			// declarations are how XML bombs work)
+			return fail("declaration %q not allowed in a DOCX part", string(rest[:min(len(rest), 10)]))
 		case len(rest) > 1 && rest[1] == '/':
 			j := 2
 			for j < len(rest) && isNameByte(rest[j]) {
 				j++
 			}
 			name := rest[2:j]
+			if !goodName(name) {
+				return fail("malformed end tag")
+			}
 			for j < len(rest) && isSpace(rest[j]) {
 				j++
 			}
@@ -107,10 +128,10 @@ func WellFormed(b []byte) error {
 			for j < len(rest) && isNameByte(rest[j]) {
 				j++
 			}
-			if j == 1 {
+			name := rest[1:j]
+			if !goodName(name) {
 				return fail("'<' not followed by a name")
 			}
-			name := rest[1:j]
 			selfClose := false
 			seen := 0
 			for {
@@ -139,7 +160,7 @@ func WellFormed(b []byte) error {
 				for k < len(rest) && isNameByte(rest[k]) {
 					k++
 				}
-				if k == j {
+				if !goodName(rest[j:k]) {
 					return fail("malformed attribute in <%s", name)
 				}
 				for k < len(rest) && isSpace(rest[k]) {
@@ -173,7 +194,11 @@ func WellFormed(b []byte) error {
 						p += n
 						continue
 					}
-					p++
+					r, n := utf8.DecodeRune(val[p:])
+					if r == utf8.RuneError && n == 1 || r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
+						return fail("invalid character in an attribute value of <%s", name)
+					}
+					p += n
 				}
 				j = k + 1 + end + 1
 				seen++
@@ -199,11 +224,68 @@ func WellFormed(b []byte) error {
 	return nil
 }
 
+// goodName: a name, with at most one colon, neither first nor last (prefix:local).
+func goodName(n []byte) bool {
+	if len(n) == 0 || !isNameStart(n[0]) || n[len(n)-1] == ':' {
+		return false
+	}
+	c := bytes.IndexByte(n, ':')
+	return c < 0 || c > 0 && bytes.IndexByte(n[c+1:], ':') < 0 && isNameStart(n[c+1])
+}
+
+// validChars tells whether b is UTF-8 holding only characters XML 1.0 allows.
+func validChars(b []byte) bool {
+	for p := 0; p < len(b); {
+		r, n := utf8.DecodeRune(b[p:])
+		if r == utf8.RuneError && n == 1 || r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
+			return false
+		}
+		p += n
+	}
+	return true
+}
+
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// Names are ASCII: every part Word and LibreOffice write uses ASCII element and attribute
+// names, and judging other names exactly as XML does needs Unicode tables this scanner avoids.
+func isNameStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ':' || c == '_'
+}
+
+// xmlDecl checks the XML declaration's encoding: the parts are read as UTF-8, so a part
+// saying otherwise would be misread.
+func xmlDecl(pi []byte) error {
+	if !bytes.HasPrefix(pi, []byte("<?xml")) || len(pi) > 5 && !isSpace(pi[5]) {
+		return nil
+	}
+	if v := bytes.Index(pi, []byte("version")); v >= 0 {
+		rest := bytes.TrimLeft(pi[v+len("version"):], " \t\r\n=")
+		if !bytes.HasPrefix(rest, []byte(`"1.0"`)) && !bytes.HasPrefix(rest, []byte(`'1.0'`)) {
+			return fmt.Errorf("unsupported XML version")
+		}
+	}
+	i := bytes.Index(pi, []byte("encoding"))
+	if i < 0 {
+		return nil
+	}
+	rest := bytes.TrimLeft(pi[i+len("encoding"):], " \t\r\n=")
+	if len(rest) == 0 || rest[0] != '"' && rest[0] != '\'' {
+		return fmt.Errorf("malformed XML declaration")
+	}
+	end := bytes.IndexByte(rest[1:], rest[0])
+	if end < 0 {
+		return fmt.Errorf("malformed XML declaration")
+	}
+	if enc := string(rest[1 : 1+end]); !strings.EqualFold(enc, "utf-8") {
+		return fmt.Errorf("the part declares the encoding %q; only UTF-8 is read", enc)
+	}
+	return nil
+}
 
 func isNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
-		c == ':' || c == '_' || c == '-' || c == '.' || c >= 0x80
+		c == ':' || c == '_' || c == '-' || c == '.'
 }
 
 func entity(b []byte) (int, error) {
@@ -217,6 +299,17 @@ func entity(b []byte) (int, error) {
 		return end + 1, nil
 	}
 	if len(ent) > 1 && ent[0] == '#' {
+		var v uint64
+		var err error
+		if ent[1] == 'x' {
+			v, err = strconv.ParseUint(ent[2:], 16, 32)
+		} else {
+			v, err = strconv.ParseUint(ent[1:], 10, 32)
+		}
+		r := rune(v)
+		if err != nil || !(r == 0x9 || r == 0xA || r == 0xD || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF) {
+			return 0, fmt.Errorf("invalid character reference &%s;", ent)
+		}
 		return end + 1, nil
 	}
 	return 0, fmt.Errorf("unknown entity &%s;", ent)
