@@ -28,7 +28,7 @@ type Template struct {
 	maxNum     int
 	styleNum   map[string]numRef // paragraph styles that number their paragraphs
 	warns      []Warning
-	texts      sync.Map          // text → []op, compiled locale texts
+	texts      sync.Map // text → []op, compiled locale texts
 }
 
 // plainPart tells the parts whose text is plain element text, not WordprocessingML runs: the
