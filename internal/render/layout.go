@@ -229,7 +229,7 @@ func interleave(container *wx.Node, a, b string) {
 				out = append(out, c)
 				continue
 			}
-			cp := secondCopy(c, b) // from the untagged paragraph: nothing of a's fonts carries over
+			cp := secondCopy(c, b)   // from the untagged paragraph: nothing of a's fonts carries over
 			dropPageBreaks(c, false) // a break after the text ends the pair: the copy has it
 			tagRuns(c, a, false)
 			out = append(out, c, langOpen(b), cp, langClose())
