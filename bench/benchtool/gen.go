@@ -135,11 +135,7 @@ func runGen(args []string) error {
 // Word saves a tag typed in two goes (a run with another rsid, a proofing mark), so that both
 // engines do the run merging a real template needs.
 func buildTemplates() (tsdraftDocx, dtDocx []byte, err error) {
-	ref, err := tplgen.ShippedReference()
-	if err != nil {
-		return nil, nil, err
-	}
-	base, err := tplgen.Generate(ref, "bench/benchtool/template.txt", templateID, templateSrc)
+	base, err := tplgen.Generate("bench/benchtool/template.txt", templateID, templateSrc)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -623,11 +623,7 @@ func TestSameBytesWithOneOrFourWorkers(t *testing.T) {
 func TestOwnTemplate(t *testing.T) {
 	dir := t.TempDir()
 	writeSample(t, dir, "JP")
-	ref, err := tplgen.ShippedReference()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tpl, err := tplgen.Generate(ref, "letter.txt", "letter", []byte("title: {{ company.name }}\np: {{ employee.name }} / {{ vars.case_no }} / {{ employee.exit_date }}\n"))
+	tpl, err := tplgen.Generate("letter.txt", "letter", []byte("title: {{ company.name }}\np: {{ employee.name }} / {{ vars.case_no }} / {{ employee.exit_date }}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

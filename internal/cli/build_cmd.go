@@ -332,6 +332,9 @@ func templateCheckRun(ios *IO, target, profilePath, lang string, sets []string) 
 			for _, t := range custom.Tags() {
 				fmt.Fprintf(ios.Out, "  %s\t%s\n", t.Part, t.Tag)
 			}
+			for _, w := range custom.Warnings() {
+				fmt.Fprintf(ios.Out, "  warning: %s\n", w)
+			}
 		case errors.As(perr, &errs):
 			for _, e := range errs {
 				fmt.Fprintf(ios.Out, "  error: %s\n", e)

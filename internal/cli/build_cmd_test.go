@@ -133,11 +133,7 @@ func dumpFile(t *testing.T, path string) string {
 
 func writeTemplate(t *testing.T, dir, name, src string) string {
 	t.Helper()
-	ref, err := tplgen.ShippedReference()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := tplgen.Generate(ref, name, "custom", []byte(src))
+	b, err := tplgen.Generate(name, "custom", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -233,11 +233,7 @@ func TestCheckRequiresWhatATemplateAdds(t *testing.T) {
 		t.Fatal(err)
 	}
 	src = append(src, "p: Telephone of the trade-secret office: {{ company.phone }}\n"...)
-	ref, err := tplgen.ShippedReference()
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := tplgen.Generate(ref, "regulations.txt", "regulations", src)
+	b, err := tplgen.Generate("regulations.txt", "regulations", src)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -58,11 +58,7 @@ func TestHostileTemplatesAreRefusedByCheckAndRender(t *testing.T) {
 	bin := tsdraftBin(t)
 	dir := t.TempDir()
 	initProfile(t, bin, dir, "JP")
-	ref, err := tplgen.ShippedReference()
-	if err != nil {
-		t.Fatal(err)
-	}
-	good, err := tplgen.Generate(ref, "good", "custom", []byte("p: {{ company.name }}\n"))
+	good, err := tplgen.Generate("good", "custom", []byte("p: {{ company.name }}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

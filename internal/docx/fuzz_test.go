@@ -59,6 +59,9 @@ func FuzzWellFormed(f *testing.F) {
 		`<a><b></a>`, `<a x=1/>`, `<a>&nbsp;</a>`, "<a>\x01</a>", `<a/><b/>`, `<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>`,
 		`<a x="&#0;"/>`, `<a>&#xD800;</a>`, `<1a/>`, `<a:b:c/>`, `<a x="1" x="2"/>`, "<a>]]></a>", `<a><?pi x?></a>`,
 		`<a>&#99999999;</a>`, "<a\u00a0/>", "\ufeff<a/>", `<a b="c"d="e"/>`, `<?xml version="1.0" encoding="Shift_JIS"?><a/>`,
+		`<a b="1" c='2'><!-- c --><![CDATA[x<y]]><b/>&#x41;&#65;</a>`, `<a><b></a></b>`, `<a>&unknown;</a>`, `text<a/>`,
+		`<a b=c/>`, `<!DOCTYPE a><a/>`, `<?xml version="1.0" encoding="UTF-16"?><a/>`, `<a:b xmlns:a="u"></a:b>`,
+		`<a></A>`, `<a b="<"/>`, "<a\t/>",
 	} {
 		f.Add([]byte(s))
 	}

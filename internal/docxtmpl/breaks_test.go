@@ -1,9 +1,13 @@
 package docxtmpl
 
 import (
+	"archive/zip"
+	"bytes"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
 )
 
 const pageBreak = `<w:r><w:br w:type="page"/></w:r>`
@@ -140,5 +144,41 @@ func TestParagraphInParagraphIsAnError(t *testing.T) {
 	body := `<w:p><w:r><w:pict><w:txbxContent>` + p("{{ company.name }}") + `</w:txbxContent></w:pict></w:r></w:p>`
 	if got := mustRun(t, body, "ja"); !strings.Contains(got, "山田商事株式会社") {
 		t.Errorf("text box paragraph not filled: %s", got)
+	}
+}
+
+// Office 365 and Word Online save the main part as word/document2.xml: it opens and fills.
+func TestOffice365MainPartFills(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, pt := range [][2]string{
+		{"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`},
+		{"_rels/.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`},
+		{"word/document2.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ` + wNS + `><w:body>` + p("{{#each items}}") + p("{{ . }}") + p("{{/each}}") + `<w:sectPr/></w:body></w:document>`},
+		{"word/_rels/document2.xml.rels", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`},
+		{"word/header1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wNS + `><w:p/></w:hdr>`},
+	} {
+		w, _ := zw.Create(pt[0])
+		w.Write([]byte(pt[1]))
+	}
+	zw.Close()
+	pkg, err := docx.Open("o365.docx", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl, err := Parse("o365.docx", pkg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := tpl.Execute(testData(), Options{Lang: "ja"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := out.Read("word/document.xml")
+	if got := paras(bodyOf(string(d))); strings.Join(got, "|") != "図面|顧客名簿" {
+		t.Errorf("got %q", got)
+	}
+	if err := out.Check(); err != nil {
+		t.Error(err)
 	}
 }

@@ -101,16 +101,17 @@ type compiler struct {
 	inPara   int // paragraphs open around the current node (text boxes reset it)
 	styleNum map[string]numRef
 	numAt    *wx.Node // the pPr child after which the current paragraph's numPr would go
+	warns    []Warning
 	numRef   numRef
 	snippets map[int]string // paragraph → snippet, see paraSnippet
 }
 
 // compilePart turns one XML part into a program.
-func compilePart(part string, root *wx.Node, funcs map[string]bool, styleNum map[string]numRef) ([]op, []*tagRef, Errors) {
+func compilePart(part string, root *wx.Node, funcs map[string]bool, styleNum map[string]numRef) ([]op, []*tagRef, []Warning, Errors) {
 	c := &compiler{part: part, funcs: funcs, curCell: -1, styleNum: styleNum}
 	c.flatten(root, -1)
 	if len(c.tags) == 0 {
-		return nil, nil, c.errs
+		return nil, nil, nil, c.errs
 	}
 	for _, t := range c.tags {
 		if t.para >= 0 {
@@ -119,14 +120,14 @@ func compilePart(part string, root *wx.Node, funcs map[string]bool, styleNum map
 	}
 	c.matchBlocks()
 	if len(c.errs) > 0 {
-		return nil, c.tags, c.errs
+		return nil, c.tags, c.warns, c.errs
 	}
 	seq := c.place()
 	if len(c.errs) > 0 {
-		return nil, c.tags, c.errs
+		return nil, c.tags, c.warns, c.errs
 	}
 	ops := c.build(seq)
-	return ops, c.tags, c.errs
+	return ops, c.tags, c.warns, c.errs
 }
 
 func (c *compiler) add(it item) int {

@@ -23,7 +23,8 @@ type Template struct {
 	abstractOf map[string]string
 	maxNum     int
 	styleNum   map[string]numRef // paragraph styles that number their paragraphs
-	texts      sync.Map          // text → []op, compiled locale texts
+	warns      []Warning
+	texts      sync.Map // text → []op, compiled locale texts
 }
 
 // plainPart tells the parts whose text is plain element text, not WordprocessingML runs: the
@@ -91,13 +92,17 @@ func Parse(name string, pkg *docx.Package, funcs []string) (*Template, error) {
 			errs = append(errs, lerrs...)
 			continue
 		}
-		ops, tags, perrs := compilePart(part, root, t.funcs, t.styleNum)
+		ops, tags, warns, perrs := compilePart(part, root, t.funcs, t.styleNum)
+		t.warns = append(t.warns, warns...)
 		errs = append(errs, perrs...)
 		if len(tags) > 0 && len(perrs) == 0 {
 			t.parts = append(t.parts, &partProg{name: part, ops: ops, tags: tags})
 		} else if len(tags) > 0 {
 			t.parts = append(t.parts, &partProg{name: part, tags: tags})
 		}
+	}
+	if err := t.scanUnfilled(pkg); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if len(errs) > 0 {
 		return t, errs

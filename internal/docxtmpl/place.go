@@ -211,6 +211,7 @@ func (c *compiler) placeParaBlock(b blockRef, skip []bool, before, after map[int
 				after[t.item] = append(after[t.item], k)
 			}
 		}
+		c.warnDropped(pi, pa, pb, t)
 		cs := c.carry(pi, pa, pb)
 		if len(cs) == 0 {
 			continue
@@ -388,4 +389,26 @@ func (c *compiler) paraAt(item int, start bool) int {
 		}
 	}
 	return -1
+}
+
+// warnDropped records what a vanishing tag paragraph loses besides its tag (a symbol, a tab, a
+// line break), for template check.
+func (c *compiler) warnDropped(pi, pa, pb int, t *tagRef) {
+	p := c.paras[pi]
+	seen := map[string]bool{}
+	for i := p.start + 1; i < p.end; i++ {
+		if pa >= 0 && i >= pa && i <= pb {
+			continue
+		}
+		it := c.items[i]
+		what, ok := droppable[it.name]
+		if it.kind != itEmpty || !ok || seen[what] {
+			continue
+		}
+		if it.name == "w:br" && (strings.Contains(it.raw, `w:type="page"`) || strings.Contains(it.raw, `w:type="column"`)) {
+			continue // carried
+		}
+		seen[what] = true
+		c.warns = append(c.warns, Warning{Part: c.part, Para: t.paraText, Msg: what + " beside the block tag " + t.raw() + " vanishes with its paragraph"})
+	}
 }

@@ -51,3 +51,36 @@ func TestColumnsLayout(t *testing.T) {
 		t.Errorf("section properties: %s", got)
 	}
 }
+
+// A bilingual pair is never parted by a page: "page break before" and a break before the
+// text stay on the original, a break after the text moves to the copy.
+func TestInterleaveKeepsPairsTogether(t *testing.T) {
+	root, err := wx.Parse([]byte(`<w:document xmlns:w="w"><w:body>` +
+		`<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>A</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:br w:type="page"/><w:t>B</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:t>C</w:t></w:r><w:r><w:br w:type="page"/></w:r></w:p>` +
+		`</w:body></w:document>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := root.Children[0].Child("w:body")
+	interleave(body, "ja", "en")
+	var sb strings.Builder
+	wx.Serialize(&sb, body)
+	got := sb.String()
+	for _, want := range []string{
+		`<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:rPr><w:rStyle w:val="LangJa"/></w:rPr><w:t>A</w:t></w:r></w:p>`,
+		`<w:p><w:pPr/><w:r><w:rPr><w:rStyle w:val="LangEnSecond"/></w:rPr><w:t>A</w:t></w:r></w:p>`,
+		`<w:r><w:rPr><w:rStyle w:val="LangJa"/></w:rPr><w:br w:type="page"/><w:t>B</w:t></w:r>`,
+		`<w:r><w:rPr><w:rStyle w:val="LangEnSecond"/></w:rPr><w:t>B</w:t></w:r>`,
+		`<w:r><w:rPr><w:rStyle w:val="LangJa"/></w:rPr><w:t>C</w:t></w:r><w:r><w:rPr><w:rStyle w:val="LangJa"/></w:rPr></w:r></w:p>`,
+		`<w:r><w:rPr><w:rStyle w:val="LangEnSecond"/></w:rPr><w:br w:type="page"/></w:r></w:p>`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %s in\n%s", want, got)
+		}
+	}
+	if strings.Count(got, `w:type="page"`) != 2 || strings.Count(got, "pageBreakBefore") != 1 {
+		t.Errorf("breaks duplicated: %s", got)
+	}
+}

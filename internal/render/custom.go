@@ -66,3 +66,7 @@ func (c *Custom) NeedsCatalog() bool {
 
 // Tags lists the template's tags, for `template check`.
 func (c *Custom) Tags() []docxtmpl.TagInfo { return c.tpl.Tags() }
+
+// Warnings lists what the template holds that the output will not show as written (tags in
+// parts not filled, content dropped with tag paragraphs), for `template check`.
+func (c *Custom) Warnings() []docxtmpl.Warning { return c.tpl.Warnings() }

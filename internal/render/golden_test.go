@@ -73,7 +73,7 @@ func renderDump(t *testing.T, r *Renderer, req Request) (string, []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dump, err := docxtext.Dump(pkg)
+	dump, err := docxtext.Detailed(pkg)
 	if err != nil {
 		t.Fatal(err)
 	}

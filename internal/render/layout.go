@@ -141,10 +141,73 @@ func secondCopy(p *wx.Node, b string) *wx.Node {
 			kept = append(kept, ch)
 		}
 		pPr.Children = kept
+		// The pair starts a new page once: "page break before" stays on the original.
+		kept = pPr.Children[:0]
+		for _, ch := range pPr.Children {
+			if ch.Kind == wx.Elem && ch.Name == "w:pageBreakBefore" {
+				continue
+			}
+			kept = append(kept, ch)
+		}
+		pPr.Children = kept
 	}
+	dropPageBreaks(c, true) // a break before the text: the original has it
 	stripUnbalanced(c)
 	tagRuns(c, b, true)
 	return c
+}
+
+// dropPageBreaks removes a paragraph's page breaks standing before all its text (leading) or
+// after it (trailing). A bilingual pair keeps one of each: the leading on the original, the
+// trailing on the copy, so the two languages are never parted by a page.
+func dropPageBreaks(p *wx.Node, leading bool) {
+	var brs []*wx.Node
+	var textAfter []bool
+	seen := false
+	var walk func(n *wx.Node)
+	walk = func(n *wx.Node) {
+		for _, c := range n.Children {
+			if c.Kind != wx.Elem || c.Name == "w:pPr" {
+				continue
+			}
+			switch c.Name {
+			case "w:t":
+				seen = true
+				for i := range textAfter {
+					textAfter[i] = true
+				}
+			case "w:br":
+				if v, _ := c.Attr("w:type"); v == "page" {
+					brs = append(brs, c)
+					textAfter = append(textAfter, false)
+					if leading && seen {
+						brs, textAfter = brs[:len(brs)-1], textAfter[:len(textAfter)-1]
+					}
+				}
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(p)
+	for i, br := range brs {
+		if leading || !textAfter[i] {
+			removeNode(br)
+		}
+	}
+}
+
+func removeNode(n *wx.Node) {
+	if n.Parent == nil {
+		return
+	}
+	kept := n.Parent.Children[:0]
+	for _, c := range n.Parent.Children {
+		if c != n {
+			kept = append(kept, c)
+		}
+	}
+	n.Parent.Children = kept
 }
 
 func langOpen(b string) *wx.Node { return tagParagraph(fmt.Sprintf(`{{#lang "%s"}}`, b)) }
@@ -166,7 +229,8 @@ func interleave(container *wx.Node, a, b string) {
 				out = append(out, c)
 				continue
 			}
-			cp := secondCopy(c, b) // from the untagged paragraph: nothing of a's fonts carries over
+			cp := secondCopy(c, b)   // from the untagged paragraph: nothing of a's fonts carries over
+			dropPageBreaks(c, false) // a break after the text ends the pair: the copy has it
 			tagRuns(c, a, false)
 			out = append(out, c, langOpen(b), cp, langClose())
 			continue

@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+	"github.com/tsdraft/tsdraft/internal/tplgen"
 )
 
 // A user's template with its own document properties: tags in the title and subject are
@@ -101,5 +104,45 @@ func TestImageBesideProfile(t *testing.T) {
 	}
 	if err := pkg.Check(); err != nil {
 		t.Error(err)
+	}
+}
+
+// A firm restyles the whole shipped set with its own reference document.
+func TestReferenceRestylesShippedTemplates(t *testing.T) {
+	base, err := os.ReadFile("../../templates/reference/reference.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := docx.Open("firm.docx", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := pkg.Read("word/styles.xml")
+	// a localised Word names the style differently: the style name finds it
+	pkg.Set("word/styles.xml", []byte(strings.Replace(string(st), `w:styleId="Heading1"><w:name w:val="heading 1"/>`, `w:styleId="FirmHeading"><w:name w:val="heading 1"/>`, 1)))
+	hdr, _ := pkg.Read("word/header1.xml")
+	pkg.Set("word/header1.xml", []byte(strings.Replace(string(hdr), "{{ company.name }}", "Firm &amp; Partners for {{ company.name }}", 1)))
+	data, err := pkg.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := tplgen.LoadReference("firm.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base2 := testRenderer(t)
+	r := &Renderer{Templates: base2.Templates, Catalog: base2.Catalog, Version: "test", Reference: ref}
+	p := sample(t, "JP")
+	outs, err := r.Render(Request{Doc: "nda-employee", Profile: p, Data: p.Data(), Langs: []string{"ja"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := outs[0].Package.Read("word/document.xml")
+	h, _ := outs[0].Package.Read("word/header1.xml")
+	if !strings.Contains(string(doc), `<w:pStyle w:val="FirmHeading"/>`) || strings.Contains(string(doc), `<w:pStyle w:val="Heading1"/>`) {
+		t.Errorf("headings do not take the reference's heading style")
+	}
+	if !strings.Contains(string(h), "Firm &amp; Partners for ") {
+		t.Errorf("header not the reference's: %s", h)
 	}
 }

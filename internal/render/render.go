@@ -160,7 +160,9 @@ func prepare(pkg *docx.Package, langs []string, layout string) error {
 		if err != nil {
 			return err
 		}
-		pkg.Set("word/styles.xml", ensureLangStyles(b, langs))
+		if nb := ensureLangStyles(b, langs); len(nb) != len(b) {
+			pkg.Set("word/styles.xml", nb) // unchanged parts are copied raw into every output
+		}
 	} else if err := addStylesPart(pkg, langs); err != nil {
 		return err
 	}

@@ -23,7 +23,12 @@ type Reference struct {
 	root     string            // the start tag of w:document, with its namespace declarations
 	sect     string            // the body's section properties (page set-up, header and footer references)
 	styleIDs map[string]string // our style id → the reference's id for the same style name
+	styles   []byte            // styles.xml as the templates get it
 }
+
+// tableGrid is used when a reference has no "Table Grid" style: LibreOffice does not keep
+// table styles, so a reference saved from it loses the one the templates' tables use.
+const tableGrid = `<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`
 
 // styleNames are the styles the generated bodies use, by the name Word shows (a localised
 // Word writes other style ids, e.g. "1" for heading 1 in Japanese Word; the name is stable).
@@ -85,6 +90,15 @@ func LoadReference(name string, data []byte) (*Reference, error) {
 	for _, s := range st.Styles {
 		byName[strings.ToLower(s.Name.Val)] = s.ID
 	}
+	r.styles = styles
+	if _, ok := byName["table grid"]; !ok {
+		if _, taken := byName["tablegrid"]; !taken && !strings.Contains(string(styles), `w:styleId="TableGrid"`) {
+			if i := strings.LastIndex(string(styles), "</w:styles>"); i >= 0 {
+				r.styles = []byte(string(styles[:i]) + tableGrid + string(styles[i:]))
+				byName["table grid"] = "TableGrid"
+			}
+		}
+	}
 	var missing []string
 	for id, n := range styleNames {
 		if ref, ok := byName[n]; ok {
@@ -130,6 +144,9 @@ func (r *Reference) Compose(body, title string) ([]byte, error) {
 		return m
 	})
 	out := r.pkg.Clone()
+	if orig, _ := r.pkg.Read("word/styles.xml"); string(orig) != string(r.styles) {
+		out.Set("word/styles.xml", r.styles)
+	}
 	out.Set("word/document.xml", []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+"\n"+
 		r.root+`<w:body>`+body+r.sect+`</w:body></w:document>`))
 	if out.Has("docProps/core.xml") {

@@ -135,10 +135,19 @@ func tableRow(cells []string, style string, header bool) string {
 	return b.String()
 }
 
-// Generate builds a complete DOCX from a source: the body from the source, everything else
+// Generate builds a complete DOCX from a source with the shipped reference document.
+func Generate(file, docID string, src []byte) ([]byte, error) {
+	ref, err := ShippedReference()
+	if err != nil {
+		return nil, err
+	}
+	return GenerateWith(ref, file, docID, src)
+}
+
+// GenerateWith builds a complete DOCX from a source: the body from the source, everything else
 // (styles, numbering, header, footer, page set-up) from the reference document. The bytes
 // depend only on the source and the reference.
-func Generate(ref *Reference, file, docID string, src []byte) ([]byte, error) {
+func GenerateWith(ref *Reference, file, docID string, src []byte) ([]byte, error) {
 	body, err := Body(file, src)
 	if err != nil {
 		return nil, err

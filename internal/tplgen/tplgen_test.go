@@ -24,7 +24,7 @@ func TestShippedTemplatesAreUpToDate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := Generate(shippedRef(t), src, id, b)
+		want, err := GenerateWith(shippedRef(t), src, id, b)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -69,7 +69,7 @@ func TestSourceErrorsHaveLines(t *testing.T) {
 		"table: a\nrow: b\n":                "table is never closed",
 	}
 	for src, want := range cases {
-		_, err := Generate(shippedRef(t), "f.txt", "f", []byte(src))
+		_, err := GenerateWith(shippedRef(t), "f.txt", "f", []byte(src))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: got %v, want %q", src, err, want)
 		}

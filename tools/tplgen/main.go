@@ -33,7 +33,7 @@ func main() {
 		id := strings.TrimSuffix(filepath.Base(src), ".txt")
 		b, err := os.ReadFile(src)
 		if err == nil {
-			b, err = tplgen.Generate(ref, src, id, b)
+			b, err = tplgen.GenerateWith(ref, src, id, b)
 		}
 		if err == nil {
 			err = os.WriteFile(filepath.Join("templates", id+".docx"), b, 0o644)
