@@ -126,3 +126,13 @@ func setLimits(path []string, v string, valueCol int) error {
 	}
 	return nil
 }
+
+// shortArg shortens an argument quoted in a message: a 100,000-character --set is shown by
+// its first 60 characters, not echoed whole.
+func shortArg(s string) string {
+	if utf8.RuneCountInString(s) <= 80 {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:60]) + "…"
+}

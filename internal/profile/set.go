@@ -118,7 +118,7 @@ func ApplySets(doc map[string]any, sets []string) ([]SetSource, Diagnostics) {
 				col, msg = se.Col, se.Msg
 			}
 			ds = append(ds, Diagnostic{File: file, Line: 1, Col: col, Level: Error, Rule: "PROFILE-SET",
-				Message: "cannot read --set " + strconv.Quote(arg) + ": " + msg,
+				Message: "cannot read --set " + strconv.Quote(shortArg(arg)) + ": " + msg,
 				Hint:    `write --set path=value, e.g. --set noncompete.months=24 or --set company.name.ja="株式会社…"`})
 			continue
 		}
