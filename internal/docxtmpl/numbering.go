@@ -38,6 +38,7 @@ type Numbering struct {
 type numState struct {
 	at     Numbers
 	labels map[string]place
+	paras  map[int]int // article → number of paragraphs
 }
 
 type place struct {
@@ -58,7 +59,7 @@ func (n *Numbering) Next(lang string, lv Level, label string) (Numbers, error) {
 	}
 	st := n.langs[lang]
 	if st == nil {
-		st = &numState{labels: map[string]place{}}
+		st = &numState{labels: map[string]place{}, paras: map[int]int{}}
 		n.langs[lang] = st
 	}
 	if lv < Article || lv > Item {
@@ -72,6 +73,9 @@ func (n *Numbering) Next(lang string, lv Level, label string) (Numbers, error) {
 	st.at[lv]++
 	for l := lv + 1; l <= Item; l++ {
 		st.at[l] = 0
+	}
+	if st.at[Para] > st.paras[st.at[Article]] {
+		st.paras[st.at[Article]] = st.at[Para]
 	}
 	if label != "" {
 		if !labelRe.MatchString(label) {
@@ -92,27 +96,62 @@ func RefMark(lang, label string) string {
 	return "\uE002" + lang + "|" + label + "\uE003"
 }
 
-var refRe = regexp.MustCompile("\uE002([A-Za-z-]{2,8})\\|([^\uE002\uE003]{0,64})\uE003")
+// ParaMark is what a paragraph label prints while the document is being written: whether the
+// paragraph is the only one of its article (and so carries no number, as in 第1条 with one
+// 項) is known only at the end.
+func ParaMark(lang string, nums Numbers) string {
+	return fmt.Sprintf("\uE004%s|%d.%d\uE005", lang, nums[Article], nums[Para])
+}
 
-// Cite words the citation of a place in a language, e.g. 第3条第1項 or clause 3.1(a).
-type Cite func(lang string, nums Numbers, level Level) (string, error)
+var (
+	refRe  = regexp.MustCompile("\uE002([A-Za-z-]{2,8})\\|([^\uE002\uE003]{0,64})\uE003")
+	paraRe = regexp.MustCompile("\uE004([A-Za-z-]{2,8})\\|([0-9]{1,6})\\.([0-9]{1,6})\uE005")
+)
 
-// Resolve replaces every reference mark in the parts the engine fills with the citation of
-// its label. A reference to a label no place carries (misspelt, or its paragraph left out by
-// a condition) is an error naming it; so is a stray mark character (from a profile value).
-func (n *Numbering) Resolve(pkg *docx.Package, cite Cite) error {
+// Words gives the numbering its words in a language: the label printed before a paragraph,
+// and the citation of a place. sole is true for the only paragraph of an article and for the
+// items of that paragraph: such a paragraph has no label and is cited as the article (第3条,
+// 第3条第2号; clause 3, clause 3(b)).
+type Words interface {
+	Label(lang string, nums Numbers) (string, error)
+	Cite(lang string, nums Numbers, level Level, sole bool) (string, error)
+}
+
+// Resolve replaces the paragraph labels and reference marks in the parts the engine fills. A
+// reference to a label no place carries (misspelt, or its paragraph left out by a condition)
+// is an error naming it; so is a stray mark character (from a profile value).
+func (n *Numbering) Resolve(pkg *docx.Package, words Words) error {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	var errs []string
+	sole := func(lang string, a int) bool {
+		st := n.langs[lang]
+		return st != nil && st.paras[a] == 1
+	}
 	for _, part := range pkg.PartsMatching(TemplateParts) {
 		b, err := pkg.Read(part)
 		if err != nil {
 			return err
 		}
-		if !strings.ContainsAny(string(b), "\uE002\uE003") {
+		if !strings.ContainsAny(string(b), "\uE002\uE003\uE004\uE005") {
 			continue
 		}
-		out := refRe.ReplaceAllStringFunc(string(b), func(m string) string {
+		out := paraRe.ReplaceAllStringFunc(string(b), func(m string) string {
+			sub := paraRe.FindStringSubmatch(m)
+			lang := sub[1]
+			a, _ := strconv.Atoi(sub[2])
+			p, _ := strconv.Atoi(sub[3])
+			if sole(lang, a) {
+				return ""
+			}
+			s, err := words.Label(lang, Numbers{a, p, 0})
+			if err != nil {
+				errs = append(errs, fmt.Sprintf("%s: paragraph label: %v", part, err))
+				return m
+			}
+			return xmlEscaper.Replace(s)
+		})
+		out = refRe.ReplaceAllStringFunc(out, func(m string) string {
 			sub := refRe.FindStringSubmatch(m)
 			lang, label := sub[1], sub[2]
 			var p place
@@ -124,15 +163,15 @@ func (n *Numbering) Resolve(pkg *docx.Package, cite Cite) error {
 				errs = append(errs, fmt.Sprintf("%s: reference to %q, but no article, paragraph or item of the %s text carries that label (misspelt, or left out by a condition?)", part, label, lang))
 				return m
 			}
-			s, err := cite(lang, p.nums, p.level)
+			s, err := words.Cite(lang, p.nums, p.level, p.level != Article && sole(lang, p.nums[Article]))
 			if err != nil {
 				errs = append(errs, fmt.Sprintf("%s: reference to %q: %v", part, label, err))
 				return m
 			}
 			return xmlEscaper.Replace(s)
 		})
-		if len(errs) == 0 && strings.ContainsAny(out, "\uE002\uE003") {
-			errs = append(errs, fmt.Sprintf("%s holds U+E002 or U+E003, which tsdraft reserves for references: remove them from the profile", part))
+		if len(errs) == 0 && strings.ContainsAny(out, "\uE002\uE003\uE004\uE005") {
+			errs = append(errs, fmt.Sprintf("%s holds a character from U+E002 to U+E005, which tsdraft reserves for numbering: remove it from the profile", part))
 		}
 		pkg.Set(part, []byte(out))
 	}

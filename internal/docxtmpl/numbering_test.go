@@ -109,8 +109,23 @@ func TestNumberingNext(t *testing.T) {
 	}
 }
 
+// jaWords are Japanese numbering words, as the locale texts give them to render.
+type jaWords struct{}
+
+func (jaWords) Label(lang string, nums Numbers) (string, error) {
+	return FormatNumbers("{p}　", nums)
+}
+
+func (jaWords) Cite(lang string, nums Numbers, lv Level, sole bool) (string, error) {
+	format := []string{"第{a}条", "第{a}条第{p}項", "第{a}条第{p}項第{i}号"}[lv]
+	if sole {
+		format = []string{"第{a}条", "第{a}条", "第{a}条第{i}号"}[lv]
+	}
+	return FormatNumbers(format, nums)
+}
+
 // runNumbered executes a template with article, para, item and ref wired to one Numbering,
-// as render does, then resolves the references.
+// as render does, then resolves the labels and references.
 func runNumbered(t *testing.T, body string, data map[string]any) (string, error) {
 	t.Helper()
 	pkg := buildDocx(t, body, nil)
@@ -129,12 +144,15 @@ func runNumbered(t *testing.T, body string, data map[string]any) (string, error)
 			if err != nil {
 				return "", err
 			}
+			if lv == Para {
+				return ParaMark(c.Lang(), nums), nil
+			}
 			return FormatNumbers(format, nums)
 		}
 	}
 	out, err := tpl.Execute(data, Options{Lang: "ja", Funcs: map[string]Func{
 		"article": counter(Article, "第{a}条 "),
-		"para":    counter(Para, "{p}　"),
+		"para":    counter(Para, ""),
 		"item":    counter(Item, "（{i}）"),
 		"ref": func(c *Call) (string, error) {
 			return RefMark(c.Lang(), fmt.Sprint(c.Args[0])), nil
@@ -143,10 +161,7 @@ func runNumbered(t *testing.T, body string, data map[string]any) (string, error)
 	if err != nil {
 		return "", err
 	}
-	cite := func(lang string, nums Numbers, lv Level) (string, error) {
-		return FormatNumbers([]string{"第{a}条", "第{a}条第{p}項", "第{a}条第{p}項第{i}号"}[lv], nums)
-	}
-	if err := n.Resolve(out, cite); err != nil {
+	if err := n.Resolve(out, jaWords{}); err != nil {
 		return "", err
 	}
 	b, _ := out.Read("word/document.xml")
@@ -164,13 +179,17 @@ func TestNumberedReferences(t *testing.T) {
 		p(`{{ para "duty" }}従業員は秘密を守る。`) +
 		p(`{{ para }}{{ ref "duty" }}の義務は、{{ ref "sales" }}の情報にも及ぶ。{{ ref "later" }}も参照。`) +
 		p(`{{ article }}雑則`) +
-		p(`{{ para "later" }}後の項`)
+		p(`{{ para "later" }}後の項`) +
+		p(`{{ article }}通知`) +
+		p(`{{ para }}通知は次による。{{ ref "mail" }}を参照。`) +
+		p(`{{ item }}書面`) +
+		p(`{{ item "mail" }}電子メール`)
 	for _, tc := range []struct {
 		extra bool
 		want  string
 	}{
-		{false, "第1条 定義\n1　秘密情報とは、次のものをいう。\n（1）技術情報\n（2）営業情報\n2　従業員は秘密を守る。\n3　第1条第2項の義務は、第1条第1項第2号の情報にも及ぶ。第2条第1項も参照。\n第2条 雑則\n1　後の項"},
-		{true, "第1条 定義\n1　秘密情報とは、次のものをいう。\n（1）技術情報\n（2）営業情報\n2　追加の項\n3　従業員は秘密を守る。\n4　第1条第3項の義務は、第1条第1項第2号の情報にも及ぶ。第2条第1項も参照。\n第2条 雑則\n1　後の項"},
+		{false, "第1条 定義\n1　秘密情報とは、次のものをいう。\n（1）技術情報\n（2）営業情報\n2　従業員は秘密を守る。\n3　第1条第2項の義務は、第1条第1項第2号の情報にも及ぶ。第2条も参照。\n第2条 雑則\n後の項\n第3条 通知\n通知は次による。第3条第2号を参照。\n（1）書面\n（2）電子メール"},
+		{true, "第1条 定義\n1　秘密情報とは、次のものをいう。\n（1）技術情報\n（2）営業情報\n2　追加の項\n3　従業員は秘密を守る。\n4　第1条第3項の義務は、第1条第1項第2号の情報にも及ぶ。第2条も参照。\n第2条 雑則\n後の項\n第3条 通知\n通知は次による。第3条第2号を参照。\n（1）書面\n（2）電子メール"},
 	} {
 		got, err := runNumbered(t, body, map[string]any{"extra": tc.extra})
 		if err != nil {
@@ -178,6 +197,28 @@ func TestNumberedReferences(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("extra=%v:\n%s\nwant\n%s", tc.extra, got, tc.want)
+		}
+	}
+}
+
+// TestSoleParagraph: an article whose conditional second paragraph drops out keeps one
+// paragraph, which carries no number and is cited as the article.
+func TestSoleParagraph(t *testing.T) {
+	body := p(`{{ article }}義務`) + p(`{{ para "duty" }}秘密を守る。`) + p(`{{#if more}}`) + p(`{{ para }}追加`) + p(`{{/if}}`) +
+		p(`{{ article }}違反`) + p(`{{ para }}{{ ref "duty" }}に違反したとき。`)
+	for _, tc := range []struct {
+		more bool
+		want string
+	}{
+		{true, "第1条 義務\n1　秘密を守る。\n2　追加\n第2条 違反\n第1条第1項に違反したとき。"},
+		{false, "第1条 義務\n秘密を守る。\n第2条 違反\n第1条に違反したとき。"},
+	} {
+		got, err := runNumbered(t, body, map[string]any{"more": tc.more})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("more=%v:\n%s\nwant\n%s", tc.more, got, tc.want)
 		}
 	}
 }
@@ -191,7 +232,7 @@ func TestNumberedReferenceErrors(t *testing.T) {
 		{"unknown label", p(`{{ article }}x`) + p(`{{ ref "nowhere" }}`), nil, `reference to "nowhere"`},
 		{"target left out", p(`{{ article }}x`) + p(`{{#if on}}`) + p(`{{ para "gone" }}a`) + p(`{{/if}}`) + p(`{{ para }}see {{ ref "gone" }}`), map[string]any{"on": false}, `reference to "gone"`},
 		{"duplicate label", p(`{{ article "a" }}x`) + p(`{{ para "a" }}y`), nil, "two places"},
-		{"stray mark from data", p(`{{ article }}{{ v }}`), map[string]any{"v": "evil \uE002"}, "reserves for references"},
+		{"stray mark from data", p(`{{ article }}{{ v }}`), map[string]any{"v": "evil \uE002"}, "reserves for numbering"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := runNumbered(t, tc.body, tc.data)

@@ -39,8 +39,12 @@ func (r *Renderer) numberFuncs(jur string, num *docxtmpl.Numbering) map[string]d
 			if err != nil {
 				return "", err
 			}
-			if lv == docxtmpl.Article {
+			switch lv {
+			case docxtmpl.Article:
 				return strings.Replace(format, "%d", fmt.Sprint(nums[docxtmpl.Article]), 1), nil
+			case docxtmpl.Para:
+				// Printed once the document is written: an article's only paragraph has no number.
+				return docxtmpl.ParaMark(c.Lang(), nums), nil
 			}
 			return docxtmpl.FormatNumbers(format, nums)
 		}
@@ -59,14 +63,35 @@ func (r *Renderer) numberFuncs(jur string, num *docxtmpl.Numbering) map[string]d
 	}
 }
 
-// cite words a citation with numbering.cite_article, cite_para or cite_item.
-func (r *Renderer) cite(jur string) docxtmpl.Cite {
-	keys := []string{"numbering.cite_article", "numbering.cite_para", "numbering.cite_item"}
-	return func(lang string, nums docxtmpl.Numbers, lv docxtmpl.Level) (string, error) {
-		format, err := r.Catalog.Text(lang, jur, keys[lv])
-		if err != nil {
-			return "", err
-		}
-		return docxtmpl.FormatNumbers(format, nums)
+// words are the numbering's words in the locale texts: numbering.para for a paragraph's
+// label, numbering.cite_* for citations (cite_item_sole for an item of an article's only
+// paragraph).
+type words struct {
+	r   *Renderer
+	jur string
+}
+
+func (r *Renderer) words(jur string) docxtmpl.Words { return words{r, jur} }
+
+func (w words) format(lang, key string, nums docxtmpl.Numbers) (string, error) {
+	format, err := w.r.Catalog.Text(lang, w.jur, key)
+	if err != nil {
+		return "", err
 	}
+	return docxtmpl.FormatNumbers(format, nums)
+}
+
+func (w words) Label(lang string, nums docxtmpl.Numbers) (string, error) {
+	return w.format(lang, "numbering.para", nums)
+}
+
+func (w words) Cite(lang string, nums docxtmpl.Numbers, lv docxtmpl.Level, sole bool) (string, error) {
+	key := []string{"numbering.cite_article", "numbering.cite_para", "numbering.cite_item"}[lv]
+	switch {
+	case sole && lv == docxtmpl.Para:
+		key = "numbering.cite_article"
+	case sole && lv == docxtmpl.Item:
+		key = "numbering.cite_item_sole"
+	}
+	return w.format(lang, key, nums)
 }

@@ -238,7 +238,7 @@ func (r *Renderer) Render(req Request) ([]Output, error) {
 	num := &docxtmpl.Numbering{}
 	pkg, err := tpl.Execute(data, r.options(req, set, num))
 	if err == nil {
-		err = num.Resolve(pkg, r.cite(req.Profile.Jurisdiction))
+		err = num.Resolve(pkg, r.words(req.Profile.Jurisdiction))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s (%s): %w", req.Doc, strings.Join(req.Langs, "+"), err)
