@@ -110,15 +110,6 @@ func openXLSX(src *source, sheet string) (*xlsxTable, error) {
 	return t, nil
 }
 
-func containsFold(list []string, s string) bool {
-	for _, x := range list {
-		if strings.EqualFold(x, s) {
-			return true
-		}
-	}
-	return false
-}
-
 func (t *xlsxTable) next() (record, error) {
 	for {
 		if !t.shown.Next() || !t.raw.Next() {

@@ -20,13 +20,13 @@ func tp(pPr, tag, runs string) string {
 	return `<w:p>` + pPr + `<w:r><w:t>` + tag + `</w:t></w:r>` + runs + `</w:p>`
 }
 
-var paraRe = regexp.MustCompile(`(?s)<w:p>.*?</w:p>|<w:p/>`)
+var breakParaRe = regexp.MustCompile(`(?s)<w:p>.*?</w:p>|<w:p/>`)
 
 // paras lists the paragraphs of a body as text, a page break as "⤓", a column break as "‖",
 // a section break as "§".
 func paras(body string) []string {
 	var out []string
-	for _, p := range paraRe.FindAllString(body, -1) {
+	for _, p := range breakParaRe.FindAllString(body, -1) {
 		s := regexp.MustCompile(`<w:br w:type="page"/>`).ReplaceAllString(p, "<w:t>⤓</w:t>")
 		s = regexp.MustCompile(`<w:br w:type="column"/>`).ReplaceAllString(s, "<w:t>‖</w:t>")
 		s = regexp.MustCompile(`(?s)<w:sectPr>.*?</w:sectPr>|<w:sectPr/>`).ReplaceAllString(s, "<w:t>§</w:t>")

@@ -108,7 +108,6 @@ func fixBookmarks(b []byte) []byte {
 			maxID = n
 		}
 	}
-	type occ struct{ start, end int } // byte offsets of the k-th start / end
 	starts := map[string][][2]int{}
 	ends := map[string][][2]int{}
 	for _, loc := range bmStartRe.FindAllIndex(b, -1) {
