@@ -57,6 +57,15 @@ func sample(t testing.TB, jur string, sets ...string) *profile.Profile {
 }
 
 func renderDump(t *testing.T, r *Renderer, req Request) (string, []byte) {
+	return renderDumpWith(t, r, req, docxtext.Dump)
+}
+
+// renderDetailed is renderDump with runs, breaks and sections (the golden files).
+func renderDetailed(t *testing.T, r *Renderer, req Request) (string, []byte) {
+	return renderDumpWith(t, r, req, docxtext.Detailed)
+}
+
+func renderDumpWith(t *testing.T, r *Renderer, req Request, dumpf func(*docx.Package) (string, error)) (string, []byte) {
 	t.Helper()
 	outs, err := r.Render(req)
 	if err != nil {
@@ -73,7 +82,7 @@ func renderDump(t *testing.T, r *Renderer, req Request) (string, []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dump, err := docxtext.Detailed(pkg)
+	dump, err := dumpf(pkg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +99,7 @@ func TestGolden(t *testing.T) {
 		for _, d := range Documents {
 			t.Run(d.ID+"."+jur, func(t *testing.T) {
 				req := Request{Doc: d.ID, Profile: p, Langs: p.Languages, Layout: p.Layout, ProfileSHA: "0"}
-				got, b1 := renderDump(t, r, req)
+				got, b1 := renderDetailed(t, r, req)
 				if strings.Contains(got, "{{") || strings.Contains(got, "}}") {
 					t.Errorf("a tag was left in the output")
 				}
