@@ -40,11 +40,11 @@ func TestBuildReferenceChecked(t *testing.T) {
 	b, _ := os.ReadFile(ref)
 	pkg, _ := docx.Open(ref, b)
 	h, _ := pkg.Read("word/header1.xml")
-	pkg.Set("word/header1.xml", []byte(strings.Replace(string(h), "{{ doc.label }}", "CONFIDENTIAL", 1)))
+	pkg.Set("word/header1.xml", []byte(strings.Replace(string(h), "{{ doc.mark }}", "CONFIDENTIAL", 1)))
 	out, _ := pkg.Bytes()
 	os.WriteFile(ref, out, 0o644)
 	r := runIn(t, bin, dir, "build", "p.toml", "--reference", "firm.docx", "-o", "out")
-	if r.code != 1 || !strings.Contains(r.stderr, "no header shows {{ doc.label }}") {
+	if r.code != 1 || !strings.Contains(r.stderr, "no header shows {{ doc.mark }}") {
 		t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {

@@ -113,7 +113,7 @@ func TestReferenceMustHaveStylesAndLabel(t *testing.T) {
 		part, from, to, want string
 	}{
 		{"word/styles.xml", `<w:name w:val="List Number"/>`, `<w:name w:val="Numbered"/>`, `lacks the styles "list number"`},
-		{"word/header1.xml", `{{ doc.label }}`, `CONFIDENTIAL`, `no header shows {{ doc.label }}`},
+		{"word/header1.xml", `{{ doc.mark }}`, `CONFIDENTIAL`, `no header shows {{ doc.mark }}`},
 	} {
 		p := pkg.Clone()
 		orig := map[string][]byte{"word/styles.xml": st, "word/header1.xml": hdr}[c.part]
