@@ -65,14 +65,14 @@ func TestNoncompeteFollowsItsOwnLaw(t *testing.T) {
 	for _, jur := range []string{"JP", "TH", "VN", "ID", "UK"} {
 		for _, lang := range jurLangs[jur] {
 			for _, doc := range []string{"noncompete", "labour-clause"} {
-				if jur == "JP" && doc == "labour-clause" {
-					continue // JP has no labour clause module of its own: the general text is checked through TH/VN/ID
-				}
 				got := renderText(t, jur, doc, lang)
 				mustNotContain(t, doc+" "+jur+" "+lang, got, foreignNoncompete[lang]...)
 			}
 		}
 	}
+	// VN: the separate civil agreement's arbitration clause is complete.
+	vn := renderText(t, "VN", "noncompete", "vi")
+	mustContain(t, "noncompete VN vi", vn, "có hiệu lực tại thời điểm nộp đơn khởi kiện", "Hội đồng trọng tài gồm 01 trọng tài viên", "là tiếng Việt")
 	// CN keeps the reviewed SPC mechanics and the receipt.
 	cn := renderText(t, "CN", "noncompete", "ja")
 	mustContain(t, "noncompete CN ja", cn, "3か月分の補償金を追加して", "補償金が3か月支払われなかった", "本契約書1通を受領した")
