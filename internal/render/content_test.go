@@ -119,7 +119,7 @@ func TestNoncompeteUKCovenant(t *testing.T) {
 		"Non-competition", "“Restricted Customer”", "in the 12 months before the Termination Date",
 		"deal with, or accept business from, any Restricted Customer", "Senior Employee",
 		"as agent and trustee for each Group Company",
-		"reasonable and no wider than necessary")
+		"reasonable and no wider than necessary", "The non-competition restriction applies only within")
 	mustNotContain(t, "noncompete UK en", en, "Non-Compete Period", "monthly compensation equal to")
 
 	// Unpaid (the normal English position): no payment article and no "0%" anywhere.
