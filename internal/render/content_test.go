@@ -212,3 +212,28 @@ func TestCNEmployeeNDAPartyLine(t *testing.T) {
 	}
 	mustContain(t, "nda-employee CN zh-CN", zh, "公司与员工根据《中华人民共和国劳动合同法》第二十三条")
 }
+
+// The UK payment switch and the UK-only covenant hold in every bilingual layout.
+func TestNoncompeteUKBilingualLayouts(t *testing.T) {
+	r := testRenderer(t)
+	for _, sets := range [][]string{{"noncompete.compensation_percent=0"}, nil} {
+		p := sample(t, "UK", sets...)
+		for _, layout := range []string{Interleave, Columns, Separate} {
+			for _, doc := range []string{"noncompete", "labour-clause", "exit-pledge"} {
+				got, _ := renderDump(t, r, Request{Doc: doc, Profile: p, Langs: []string{"en", "ja"}, Layout: layout})
+				what := doc + " UK en+ja " + layout
+				if sets != nil {
+					mustNotContain(t, what+" unpaid", got, "0%", "Payment during the Restricted Period", "制限期間中の支払")
+				} else if doc == "noncompete" {
+					mustContain(t, what+" paid", got, "Payment during the Restricted Period")
+				}
+				if doc == "noncompete" {
+					mustContain(t, what, got, "garden leave", "deal with, or accept business from")
+					if layout != Separate { // separate: the first file holds one language only
+						mustContain(t, what, got, "ガーデンリーブ")
+					}
+				}
+			}
+		}
+	}
+}
