@@ -188,6 +188,19 @@ func TestPartnerNDAContent(t *testing.T) {
 	cn := renderText(t, "CN", "nda-partner", "zh-CN")
 	mustContain(t, "nda-partner CN zh-CN", cn, "仲裁庭由一名仲裁员组成", "申请仲裁时该机构现行有效的仲裁规则")
 
+	// The sub-recipients paragraph refers to "the preceding paragraph" (the Representatives): the
+	// parent paragraph must not come between them.
+	lines := strings.Split(uk, "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "“Sub-recipient”") {
+			if i == 0 || !strings.Contains(lines[i-1], "“Representatives”") {
+				t.Errorf("nda-partner UK en: the Sub-recipient paragraph does not follow the Representatives paragraph")
+			}
+		}
+		if strings.Contains(l, "to its parent company") && (i == 0 || !strings.Contains(lines[i-1], "“Sub-recipient”")) {
+			t.Errorf("nda-partner UK en: the parent paragraph should follow the Sub-recipient paragraph")
+		}
+	}
 	// The parent as a permitted recipient only where the profile has one and the NDA is mutual.
 	oneway := renderText(t, "UK", "nda-partner", "en", "counterparty.mutual=false")
 	mustNotContain(t, "nda-partner UK one-way", oneway, "to its parent company")
