@@ -94,6 +94,12 @@ func TestNumberWordsAreNotOrdinaryWords(t *testing.T) {
 		t.Fatalf("only %d number words found in the shipped texts: the test no longer sees them", len(tallies))
 	}
 	for k, n := range tallies {
+		// German writes "one" with the indefinite article (eine Ausfertigung = 1 copy), so the
+		// article stays a number word although most of its uses are plain articles: without it
+		// every "1" of the master would be reported missing in German.
+		if germanArticle[k] {
+			continue
+		}
 		// Three texts or more, most of them without the number: an ordinary word.
 		if n.seen >= 3 && n.unexplained*2 > n.seen {
 			t.Errorf("%s: in %d of the %d translations holding it, the master has no such number: an ordinary word, not a number word", k, n.unexplained, n.seen)
@@ -151,3 +157,5 @@ func TestDetectLanguageOnShippedTexts(t *testing.T) {
 		}
 	}
 }
+
+var germanArticle = map[string]bool{"de ein": true, "de eine": true, "de einen": true, "de einem": true, "de einer": true, "de eines": true}
