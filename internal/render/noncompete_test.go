@@ -109,13 +109,6 @@ func TestNoncompeteFollowsSetting(t *testing.T) {
 	}
 }
 
-func mustContain(t *testing.T, name, got, want string) {
-	t.Helper()
-	if !strings.Contains(got, want) {
-		t.Errorf("%s: missing %q", name, want)
-	}
-}
-
 func mustNotContain(t *testing.T, name, got, bad string) {
 	t.Helper()
 	if strings.Contains(got, bad) {
