@@ -109,13 +109,6 @@ func TestNoncompeteFollowsSetting(t *testing.T) {
 	}
 }
 
-func mustNotContain(t *testing.T, name, got, bad string) {
-	t.Helper()
-	if strings.Contains(got, bad) {
-		t.Errorf("%s: must not contain %q", name, bad)
-	}
-}
-
 // TestSeparateKeepsLanguageClause: with the separate layout each file still carries the
 // language clause, naming both versions and the prevailing one (review 2026-12 A.3), for every
 // document and jurisdiction.
