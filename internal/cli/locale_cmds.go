@@ -22,25 +22,33 @@ type localeSource struct {
 	NoEmbedded bool
 }
 
-func (s localeSource) catalog() (*locale.Catalog, error) {
+// catalog reads the texts for the translators' commands. A language added as data
+// (<dir>/<lang>/language.toml) is made known first, so that status, check, export and import
+// treat it like a built-in one; restore puts the built-in vocabulary back.
+func (s localeSource) catalog() (c *locale.Catalog, restore func(), err error) {
 	var fsys fs.FS
 	if s.NoEmbedded {
 		if len(s.Dirs) == 0 {
-			return nil, errors.New("--no-embedded needs --locales DIR: there would be no texts at all")
+			return nil, nil, errors.New("--no-embedded needs --locales DIR: there would be no texts at all")
 		}
 	} else {
 		sub, err := fs.Sub(tsdraft.Locales, "locales")
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		fsys = sub
 	}
-	c, err := locale.Inspect(fsys, s.Dirs...)
+	restore, err = useLanguages(s.Dirs)
 	if err != nil {
-		return nil, fmt.Errorf("%w (pass --locales DIR naming an existing directory)", err)
+		return nil, nil, err
+	}
+	c, err = locale.Inspect(fsys, s.Dirs...)
+	if err != nil {
+		restore()
+		return nil, nil, fmt.Errorf("%w (pass --locales DIR naming an existing directory)", err)
 	}
 	c.SetWriteFlags(s.writeFlags())
-	return c, nil
+	return c, restore, nil
 }
 
 // flags returns the flags that make another locale command read the same trees, as they
@@ -128,10 +136,11 @@ func newLocaleStatusCmd(ios *IO, runF func(*localeStatusOptions) error) *cobra.C
 }
 
 func localeStatusRun(o *localeStatusOptions) error {
-	c, err := o.Source.catalog()
+	c, restore, err := o.Source.catalog()
 	if err != nil {
 		return err
 	}
+	defer restore()
 	if err := locale.WriteStatus(o.IO.Out, c.Status()); err != nil {
 		return err
 	}
@@ -176,10 +185,11 @@ double spaces [spaces]; control or invisible characters [invisible].`,
 }
 
 func localeCheckRun(o *localeCheckOptions) error {
-	c, err := o.Source.catalog()
+	c, restore, err := o.Source.catalog()
 	if err != nil {
 		return err
 	}
+	defer restore()
 	problems := c.Check()
 	for _, p := range problems {
 		fmt.Fprintln(o.IO.Out, p)
@@ -259,10 +269,11 @@ func localeExportRun(o *localeExportOptions) error {
 			return fmt.Errorf("%s exists: pass --force to overwrite it", o.Output)
 		}
 	}
-	c, err := o.Source.catalog()
+	c, restore, err := o.Source.catalog()
 	if err != nil {
 		return err
 	}
+	defer restore()
 	opt := locale.ExportOptions{Lang: o.Lang, Only: o.Only, Profile: o.Profile}
 	var data []byte
 	var project map[string][]byte
@@ -359,10 +370,11 @@ func localeImportRun(o *localeImportOptions) error {
 	if err != nil {
 		return err
 	}
-	c, err := localeSource{Dirs: []string{o.Dir}, NoEmbedded: o.NoEmbedded}.catalog()
+	c, restore, err := localeSource{Dirs: []string{o.Dir}, NoEmbedded: o.NoEmbedded}.catalog()
 	if err != nil {
 		return err
 	}
+	defer restore()
 	var plan *locale.Plan
 	switch {
 	case locale.IsPO(data):
@@ -476,10 +488,11 @@ func localeMarkCurrentRun(o *localeMarkCurrentOptions) error {
 	var failed bool
 	for _, lang := range strings.Split(o.Lang, ",") {
 		// Reload per language: each run may have written the history file.
-		c, err := localeSource{Dirs: []string{o.Dir}, NoEmbedded: o.NoEmbedded}.catalog()
+		c, restore, err := localeSource{Dirs: []string{o.Dir}, NoEmbedded: o.NoEmbedded}.catalog()
 		if err != nil {
 			return err
 		}
+		defer restore()
 		plan, err := c.PlanMarkCurrent(strings.TrimSpace(lang), o.Keys, o.All)
 		if err != nil {
 			return err

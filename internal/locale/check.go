@@ -2,6 +2,7 @@ package locale
 
 import (
 	"fmt"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 	"slices"
 	"strings"
 )
@@ -115,8 +116,9 @@ func (c *Catalog) unknownKeyMessage(e *entry) string {
 // translation belongs.
 func (c *Catalog) checkMissing() []Problem {
 	var ps []Problem
+	langs := vocab.Active().LanguageCodes() // a language added as data is checked too
 	for _, m := range c.masterEntries() {
-		for _, lang := range Languages {
+		for _, lang := range langs {
 			if !required(lang, m.Jur) {
 				continue
 			}

@@ -2,6 +2,7 @@ package locale
 
 import (
 	"fmt"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 	"io"
 )
 
@@ -24,11 +25,13 @@ func (r StatusRow) Percent() int {
 	return r.Translated * 100 / r.Entries
 }
 
-// Status returns one row per language, in Languages order.
+// Status returns one row per language of the active vocabulary (a language added as data
+// included), in the vocabulary's order.
 func (c *Catalog) Status() []StatusRow {
 	masters := c.masterEntries()
-	rows := make([]StatusRow, 0, len(Languages))
-	for _, lang := range Languages {
+	langs := vocab.Active().LanguageCodes()
+	rows := make([]StatusRow, 0, len(langs))
+	for _, lang := range langs {
 		row := StatusRow{Lang: lang}
 		for _, m := range masters {
 			if lang == Master {
