@@ -57,6 +57,7 @@ type Server struct {
 	results map[string]*result
 	order   []string // result ids, oldest first
 
+	saveMu    sync.Mutex
 	rmu       sync.Mutex
 	renderers map[string]*render.Renderer
 	companyMu sync.Map // company name → *sync.Mutex: one HR run per company at a time
