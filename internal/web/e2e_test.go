@@ -212,8 +212,9 @@ func TestBrowserBothFlows(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`#profile-name`), "minato-shanghai"),
 		chromedp.Click(chromedp.CSS(`#btn-save`)),
 		chromedp.WaitVisible(chromedp.CSS(`#saved`)))
-	if _, err := os.Stat(filepath.Join(data, "minato-shanghai.toml")); err != nil {
-		t.Fatalf("profile not saved in the data folder: %v", err)
+	// The saved profile is an ordinary file the command line checks as it is.
+	if out, err := exec.Command(testbin.Path(t), "check", filepath.Join(data, "minato-shanghai.toml")).CombinedOutput(); err != nil {
+		t.Fatalf("tsdraft check on the saved profile: %v\n%s", err, out)
 	}
 	run("choose exit-pledge and noncompete, zh-CN + ja, and build",
 		chromedp.Evaluate[chromedp.Void](`document.querySelectorAll('input[name=docs]').forEach(function(c){c.checked = (c.value=='exit-pledge'||c.value=='noncompete')})`),
