@@ -215,7 +215,7 @@ func (d *batchDrafter) Draft(ctx context.Context, req DraftRequest) (*DraftResul
 	}
 	var log bytes.Buffer
 	rep, err := batch.Run(ctx, batch.Options{Profile: prof, People: sheet, OutDir: out, Docs: []string{"exit-pledge"},
-		NewRenderer: d.NewRenderer, Log: &log, Jobs: 2})
+		NewRenderer: d.NewRenderer, Log: &log})
 	clean := func(s string) string { return strings.ReplaceAll(s, tmp+string(filepath.Separator), "") }
 	if err != nil {
 		msg := err.Error()

@@ -187,11 +187,18 @@ func TestBrowserBothFlows(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`#profile-form`)))
 	shot("02-form")
 	months := `[name="v.noncompete.months"]`
-	run("type 30 months and check",
+	run("type 30 months and leave the field: the live check shows the error there",
 		chromedp.Clear(chromedp.CSS(months)),
 		chromedp.SendKeys(chromedp.CSS(months), "30"),
+		chromedp.Click(chromedp.CSS(`#sec-noncompete h2`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-path="noncompete.months"].has-error .diag.error`)))
+	if live := text(`[data-path="noncompete.months"] .diag.error`); !strings.Contains(live, "exceeds the statutory maximum of 24 months") {
+		t.Errorf("live error at the months field: %q", live)
+	}
+	run("press Check: the page comes back with the error at the field",
+		chromedp.Evaluate[chromedp.Void](`document.body.dataset.old = "1"`),
 		chromedp.Click(chromedp.CSS(`#btn-check`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-path="noncompete.months"] .diag.error`)),
+		chromedp.WaitVisible(chromedp.CSS(`body:not([data-old]) [data-path="noncompete.months"] .diag.error`)),
 		chromedp.ScrollIntoView(chromedp.CSS(`[data-path="noncompete.enabled"]`)))
 	errText := text(`[data-path="noncompete.months"] .diag.error`)
 	if !strings.Contains(errText, "exceeds the statutory maximum of 24 months") {
@@ -205,8 +212,9 @@ func TestBrowserBothFlows(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`#profile-name`), "minato-shanghai"),
 		chromedp.Click(chromedp.CSS(`#btn-save`)),
 		chromedp.WaitVisible(chromedp.CSS(`#saved`)))
-	if _, err := os.Stat(filepath.Join(data, "minato-shanghai.toml")); err != nil {
-		t.Fatalf("profile not saved in the data folder: %v", err)
+	// The saved profile is an ordinary file the command line checks as it is.
+	if out, err := exec.Command(testbin.Path(t), "check", filepath.Join(data, "minato-shanghai.toml")).CombinedOutput(); err != nil {
+		t.Fatalf("tsdraft check on the saved profile: %v\n%s", err, out)
 	}
 	run("choose exit-pledge and noncompete, zh-CN + ja, and build",
 		chromedp.Evaluate[chromedp.Void](`document.querySelectorAll('input[name=docs]').forEach(function(c){c.checked = (c.value=='exit-pledge'||c.value=='noncompete')})`),

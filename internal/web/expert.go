@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"errors"
 	"net/http"
 	"net/url"
@@ -20,6 +21,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /profile/new", s.newProfile)
 	m.HandleFunc("GET /profile/open", s.openProfile)
 	m.HandleFunc("POST /profile", s.postProfile)
+	m.HandleFunc("POST /profile/check", s.liveCheck)
 	m.HandleFunc("GET /profile/download", s.downloadProfile)
 	m.HandleFunc("GET /build/{id}", s.showBuild)
 	m.HandleFunc("GET /build/{id}/zip", s.buildZip)
@@ -247,6 +249,26 @@ func (s *Server) postProfile(w http.ResponseWriter, r *http.Request) {
 		status = http.StatusUnprocessableEntity
 	}
 	s.pageStatus(w, r, status, "form", fp)
+}
+
+// liveCheck is the check the form runs while the user types (after a field is left): the same
+// checks as the Check button, answered as JSON for the page's script to place at the fields.
+func (s *Server) liveCheck(w http.ResponseWriter, r *http.Request) {
+	c := checkDoc(readForm(r.PostForm), nil, nil)
+	type out struct {
+		Summary string                `json:"summary"`
+		Errors  int                   `json:"errors"`
+		Fields  map[string][]diagView `json:"fields"`
+		General []diagView            `json:"general"`
+	}
+	o := out{Errors: c.errors, Fields: c.byPath, General: c.general}
+	if c.errors+c.warns > 0 {
+		o.Summary = T(uiLang(r), "form.summary", c.errors, c.warns)
+	} else {
+		o.Summary = "✔ " + T(uiLang(r), "form.ok")
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	_ = json.NewEncoder(w).Encode(o)
 }
 
 func (s *Server) downloadProfile(w http.ResponseWriter, r *http.Request) {

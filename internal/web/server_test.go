@@ -3,6 +3,7 @@ package web
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -703,5 +704,33 @@ func TestPasswordLogin(t *testing.T) {
 	s.ServeHTTP(rec, req)
 	if rec.Code != http.StatusMisdirectedRequest {
 		t.Errorf("Host 0.0.0.0 on an all-interfaces server: %d, want 421", rec.Code)
+	}
+}
+
+// The live check answers what the Check button would, as JSON, and needs the CSRF header.
+func TestLiveCheck(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	doc := sampleDoc(t, "CN")
+	form := formValues(buildForm(doc, formLangs(doc)))
+	form.Set("v.noncompete.months", "30")
+	req := httptest.NewRequest("POST", "/profile/check", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if w := c.do(req); w.Code != http.StatusForbidden {
+		t.Errorf("live check without the CSRF header: %d", w.Code)
+	}
+	req = httptest.NewRequest("POST", "/profile/check", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-CSRF-Token", c.csrf)
+	w := c.do(req)
+	var res struct {
+		Errors int                   `json:"errors"`
+		Fields map[string][]diagView `json:"fields"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &res); err != nil || w.Code != 200 {
+		t.Fatalf("live check: %d %v", w.Code, err)
+	}
+	if res.Errors != 1 || len(res.Fields["noncompete.months"]) != 1 || !strings.Contains(res.Fields["noncompete.months"][0].Message, "24 months") {
+		t.Errorf("live check: %+v", res)
 	}
 }
