@@ -33,6 +33,7 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /hr/upload", s.hrUpload)
 	m.HandleFunc("GET /hr/result/{id}", s.hrResult)
 	m.HandleFunc("GET /hr/result/{id}/zip", s.hrZip)
+	m.HandleFunc("POST /hr/result/{id}/update", s.hrUpdate)
 	s.mux = m
 }
 

@@ -15,11 +15,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
 
 	tsdraft "github.com/tsdraft/tsdraft"
+	"github.com/tsdraft/tsdraft/internal/batch"
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
 	"github.com/tsdraft/tsdraft/internal/locale"
@@ -479,10 +481,16 @@ func TestHRUploadDraftsOnlyNewAndChangedRows(t *testing.T) {
 	}
 	loc := w.Header().Get("Location")
 	page := c.get(loc).Body.String()
-	for _, want := range []string{`data-row="3"`, "column F", "employee.exit_date", "February 30", `<span class="pill failed">needs fixing`} {
+	for _, want := range []string{`data-row="3"`, `<span class="at">row 3, <span class="col">column F</span> <code class="header">employee.exit_date</code></span>`,
+		"February 30", `<span class="pill failed">needs fixing`, `<span class="pill drafted">drafted`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("result page lacks %q", want)
 		}
+	}
+	dir := filepath.Join(s.o.DataDir, pledgesDir, "th-co")
+	// Something that is not a regular file in the folder never reaches the zip.
+	if err := os.Symlink("/etc/passwd", filepath.Join(dir, "passwd.docx")); err != nil {
+		t.Fatal(err)
 	}
 	files := readZip(t, c.get(loc+"/zip").Body.Bytes())
 	var pledge string
@@ -491,27 +499,59 @@ func TestHRUploadDraftsOnlyNewAndChangedRows(t *testing.T) {
 			pledge = name
 		}
 	}
-	if len(files) != 2 || files["manifest.csv"] == nil || pledge == "" {
-		t.Fatalf("zip holds %d files; want the one pledge and manifest.csv", len(files))
+	if len(files) != 3 || files["manifest.csv"] == nil || files["manifest.xlsx"] == nil || pledge == "" {
+		t.Fatalf("zip holds %v; want the one pledge, manifest.csv and manifest.xlsx", zipNames(files))
 	}
 	if text := docxText(t, files[pledge]); !strings.Contains(text, "นายสมชาย ใจดี") {
 		t.Errorf("pledge lacks the leaver's name")
 	}
-	if m := string(files["manifest.csv"]); !strings.Contains(m, "3,E-1063") || !strings.Contains(m, "failed") {
+	if m := string(files["manifest.csv"]); !strings.Contains(m, "E-1063") || !strings.Contains(m, "failed") {
 		t.Errorf("manifest lacks the failed row:\n%s", m)
 	}
-	// Fixed and uploaded again: row 2 is unchanged, row 3 new.
+	if _, err := os.Stat(filepath.Join(dir, "issue-log.csv")); err != nil {
+		t.Errorf("the batch's issue log is not in the company folder: %v", err)
+	}
+	rowHTML := func(row, id, name, status string) string {
+		return fmt.Sprintf(`data-row="%s"><td class="num">%s</td><td>%s</td><td>%s</td><td><span class="pill %s">`, row, row, id, name, status)
+	}
+	// Fixed and uploaded again: row 2 is kept as issued, row 3 drafted.
 	fixed := strings.Replace(bad, "2026-02-30", "2026-02-28", 1)
 	page = c.get(upload(c, "th-co", "leavers.csv", []byte(head+good+fixed)).Header().Get("Location")).Body.String()
-	if !strings.Contains(page, `data-row="2"><td class="num">2</td><td>E-1041</td><td>นายสมชาย ใจดี</td><td><span class="pill unchanged">`) ||
-		!strings.Contains(page, `data-row="3"><td class="num">3</td><td>E-1063</td><td>นายวิชัย บุญมา</td><td><span class="pill new">`) {
-		t.Errorf("second upload: row 2 should be unchanged and row 3 new:\n%s", page)
+	if !strings.Contains(page, rowHTML("2", "E-1041", "นายสมชาย ใจดี", "kept")) || !strings.Contains(page, rowHTML("3", "E-1063", "นายวิชัย บุญมา", "drafted")) {
+		t.Errorf("second upload: row 2 should be kept and row 3 drafted:\n%s", page)
 	}
-	// A changed row is drafted again and said so.
+	before, err := os.ReadFile(filepath.Join(dir, pledge))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A changed row is reported, its pledge kept as issued and left out of the zip, until the
+	// user chooses to update it.
 	changed := strings.Replace(good, "วิศวกร", "วิศวกรอาวุโส", 1)
-	page = c.get(upload(c, "th-co", "leavers.csv", []byte(head+changed+fixed)).Header().Get("Location")).Body.String()
-	if !strings.Contains(page, `data-row="2"><td class="num">2</td><td>E-1041</td><td>นายสมชาย ใจดี</td><td><span class="pill changed">`) {
-		t.Errorf("third upload: row 2 should be changed")
+	w = upload(c, "th-co", "leavers.csv", []byte(head+changed+fixed))
+	loc = w.Header().Get("Location")
+	page = c.get(loc).Body.String()
+	if !strings.Contains(page, rowHTML("2", "E-1041", "นายสมชาย ใจดี", "changed")) || !strings.Contains(page, `id="update-changed"`) {
+		t.Fatalf("third upload: row 2 should be changed, with an update button:\n%s", page)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, pledge)); !bytes.Equal(before, after) {
+		t.Errorf("the changed row's pledge was rewritten without --update")
+	}
+	if files := readZip(t, c.get(loc+"/zip").Body.Bytes()); files[pledge] != nil || len(files) != 3 {
+		t.Errorf("zip of the third upload holds %v; the changed row's old pledge must not be in it", zipNames(files))
+	}
+	if w := c.post(loc+"/update", url.Values{}); w.Code != http.StatusForbidden {
+		t.Errorf("update without the CSRF token: %d, want 403", w.Code)
+	}
+	w = c.post(loc+"/update", url.Values{"csrf": {c.csrf}})
+	if w.Code != http.StatusSeeOther {
+		t.Fatalf("update: %d\n%s", w.Code, w.Body)
+	}
+	page = c.get(w.Header().Get("Location")).Body.String()
+	if !strings.Contains(page, rowHTML("2", "E-1041", "นายสมชาย ใจดี", "drafted")) || !strings.Contains(page, `id="updated"`) {
+		t.Errorf("after update: row 2 should be drafted again:\n%s", page)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, pledge)); !strings.Contains(docxText(t, after), "วิศวกรอาวุโส") {
+		t.Errorf("the updated pledge lacks the new position")
 	}
 }
 
@@ -524,8 +564,25 @@ func TestLeaversSheet(t *testing.T) {
 		t.Fatalf("sheet: %d", w.Code)
 	}
 	files := readZip(t, w.Body.Bytes())
-	if !bytes.Contains(files["xl/sharedStrings.xml"], []byte("退職日")) || !bytes.Contains(files["xl/sharedStrings.xml"], []byte("employee.exit_date")) {
-		t.Errorf("the sheet lacks its headers or the Japanese column help")
+	want, err := batch.LeaversSheet("ja", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(w.Body.Bytes(), want) {
+		t.Errorf("the sheet is not batch's Japanese leavers sheet")
+	}
+	if !bytes.Contains(files["xl/sharedStrings.xml"], []byte("退職日")) || !bytes.Contains(files["xl/sharedStrings.xml"], []byte(batch.ExampleID)) {
+		t.Errorf("the sheet lacks its Japanese headers or the example row")
+	}
+	// Uploaded as it is, the example row is refused, never drafted.
+	saveSample(t, c, "JP", "jp-co")
+	up := upload(c, "jp-co", "leavers.xlsx", w.Body.Bytes())
+	if up.Code != http.StatusSeeOther {
+		t.Fatalf("upload of the blank sheet: %d\n%s", up.Code, up.Body)
+	}
+	page := c.get(up.Header().Get("Location")).Body.String()
+	if !strings.Contains(page, `data-row="2"`) || !strings.Contains(page, `<tr class="st-failed" data-row="2">`) || strings.Contains(page, `<tr class="st-drafted"`) {
+		t.Errorf("the example row was not refused:\n%s", page)
 	}
 }
 
@@ -733,4 +790,13 @@ func TestLiveCheck(t *testing.T) {
 	if res.Errors != 1 || len(res.Fields["noncompete.months"]) != 1 || !strings.Contains(res.Fields["noncompete.months"][0].Message, "24 months") {
 		t.Errorf("live check: %+v", res)
 	}
+}
+
+func zipNames(m map[string][]byte) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
