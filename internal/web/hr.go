@@ -159,9 +159,9 @@ func problemLine(lang string, p batch.Problem) string {
 		}
 	}
 	if len(where) == 0 {
-		return p.Message
+		return rowMessage(lang, p)
 	}
-	return strings.Join(where, " ") + ": " + p.Message
+	return strings.Join(where, " ") + ": " + rowMessage(lang, p)
 }
 
 func (s *Server) hrResult(w http.ResponseWriter, r *http.Request) {

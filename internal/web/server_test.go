@@ -800,3 +800,41 @@ func zipNames(m map[string][]byte) []string {
 	sort.Strings(out)
 	return out
 }
+
+// The row messages HR meets most (example row left in, a day that does not exist, a row changed
+// since its pledge was issued) are shown in the UI language; the patterns are checked against
+// what batch really writes, so a change of its wording fails here instead of falling back to
+// English unnoticed.
+func TestRowMessagesInUILanguage(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	saveSample(t, c, "TH", "th-co")
+	c.lang = "ja"
+	head := "employee.id,employee.name,employee.exit_date,employee.position\n"
+	ex := batch.ExampleID + ",x,2026-03-31,a\n"
+	good := "E-1,นายสมชาย ใจดี,2026-03-31,วิศวกร\n"
+	bad := "E-2,นายวิชัย บุญมา,2026-02-30,เจ้าหน้าที่\n"
+	page := c.get(upload(c, "th-co", "l.csv", []byte(head+ex+good+bad)).Header().Get("Location")).Body.String()
+	for _, want := range []string{"これはシートの記入例の行です（社員番号 EXAMPLE-0001）", `&#34;2026-02-30&#34; は日付ではありません。2026 年 2 月 30 日はありません。`, "4 行目, <span class=\"col\">C 列</span>"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("ja result page lacks %q", want)
+		}
+	}
+	changed := strings.Replace(good, "วิศวกร", "วิศวกรอาวุโส", 1)
+	page = c.get(upload(c, "th-co", "l.csv", []byte(head+changed)).Header().Get("Location")).Body.String()
+	if !strings.Contains(page, "に変わりました。誓約書は作成時のまま残しています。") {
+		t.Errorf("ja result page lacks the changed-row message in Japanese:\n%s", page)
+	}
+	if strings.Contains(page, "--update") {
+		t.Errorf("the web page tells HR about a command-line flag")
+	}
+	for _, msg := range []string{"the row changed since a.docx was issued on 2026-12-05T09:15:04Z; its pledge was kept as issued: run again with --update to redraft it, or restore the row",
+		`"2026-02-30" is not a date: there is no February 30 in 2026; check the month and the day`} {
+		if !rowMessageTranslated(msg) {
+			t.Errorf("not recognised: %q", msg)
+		}
+	}
+	if got := rowMessage("en", batch.Problem{Column: "C", Header: "x", Message: `column C (x): "y" is not a date`}); got != `"y" is not a date` {
+		t.Errorf("the column prefix is not dropped where the table says it: %q", got)
+	}
+}
