@@ -10,6 +10,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/tsdraft/tsdraft/internal/notes"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
 )
@@ -60,6 +61,7 @@ type formPage struct {
 	Langs                    []string // languages the build may use
 	BuildLangs               []string // chosen: one or two
 	Layout                   string
+	Notes                    string // drafting notes: comments, memo or none
 	PDF, HasLO               bool
 }
 
@@ -171,8 +173,21 @@ func (s *Server) fillForm(fp *formPage, c *checked, form url.Values) {
 	if !slices.Contains([]string{render.Interleave, render.Columns, render.Separate}, fp.Layout) {
 		fp.Layout, _ = c.doc["layout"].(string)
 	}
+	fp.Notes = noteMode(form.Get("notes"))
 	fp.PDF = form.Get("pdf") == "on"
 	fp.HasLO = haveLibreOffice()
+}
+
+// noteModes are the choices of `tsdraft build --notes`, in the order the form offers them.
+var noteModes = []string{string(notes.Comments), string(notes.Memo), string(notes.None)}
+
+// noteMode is the form's choice of drafting notes; anything else is the default of
+// `tsdraft build` for drafts, comments.
+func noteMode(v string) string {
+	if slices.Contains(noteModes, v) {
+		return v
+	}
+	return string(notes.Comments)
 }
 
 func validDocs(in []string) []string {
@@ -236,6 +251,7 @@ func (s *Server) postProfile(w http.ResponseWriter, r *http.Request) {
 		if c.p == nil {
 			break // the problems are shown at their fields
 		}
+		fp.Notes = noteMode(form.Get("notes"))
 		id, err := s.build(r, fp, c, docs, langs, form.Get("layout"), form.Get("pdf") == "on")
 		if err != nil {
 			fp.SaveError = err.Error()

@@ -838,3 +838,50 @@ func TestRowMessagesInUILanguage(t *testing.T) {
 		t.Errorf("the column prefix is not dropped where the table says it: %q", got)
 	}
 }
+
+// The drafting notes are chosen as with `tsdraft build --notes`: comments in the draft (the
+// default), a separate memo with a clean draft, or none.
+func TestBuildNotesChoice(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	doc := sampleDoc(t, "CN")
+	build := func(mode string) map[string][]byte {
+		t.Helper()
+		form := formValues(buildForm(doc, formLangs(doc)))
+		form.Set("csrf", c.csrf)
+		form.Set("action", "build")
+		form["docs"] = []string{"noncompete"}
+		form.Set("lang1", "zh-CN")
+		form.Set("lang2", "")
+		if mode != "" {
+			form.Set("notes", mode)
+		}
+		w := c.post("/profile", form)
+		if w.Code != http.StatusSeeOther {
+			t.Fatalf("build --notes %q: %d\n%s", mode, w.Code, w.Body)
+		}
+		return readZip(t, c.get(w.Header().Get("Location")+"/zip").Body.Bytes())
+	}
+	comments := func(docx []byte) bool { return readZip(t, docx)["word/comments.xml"] != nil }
+	const name, memo = "noncompete.CN.zh-CN.docx", "noncompete.CN.notes.docx"
+	for _, tc := range []struct {
+		mode           string
+		inDraft, aMemo bool
+	}{{"", true, false}, {"comments", true, false}, {"memo", false, true}, {"none", false, false}, {"bogus", true, false}} {
+		files := build(tc.mode)
+		if files[name] == nil {
+			t.Fatalf("--notes %q: no %s in %v", tc.mode, name, zipNames(files))
+		}
+		if got := comments(files[name]); got != tc.inDraft {
+			t.Errorf("--notes %q: comments in the draft = %v, want %v", tc.mode, got, tc.inDraft)
+		}
+		if got := files[memo] != nil; got != tc.aMemo {
+			t.Errorf("--notes %q: memo = %v, want %v (%v)", tc.mode, got, tc.aMemo, zipNames(files))
+		}
+		if tc.aMemo && files[memo] != nil {
+			if m := docxText(t, files[memo]); !strings.Contains(m, "| noncompete.months | 12 |") || !strings.Contains(m, "各条款的说明") {
+				t.Errorf("the memo lacks the profile's choices or the clause notes:\n%.500s", m)
+			}
+		}
+	}
+}
