@@ -885,3 +885,19 @@ func TestBuildNotesChoice(t *testing.T) {
 		}
 	}
 }
+
+// A header row batch cannot read is refused before anything is written, each problem with its
+// column letter and header.
+func TestHRHeaderProblemNamed(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	saveSample(t, c, "TH", "th-co")
+	w := upload(c, "th-co", "l.csv", []byte("employee.id,employee.nmae,employee.exit_date\nE-1,x,2026-03-31\n"))
+	body := w.Body.String()
+	if w.Code != http.StatusUnprocessableEntity || !strings.Contains(body, `row 1 column B &#34;employee.nmae&#34;`) || !strings.Contains(body, "employee.name") {
+		t.Errorf("misspelt header: %d\n%s", w.Code, body)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(s.o.DataDir, pledgesDir, "th-co")); len(ents) != 0 {
+		t.Errorf("a refused sheet left %d entries in the company folder", len(ents))
+	}
+}
