@@ -44,6 +44,12 @@ var rowMsgs = []rowMsg{
 		}},
 	{regexp.MustCompile(`^(.+) differs from the file issued on (\S+) \(edited since\?\); it is kept as it is$`),
 		"msg.edited", plain},
+	{regexp.MustCompile(`^("[^"]*") has a Buddhist-era year \((\d+) = (\d+) in the Gregorian calendar\); write the Gregorian year \d+ \(Thai documents show the Buddhist-era year themselves\)$`),
+		"msg.buddhist_year", plain},
+	{regexp.MustCompile(`^("[^"]*") is ambiguous: day and month can be read either way; write it as YYYY-MM-DD, e\.g\. 2026-03-31 \(or format the cell as a date\)$`),
+		"msg.ambiguous_date", plain},
+	{regexp.MustCompile(`^("[^"]*") is not a date; format the cell as a date, or write it as YYYY-MM-DD$`),
+		"msg.not_a_date", plain},
 }
 
 // columnPrefix is how some batch messages say where they are themselves; the table says it

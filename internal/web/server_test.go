@@ -814,8 +814,11 @@ func TestRowMessagesInUILanguage(t *testing.T) {
 	ex := batch.ExampleID + ",x,2026-03-31,a\n"
 	good := "E-1,นายสมชาย ใจดี,2026-03-31,วิศวกร\n"
 	bad := "E-2,นายวิชัย บุญมา,2026-02-30,เจ้าหน้าที่\n"
-	page := c.get(upload(c, "th-co", "l.csv", []byte(head+ex+good+bad)).Header().Get("Location")).Body.String()
-	for _, want := range []string{"これはシートの記入例の行です（社員番号 EXAMPLE-0001）", `&#34;2026-02-30&#34; は日付ではありません。2026 年 2 月 30 日はありません。`, "4 行目, <span class=\"col\">C 列</span>"} {
+	be := "E-3,นายสมศักดิ์ ดี,2569-03-31,เจ้าหน้าที่\n"
+	amb := "E-4,นายสมหมาย ดี,03/04/2026,เจ้าหน้าที่\n"
+	page := c.get(upload(c, "th-co", "l.csv", []byte(head+ex+good+bad+be+amb)).Header().Get("Location")).Body.String()
+	for _, want := range []string{"これはシートの記入例の行です（社員番号 EXAMPLE-0001）", `&#34;2026-02-30&#34; は日付ではありません。2026 年 2 月 30 日はありません。`, "4 行目, <span class=\"col\">C 列</span>",
+		"&#34;2569-03-31&#34; は仏暦の年です（2569 = 西暦 2026 年）"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("ja result page lacks %q", want)
 		}
@@ -829,7 +832,9 @@ func TestRowMessagesInUILanguage(t *testing.T) {
 		t.Errorf("the web page tells HR about a command-line flag")
 	}
 	for _, msg := range []string{"the row changed since a.docx was issued on 2026-12-05T09:15:04Z; its pledge was kept as issued: run again with --update to redraft it, or restore the row",
-		`"2026-02-30" is not a date: there is no February 30 in 2026; check the month and the day`} {
+		`"2026-02-30" is not a date: there is no February 30 in 2026; check the month and the day`,
+		`"3/4/2026" is ambiguous: day and month can be read either way; write it as YYYY-MM-DD, e.g. 2026-03-31 (or format the cell as a date)`,
+		`"soon" is not a date; format the cell as a date, or write it as YYYY-MM-DD`} {
 		if !rowMessageTranslated(msg) {
 			t.Errorf("not recognised: %q", msg)
 		}
