@@ -906,3 +906,35 @@ func TestHRHeaderProblemNamed(t *testing.T) {
 		t.Errorf("a refused sheet left %d entries in the company folder", len(ents))
 	}
 }
+
+// Uploads of the same sheet for the same company at the same time are drafted one after the
+// other: each row is issued once, the others find it issued.
+func TestConcurrentHRUploads(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	saveSample(t, c, "TH", "th-co")
+	sheet := []byte("employee.id,employee.name,employee.exit_date\nE-1,นายสมชาย ใจดี,2026-03-31\n")
+	pages := make([]string, 4)
+	var wg sync.WaitGroup
+	for i := range pages {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := upload(c, "th-co", "l.csv", sheet)
+			if w.Code != http.StatusSeeOther {
+				t.Errorf("upload %d: %d\n%s", i, w.Code, w.Body)
+				return
+			}
+			pages[i] = c.get(w.Header().Get("Location")).Body.String()
+		}()
+	}
+	wg.Wait()
+	drafted, kept := 0, 0
+	for _, p := range pages {
+		drafted += strings.Count(p, `<tr class="st-drafted"`)
+		kept += strings.Count(p, `<tr class="st-kept"`)
+	}
+	if drafted != 1 || kept != 3 {
+		t.Errorf("4 uploads at once: %d drafted, %d kept; want 1 and 3", drafted, kept)
+	}
+}
