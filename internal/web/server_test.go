@@ -481,7 +481,7 @@ func TestHRUploadDraftsOnlyNewAndChangedRows(t *testing.T) {
 	}
 	loc := w.Header().Get("Location")
 	page := c.get(loc).Body.String()
-	for _, want := range []string{`data-row="3"`, `<span class="at">row 3, <span class="col">column F</span> <code class="header">employee.exit_date</code></span>`,
+	for _, want := range []string{`data-row="3"`, `<span class="at">row 3, <span class="col">column F</span> (<code class="header">employee.exit_date</code>)</span>`,
 		"February 30", `<span class="pill failed">needs fixing`, `<span class="pill drafted">drafted`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("result page lacks %q", want)
