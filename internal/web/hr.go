@@ -153,10 +153,11 @@ func problemLine(lang string, p batch.Problem) string {
 		where = append(where, T(lang, "hrres.column", p.Column))
 	}
 	if p.Header != "" {
-		where = append(where, fmt.Sprintf("「%s」", p.Header))
-		if lang != "ja" && lang != "zh-CN" {
-			where[len(where)-1] = fmt.Sprintf("%q", p.Header)
+		q := "%q"
+		if lang == "ja" {
+			q = "「%s」"
 		}
+		where = append(where, fmt.Sprintf(q, p.Header))
 	}
 	if len(where) == 0 {
 		return rowMessage(lang, p)

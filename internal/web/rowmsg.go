@@ -70,8 +70,8 @@ func rowMessage(lang string, p batch.Problem) string {
 	return msg
 }
 
-// rowMessageTranslated reports whether rowMessage has a UI text for the message (for tests
-// and for marking the untranslated ones).
+// rowMessageTranslated reports whether rowMessage has a UI text for the message (the test
+// checks batch's wordings with it).
 func rowMessageTranslated(msg string) bool {
 	for _, rm := range rowMsgs {
 		if rm.re.MatchString(msg) {
