@@ -14,7 +14,9 @@ import (
 	"time"
 
 	"github.com/tsdraft/tsdraft/internal/docxtext"
+	"github.com/tsdraft/tsdraft/internal/notes"
 	"github.com/tsdraft/tsdraft/internal/pdf"
+	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
 )
 
@@ -69,7 +71,8 @@ func (s *Server) build(r *http.Request, fp *formPage, c *checked, docs, langs []
 	res := &buildResult{Jur: p.Jurisdiction, Layout: layout, Langs: langs, Profile: c.src, Name: fp.Name, Opened: fp.Opened, OpenedHash: fp.OpenedHash}
 	var failed []string
 	for _, doc := range docs {
-		outs, err := rr.Render(render.Request{Doc: doc, Profile: p, Langs: langs, Layout: layout, ProfileSHA: hex.EncodeToString(sum[:])})
+		req := render.Request{Doc: doc, Profile: p, Langs: langs, Layout: layout, ProfileSHA: hex.EncodeToString(sum[:]), Notes: notes.Mode(fp.Notes)}
+		outs, err := rr.Render(req)
 		if err != nil {
 			failed = append(failed, err.Error())
 			continue
@@ -90,6 +93,16 @@ func (s *Server) build(r *http.Request, fp *formPage, c *checked, docs, langs []
 			}
 			res.Previews = append(res.Previews, preview{Index: len(res.Files) - 1, Name: name, Lines: strings.Split(strings.TrimRight(text, "\n"), "\n")})
 		}
+		if req.Notes == notes.Memo {
+			f, pv, err := memoFile(rr, req, outs, c.diags)
+			if err != nil {
+				failed = append(failed, err.Error())
+				continue
+			}
+			res.Files = append(res.Files, f)
+			pv.Index = len(res.Files) - 1
+			res.Previews = append(res.Previews, pv)
+		}
 	}
 	if len(failed) > 0 {
 		return "", fmt.Errorf("%s", strings.Join(failed, "\n"))
@@ -101,6 +114,38 @@ func (s *Server) build(r *http.Request, fp *formPage, c *checked, docs, langs []
 	}
 	res.Took = time.Since(start)
 	return s.keep(sessionFrom(r.Context()).id, &result{build: res}), nil
+}
+
+// memoFile drafts the companion memo of a document as `tsdraft build --notes memo` does: the
+// profile's choices, the check's warnings for the document, and every drafting note.
+func memoFile(rr *render.Renderer, req render.Request, outs []render.Output, diags profile.Diagnostics) (outFile, preview, error) {
+	var ns []notes.Note
+	for _, o := range outs {
+		ns = append(ns, o.Notes...)
+	}
+	var warnings []string
+	for _, d := range diags.For([]string{req.Doc}) {
+		if d.Level == profile.Warning {
+			warnings = append(warnings, d.String())
+		}
+	}
+	pkg, err := rr.Memo(render.MemoRequest{Request: req, Notes: ns, Warnings: warnings})
+	if err != nil {
+		return outFile{}, preview{}, fmt.Errorf("%s memo: %w", req.Doc, err)
+	}
+	if err := pkg.Check(); err != nil {
+		return outFile{}, preview{}, fmt.Errorf("%s memo: %w", req.Doc, err)
+	}
+	b, err := pkg.Bytes()
+	if err != nil {
+		return outFile{}, preview{}, err
+	}
+	text, err := docxtext.Dump(pkg)
+	if err != nil {
+		return outFile{}, preview{}, err
+	}
+	name := render.MemoFileName(req.Doc, req.Profile.Jurisdiction)
+	return outFile{name, b}, preview{Name: name, Lines: strings.Split(strings.TrimRight(text, "\n"), "\n")}, nil
 }
 
 // addPDFs converts the DOCX files through LibreOffice in a private temporary folder, removed

@@ -2,7 +2,9 @@
 // (check, build, batch), for legal experts who keep company profiles and for HR staff who draft
 // exit pledges from a spreadsheet, without a terminal. It adds no drafting logic of its own:
 // profiles are checked by package profile and law, documents drafted by package render, sheets
-// by package batch (through the Drafter interface, so the batch API can change behind it).
+// by package batch (batch.RunSheet straight into pledges/<company>/ in the data folder, so the
+// batch's issue log, manifest, lock and row hashes decide what is new, kept or changed, as on
+// the command line; drafter.go is the one file that calls it, behind the Drafter interface).
 //
 // Security model (Syncthing and `go tool pprof -http` style): loopback by default, a one-time
 // token in the printed URL exchanged for a session cookie, a CSRF token on every form, a

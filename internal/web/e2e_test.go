@@ -187,11 +187,18 @@ func TestBrowserBothFlows(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`#profile-form`)))
 	shot("02-form")
 	months := `[name="v.noncompete.months"]`
-	run("type 30 months and check",
+	run("type 30 months and leave the field: the live check shows the error there",
 		chromedp.Clear(chromedp.CSS(months)),
 		chromedp.SendKeys(chromedp.CSS(months), "30"),
+		chromedp.Click(chromedp.CSS(`#sec-noncompete h2`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-path="noncompete.months"].has-error .diag.error`)))
+	if live := text(`[data-path="noncompete.months"] .diag.error`); !strings.Contains(live, "exceeds the statutory maximum of 24 months") {
+		t.Errorf("live error at the months field: %q", live)
+	}
+	run("press Check: the page comes back with the error at the field",
+		chromedp.Evaluate[chromedp.Void](`document.body.dataset.old = "1"`),
 		chromedp.Click(chromedp.CSS(`#btn-check`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-path="noncompete.months"] .diag.error`)),
+		chromedp.WaitVisible(chromedp.CSS(`body:not([data-old]) [data-path="noncompete.months"] .diag.error`)),
 		chromedp.ScrollIntoView(chromedp.CSS(`[data-path="noncompete.enabled"]`)))
 	errText := text(`[data-path="noncompete.months"] .diag.error`)
 	if !strings.Contains(errText, "exceeds the statutory maximum of 24 months") {
@@ -205,8 +212,9 @@ func TestBrowserBothFlows(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`#profile-name`), "minato-shanghai"),
 		chromedp.Click(chromedp.CSS(`#btn-save`)),
 		chromedp.WaitVisible(chromedp.CSS(`#saved`)))
-	if _, err := os.Stat(filepath.Join(data, "minato-shanghai.toml")); err != nil {
-		t.Fatalf("profile not saved in the data folder: %v", err)
+	// The saved profile is an ordinary file the command line checks as it is.
+	if out, err := exec.Command(testbin.Path(t), "check", filepath.Join(data, "minato-shanghai.toml")).CombinedOutput(); err != nil {
+		t.Fatalf("tsdraft check on the saved profile: %v\n%s", err, out)
 	}
 	run("choose exit-pledge and noncompete, zh-CN + ja, and build",
 		chromedp.Evaluate[chromedp.Void](`document.querySelectorAll('input[name=docs]').forEach(function(c){c.checked = (c.value=='exit-pledge'||c.value=='noncompete')})`),
@@ -238,7 +246,7 @@ func TestBrowserBothFlows(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`#rows`)))
 	row3 := text(`tr[data-row="3"]`)
 	shot("07-hr-result")
-	for _, want := range []string{"column F", "employee.exit_date", "February 30", "needs fixing"} {
+	for _, want := range []string{"row 3", "column C", "Exit date", "February 30", "needs fixing"} {
 		if !strings.Contains(row3, want) {
 			t.Errorf("row 3 of the result does not say %q: %q", want, row3)
 		}
@@ -250,11 +258,11 @@ func TestBrowserBothFlows(t *testing.T) {
 			got = append(got, dump(t, b))
 		}
 	}
-	if len(got) != 1 || !strings.Contains(got[0], "李明") || pledges["manifest.csv"] == nil {
-		t.Errorf("pledges zip: %v; want one pledge for 李明 and manifest.csv", keys(pledges))
+	if len(got) != 1 || !strings.Contains(got[0], "李明") || pledges["manifest.csv"] == nil || pledges["manifest.xlsx"] == nil || len(pledges) != 3 {
+		t.Errorf("pledges zip: %v; want one pledge for 李明, manifest.csv and manifest.xlsx", keys(pledges))
 	}
 
-	// Fixed and uploaded again: only the fixed row is drafted; the first is unchanged.
+	// Fixed and uploaded again: only the fixed row is drafted; the first is kept as issued.
 	fixedPath := filepath.Join(t.TempDir(), "leavers-fixed.xlsx")
 	if err := os.WriteFile(fixedPath, fixRow3(t, filled), 0o600); err != nil {
 		t.Fatal(err)
@@ -264,11 +272,40 @@ func TestBrowserBothFlows(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`#sheet`)),
 		chromedp.SetUploadFiles(chromedp.CSS(`#sheet`), []string{fixedPath}),
 		chromedp.Click(chromedp.CSS(`#upload`)),
-		chromedp.WaitVisible(chromedp.CSS(`tr[data-row="3"] .pill.new`)))
-	if row2 := text(`tr[data-row="2"]`); !strings.Contains(row2, "unchanged") {
-		t.Errorf("row 2 after the corrected upload: %q, want unchanged", row2)
+		chromedp.WaitVisible(chromedp.CSS(`tr[data-row="3"] .pill.drafted`)))
+	if row2 := text(`tr[data-row="2"]`); !strings.Contains(row2, "already issued") {
+		t.Errorf("row 2 after the corrected upload: %q, want already issued", row2)
 	}
 	shot("08-hr-reupload")
+	// Row 2 changed after its pledge was issued: it is reported, and redrafted only on request.
+	changedPath := filepath.Join(t.TempDir(), "leavers-changed.xlsx")
+	if err := os.WriteFile(changedPath, setCell(t, fixRow3(t, filled), "E2", "高级工程师"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	run("upload the sheet with row 2 changed",
+		chromedp.Click(chromedp.CSS(`#nav-hr`)),
+		chromedp.WaitVisible(chromedp.CSS(`#sheet`)),
+		chromedp.SetUploadFiles(chromedp.CSS(`#sheet`), []string{changedPath}),
+		chromedp.Click(chromedp.CSS(`#upload`)),
+		chromedp.WaitVisible(chromedp.CSS(`tr[data-row="2"] .pill.changed`)),
+		chromedp.WaitVisible(chromedp.CSS(`#update-changed`)))
+	shot("09-hr-changed")
+	run("update the changed row",
+		chromedp.Click(chromedp.CSS(`#update-changed`)),
+		chromedp.WaitVisible(chromedp.CSS(`tr[data-row="2"] .pill.drafted`)))
+	if u := text(`#updated`); !strings.Contains(u, "1 pledge") {
+		t.Errorf("after update: %q", u)
+	}
+	updated := unzip(t, download(`#download-pledges`))
+	var found bool
+	for name, b := range updated {
+		if strings.HasSuffix(name, ".docx") && strings.Contains(dump(t, b), "高级工程师") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no pledge in the zip after the update has the new position: %v", keys(updated))
+	}
 	run("switch the interface to Japanese",
 		chromedp.SetValue(chromedp.CSS(`select[name=ui]`), "ja"),
 		chromedp.Submit(chromedp.CSS(`form.uilang`)),
@@ -276,7 +313,7 @@ func TestBrowserBothFlows(t *testing.T) {
 	if h := text(`h1`); !strings.Contains(h, "誓約書を作成しました") {
 		t.Errorf("heading after switching to Japanese: %q", h)
 	}
-	shot("09-hr-reupload-ja")
+	shot("10-hr-result-ja")
 	run("open the saved profile in Japanese",
 		chromedp.Navigate(strings.SplitN(url, "?", 2)[0]),
 		chromedp.WaitVisible(chromedp.CSS(`a[href="/profile/open?name=minato-shanghai"]`)),
@@ -286,7 +323,7 @@ func TestBrowserBothFlows(t *testing.T) {
 	if l := text(`[data-path="company.name"] label`); !strings.Contains(l, "名称・氏名") {
 		t.Errorf("company name label in Japanese: %q", l)
 	}
-	shot("10-form-ja")
+	shot("11-form-ja")
 }
 
 func fillSheet(t *testing.T, b []byte) []byte {
@@ -297,9 +334,21 @@ func fillSheet(t *testing.T, b []byte) []byte {
 	}
 	defer f.Close()
 	sh := f.GetSheetList()[0]
+	// Headers in the UI's language (English here) and one example row, which HR overwrites.
+	if h, _ := f.GetCellValue(sh, "A1"); h != "Employee ID" {
+		t.Errorf("the sheet's first header is %q, want Employee ID (the UI language)", h)
+	}
+	if id, _ := f.GetCellValue(sh, "A2"); id != "EXAMPLE-0001" {
+		t.Errorf("the sheet's example row has ID %q", id)
+	}
+	if st, _ := f.GetCellStyle(sh, "C3"); st == 0 {
+		t.Errorf("the exit date column is not formatted as dates")
+	}
+	// The example row (row 2) is overwritten, as HR would; the columns are the sheet's:
+	// ID, name, exit date, department, position, hire date, access, materials.
 	rows := [][]any{
-		{"E-2001", "李明", "生产部", "工程师", time.Date(2020, 4, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC), "模具图纸", "笔记本电脑;工牌"},
-		{"E-2002", "张伟", "采购部", "专员", time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), "2026-02-30", "采购价格表", "工牌"},
+		{"E-2001", "李明", time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC), "生产部", "工程师", time.Date(2020, 4, 1, 0, 0, 0, 0, time.UTC), "模具图纸", "笔记本电脑;工牌"},
+		{"E-2002", "张伟", "2026-02-30", "采购部", "专员", time.Date(2022, 7, 1, 0, 0, 0, 0, time.UTC), "采购价格表", "工牌"},
 	}
 	for i, r := range rows {
 		if err := f.SetSheetRow(sh, "A"+string(rune('2'+i)), &r); err != nil {
@@ -357,12 +406,17 @@ func smallPNG(t *testing.T, b []byte) []byte {
 
 func fixRow3(t *testing.T, b []byte) []byte {
 	t.Helper()
+	return setCell(t, b, "C3", time.Date(2026, 2, 28, 0, 0, 0, 0, time.UTC))
+}
+
+func setCell(t *testing.T, b []byte, cell string, v any) []byte {
+	t.Helper()
 	f, err := excelize.OpenReader(bytes.NewReader(b))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if err := f.SetCellValue(f.GetSheetList()[0], "F3", time.Date(2026, 2, 28, 0, 0, 0, 0, time.UTC)); err != nil {
+	if err := f.SetCellValue(f.GetSheetList()[0], cell, v); err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer

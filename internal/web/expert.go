@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"errors"
 	"net/http"
 	"net/url"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/tsdraft/tsdraft/internal/notes"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
 )
@@ -20,6 +22,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /profile/new", s.newProfile)
 	m.HandleFunc("GET /profile/open", s.openProfile)
 	m.HandleFunc("POST /profile", s.postProfile)
+	m.HandleFunc("POST /profile/check", s.liveCheck)
 	m.HandleFunc("GET /profile/download", s.downloadProfile)
 	m.HandleFunc("GET /build/{id}", s.showBuild)
 	m.HandleFunc("GET /build/{id}/zip", s.buildZip)
@@ -31,6 +34,7 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /hr/upload", s.hrUpload)
 	m.HandleFunc("GET /hr/result/{id}", s.hrResult)
 	m.HandleFunc("GET /hr/result/{id}/zip", s.hrZip)
+	m.HandleFunc("POST /hr/result/{id}/update", s.hrUpdate)
 	s.mux = m
 }
 
@@ -57,6 +61,7 @@ type formPage struct {
 	Langs                    []string // languages the build may use
 	BuildLangs               []string // chosen: one or two
 	Layout                   string
+	Notes                    string // drafting notes: comments, memo or none
 	PDF, HasLO               bool
 }
 
@@ -168,8 +173,21 @@ func (s *Server) fillForm(fp *formPage, c *checked, form url.Values) {
 	if !slices.Contains([]string{render.Interleave, render.Columns, render.Separate}, fp.Layout) {
 		fp.Layout, _ = c.doc["layout"].(string)
 	}
+	fp.Notes = noteMode(form.Get("notes"))
 	fp.PDF = form.Get("pdf") == "on"
 	fp.HasLO = haveLibreOffice()
+}
+
+// noteModes are the choices of `tsdraft build --notes`, in the order the form offers them.
+var noteModes = []string{string(notes.Comments), string(notes.Memo), string(notes.None)}
+
+// noteMode is the form's choice of drafting notes; anything else is the default of
+// `tsdraft build` for drafts, comments.
+func noteMode(v string) string {
+	if slices.Contains(noteModes, v) {
+		return v
+	}
+	return string(notes.Comments)
 }
 
 func validDocs(in []string) []string {
@@ -233,6 +251,7 @@ func (s *Server) postProfile(w http.ResponseWriter, r *http.Request) {
 		if c.p == nil {
 			break // the problems are shown at their fields
 		}
+		fp.Notes = noteMode(form.Get("notes"))
 		id, err := s.build(r, fp, c, docs, langs, form.Get("layout"), form.Get("pdf") == "on")
 		if err != nil {
 			fp.SaveError = err.Error()
@@ -247,6 +266,26 @@ func (s *Server) postProfile(w http.ResponseWriter, r *http.Request) {
 		status = http.StatusUnprocessableEntity
 	}
 	s.pageStatus(w, r, status, "form", fp)
+}
+
+// liveCheck is the check the form runs while the user types (after a field is left): the same
+// checks as the Check button, answered as JSON for the page's script to place at the fields.
+func (s *Server) liveCheck(w http.ResponseWriter, r *http.Request) {
+	c := checkDoc(readForm(r.PostForm), nil, nil)
+	type out struct {
+		Summary string                `json:"summary"`
+		Errors  int                   `json:"errors"`
+		Fields  map[string][]diagView `json:"fields"`
+		General []diagView            `json:"general"`
+	}
+	o := out{Errors: c.errors, Fields: c.byPath, General: c.general}
+	if c.errors+c.warns > 0 {
+		o.Summary = T(uiLang(r), "form.summary", c.errors, c.warns)
+	} else {
+		o.Summary = "✔ " + T(uiLang(r), "form.ok")
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	_ = json.NewEncoder(w).Encode(o)
 }
 
 func (s *Server) downloadProfile(w http.ResponseWriter, r *http.Request) {

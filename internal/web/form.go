@@ -38,10 +38,10 @@ type node struct {
 }
 
 type diagView struct {
-	Error   bool
-	Message string
-	Hint    string
-	Docs    string
+	Error   bool   `json:"error"`
+	Message string `json:"message"`
+	Hint    string `json:"hint,omitempty"`
+	Docs    string `json:"docs,omitempty"`
 }
 
 // formLangs are the languages a text gets an input for: the profile's languages first, then

@@ -154,18 +154,6 @@ func TestTextPerLanguage(t *testing.T) {
 	}
 }
 
-func TestSplitProblems(t *testing.T) {
-	got := splitProblems(`column F (employee.exit_date): "2026-02-30" is not a date: there is no February 30 in 2026; check the month and the day; column C (employee.hire_date): "x" is not a date; profile.toml:3:1: error: bad; more`)
-	want := []string{
-		`column F (employee.exit_date): "2026-02-30" is not a date: there is no February 30 in 2026; check the month and the day`,
-		`column C (employee.hire_date): "x" is not a date`,
-		`profile.toml:3:1: error: bad; more`,
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %q", got)
-	}
-}
-
 // A hand-written file with a key the form cannot show is opened with a notice saying that key
 // would not be kept, never silently dropped.
 func TestOpenNamesValuesTheFormCannotShow(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tsdraft/tsdraft/internal/batch"
 	"github.com/tsdraft/tsdraft/internal/profile"
 )
 
@@ -63,6 +64,9 @@ type nodeCtx struct {
 
 // T is the UI text for key in the page's language.
 func (p *pageData) T(key string, args ...any) string { return T(p.Lang, key, args...) }
+
+// RowMessage is a sheet row's problem in the UI language where tsdraft knows its wording.
+func (p *pageData) RowMessage(pr batch.Problem) string { return rowMessage(p.Lang, pr) }
 
 // UIName is a UI language's name in itself.
 func (p *pageData) UIName(l string) string { return uiNames[l] }

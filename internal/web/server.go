@@ -57,6 +57,7 @@ type Server struct {
 	results map[string]*result
 	order   []string // result ids, oldest first
 
+	saveMu    sync.Mutex
 	rmu       sync.Mutex
 	renderers map[string]*render.Renderer
 	companyMu sync.Map // company name → *sync.Mutex: one HR run per company at a time
@@ -141,7 +142,7 @@ func (s *Server) Token() string { return s.token }
 // sets the headers that keep the pages from being framed or loading anything from elsewhere.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
-	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
 	// same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts,
 	// and the origin check needs the real one.

@@ -3,6 +3,7 @@ package web
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -14,11 +15,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
 
 	tsdraft "github.com/tsdraft/tsdraft"
+	"github.com/tsdraft/tsdraft/internal/batch"
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
 	"github.com/tsdraft/tsdraft/internal/locale"
@@ -478,10 +481,16 @@ func TestHRUploadDraftsOnlyNewAndChangedRows(t *testing.T) {
 	}
 	loc := w.Header().Get("Location")
 	page := c.get(loc).Body.String()
-	for _, want := range []string{`data-row="3"`, "column F", "employee.exit_date", "February 30", `<span class="pill failed">needs fixing`} {
+	for _, want := range []string{`data-row="3"`, `<span class="at">row 3, <span class="col">column F</span> (<code class="header">employee.exit_date</code>)</span>`,
+		"February 30", `<span class="pill failed">needs fixing`, `<span class="pill drafted">drafted`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("result page lacks %q", want)
 		}
+	}
+	dir := filepath.Join(s.o.DataDir, pledgesDir, "th-co")
+	// Something that is not a regular file in the folder never reaches the zip.
+	if err := os.Symlink("/etc/passwd", filepath.Join(dir, "passwd.docx")); err != nil {
+		t.Fatal(err)
 	}
 	files := readZip(t, c.get(loc+"/zip").Body.Bytes())
 	var pledge string
@@ -490,27 +499,59 @@ func TestHRUploadDraftsOnlyNewAndChangedRows(t *testing.T) {
 			pledge = name
 		}
 	}
-	if len(files) != 2 || files["manifest.csv"] == nil || pledge == "" {
-		t.Fatalf("zip holds %d files; want the one pledge and manifest.csv", len(files))
+	if len(files) != 3 || files["manifest.csv"] == nil || files["manifest.xlsx"] == nil || pledge == "" {
+		t.Fatalf("zip holds %v; want the one pledge, manifest.csv and manifest.xlsx", zipNames(files))
 	}
 	if text := docxText(t, files[pledge]); !strings.Contains(text, "นายสมชาย ใจดี") {
 		t.Errorf("pledge lacks the leaver's name")
 	}
-	if m := string(files["manifest.csv"]); !strings.Contains(m, "3,E-1063") || !strings.Contains(m, "failed") {
+	if m := string(files["manifest.csv"]); !strings.Contains(m, "E-1063") || !strings.Contains(m, "failed") {
 		t.Errorf("manifest lacks the failed row:\n%s", m)
 	}
-	// Fixed and uploaded again: row 2 is unchanged, row 3 new.
+	if _, err := os.Stat(filepath.Join(dir, "issue-log.csv")); err != nil {
+		t.Errorf("the batch's issue log is not in the company folder: %v", err)
+	}
+	rowHTML := func(row, id, name, status string) string {
+		return fmt.Sprintf(`data-row="%s"><td class="num">%s</td><td>%s</td><td>%s</td><td><span class="pill %s">`, row, row, id, name, status)
+	}
+	// Fixed and uploaded again: row 2 is kept as issued, row 3 drafted.
 	fixed := strings.Replace(bad, "2026-02-30", "2026-02-28", 1)
 	page = c.get(upload(c, "th-co", "leavers.csv", []byte(head+good+fixed)).Header().Get("Location")).Body.String()
-	if !strings.Contains(page, `data-row="2"><td class="num">2</td><td>E-1041</td><td>นายสมชาย ใจดี</td><td><span class="pill unchanged">`) ||
-		!strings.Contains(page, `data-row="3"><td class="num">3</td><td>E-1063</td><td>นายวิชัย บุญมา</td><td><span class="pill new">`) {
-		t.Errorf("second upload: row 2 should be unchanged and row 3 new:\n%s", page)
+	if !strings.Contains(page, rowHTML("2", "E-1041", "นายสมชาย ใจดี", "kept")) || !strings.Contains(page, rowHTML("3", "E-1063", "นายวิชัย บุญมา", "drafted")) {
+		t.Errorf("second upload: row 2 should be kept and row 3 drafted:\n%s", page)
 	}
-	// A changed row is drafted again and said so.
+	before, err := os.ReadFile(filepath.Join(dir, pledge))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A changed row is reported, its pledge kept as issued and left out of the zip, until the
+	// user chooses to update it.
 	changed := strings.Replace(good, "วิศวกร", "วิศวกรอาวุโส", 1)
-	page = c.get(upload(c, "th-co", "leavers.csv", []byte(head+changed+fixed)).Header().Get("Location")).Body.String()
-	if !strings.Contains(page, `data-row="2"><td class="num">2</td><td>E-1041</td><td>นายสมชาย ใจดี</td><td><span class="pill changed">`) {
-		t.Errorf("third upload: row 2 should be changed")
+	w = upload(c, "th-co", "leavers.csv", []byte(head+changed+fixed))
+	loc = w.Header().Get("Location")
+	page = c.get(loc).Body.String()
+	if !strings.Contains(page, rowHTML("2", "E-1041", "นายสมชาย ใจดี", "changed")) || !strings.Contains(page, `id="update-changed"`) {
+		t.Fatalf("third upload: row 2 should be changed, with an update button:\n%s", page)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, pledge)); !bytes.Equal(before, after) {
+		t.Errorf("the changed row's pledge was rewritten without --update")
+	}
+	if files := readZip(t, c.get(loc+"/zip").Body.Bytes()); files[pledge] != nil || len(files) != 3 {
+		t.Errorf("zip of the third upload holds %v; the changed row's old pledge must not be in it", zipNames(files))
+	}
+	if w := c.post(loc+"/update", url.Values{}); w.Code != http.StatusForbidden {
+		t.Errorf("update without the CSRF token: %d, want 403", w.Code)
+	}
+	w = c.post(loc+"/update", url.Values{"csrf": {c.csrf}})
+	if w.Code != http.StatusSeeOther {
+		t.Fatalf("update: %d\n%s", w.Code, w.Body)
+	}
+	page = c.get(w.Header().Get("Location")).Body.String()
+	if !strings.Contains(page, rowHTML("2", "E-1041", "นายสมชาย ใจดี", "drafted")) || !strings.Contains(page, `id="updated"`) {
+		t.Errorf("after update: row 2 should be drafted again:\n%s", page)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, pledge)); !strings.Contains(docxText(t, after), "วิศวกรอาวุโส") {
+		t.Errorf("the updated pledge lacks the new position")
 	}
 }
 
@@ -523,8 +564,25 @@ func TestLeaversSheet(t *testing.T) {
 		t.Fatalf("sheet: %d", w.Code)
 	}
 	files := readZip(t, w.Body.Bytes())
-	if !bytes.Contains(files["xl/sharedStrings.xml"], []byte("退職日")) || !bytes.Contains(files["xl/sharedStrings.xml"], []byte("employee.exit_date")) {
-		t.Errorf("the sheet lacks its headers or the Japanese column help")
+	want, err := batch.LeaversSheet("ja", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(w.Body.Bytes(), want) {
+		t.Errorf("the sheet is not batch's Japanese leavers sheet")
+	}
+	if !bytes.Contains(files["xl/sharedStrings.xml"], []byte("退職日")) || !bytes.Contains(files["xl/sharedStrings.xml"], []byte(batch.ExampleID)) {
+		t.Errorf("the sheet lacks its Japanese headers or the example row")
+	}
+	// Uploaded as it is, the example row is refused, never drafted.
+	saveSample(t, c, "JP", "jp-co")
+	up := upload(c, "jp-co", "leavers.xlsx", w.Body.Bytes())
+	if up.Code != http.StatusSeeOther {
+		t.Fatalf("upload of the blank sheet: %d\n%s", up.Code, up.Body)
+	}
+	page := c.get(up.Header().Get("Location")).Body.String()
+	if !strings.Contains(page, `data-row="2"`) || !strings.Contains(page, `<tr class="st-failed" data-row="2">`) || strings.Contains(page, `<tr class="st-drafted"`) {
+		t.Errorf("the example row was not refused:\n%s", page)
 	}
 }
 
@@ -703,5 +761,180 @@ func TestPasswordLogin(t *testing.T) {
 	s.ServeHTTP(rec, req)
 	if rec.Code != http.StatusMisdirectedRequest {
 		t.Errorf("Host 0.0.0.0 on an all-interfaces server: %d, want 421", rec.Code)
+	}
+}
+
+// The live check answers what the Check button would, as JSON, and needs the CSRF header.
+func TestLiveCheck(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	doc := sampleDoc(t, "CN")
+	form := formValues(buildForm(doc, formLangs(doc)))
+	form.Set("v.noncompete.months", "30")
+	req := httptest.NewRequest("POST", "/profile/check", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if w := c.do(req); w.Code != http.StatusForbidden {
+		t.Errorf("live check without the CSRF header: %d", w.Code)
+	}
+	req = httptest.NewRequest("POST", "/profile/check", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-CSRF-Token", c.csrf)
+	w := c.do(req)
+	var res struct {
+		Errors int                   `json:"errors"`
+		Fields map[string][]diagView `json:"fields"`
+	}
+	if err := json.Unmarshal(w.Body.Bytes(), &res); err != nil || w.Code != 200 {
+		t.Fatalf("live check: %d %v", w.Code, err)
+	}
+	if res.Errors != 1 || len(res.Fields["noncompete.months"]) != 1 || !strings.Contains(res.Fields["noncompete.months"][0].Message, "24 months") {
+		t.Errorf("live check: %+v", res)
+	}
+}
+
+func zipNames(m map[string][]byte) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// The row messages HR meets most (example row left in, a day that does not exist, a row changed
+// since its pledge was issued) are shown in the UI language; the patterns are checked against
+// what batch really writes, so a change of its wording fails here instead of falling back to
+// English unnoticed.
+func TestRowMessagesInUILanguage(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	saveSample(t, c, "TH", "th-co")
+	c.lang = "ja"
+	head := "employee.id,employee.name,employee.exit_date,employee.position\n"
+	ex := batch.ExampleID + ",x,2026-03-31,a\n"
+	good := "E-1,นายสมชาย ใจดี,2026-03-31,วิศวกร\n"
+	bad := "E-2,นายวิชัย บุญมา,2026-02-30,เจ้าหน้าที่\n"
+	be := "E-3,นายสมศักดิ์ ดี,2569-03-31,เจ้าหน้าที่\n"
+	amb := "E-4,นายสมหมาย ดี,03/04/2026,เจ้าหน้าที่\n"
+	page := c.get(upload(c, "th-co", "l.csv", []byte(head+ex+good+bad+be+amb)).Header().Get("Location")).Body.String()
+	for _, want := range []string{"これはシートの記入例の行です（社員番号 EXAMPLE-0001）", `&#34;2026-02-30&#34; は日付ではありません。2026 年 2 月 30 日はありません。`, "4 行目, <span class=\"col\">C 列</span>",
+		"&#34;2569-03-31&#34; は仏暦の年です（2569 = 西暦 2026 年）"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("ja result page lacks %q", want)
+		}
+	}
+	changed := strings.Replace(good, "วิศวกร", "วิศวกรอาวุโส", 1)
+	page = c.get(upload(c, "th-co", "l.csv", []byte(head+changed)).Header().Get("Location")).Body.String()
+	if !strings.Contains(page, "に変わりました。誓約書は作成時のまま残しています。") {
+		t.Errorf("ja result page lacks the changed-row message in Japanese:\n%s", page)
+	}
+	if strings.Contains(page, "--update") {
+		t.Errorf("the web page tells HR about a command-line flag")
+	}
+	for _, msg := range []string{"the row changed since a.docx was issued on 2026-12-05T09:15:04Z; its pledge was kept as issued: run again with --update to redraft it, or restore the row",
+		`"2026-02-30" is not a date: there is no February 30 in 2026; check the month and the day`,
+		`"3/4/2026" is ambiguous: day and month can be read either way; write it as YYYY-MM-DD, e.g. 2026-03-31 (or format the cell as a date)`,
+		`"soon" is not a date; format the cell as a date, or write it as YYYY-MM-DD`} {
+		if !rowMessageTranslated(msg) {
+			t.Errorf("not recognised: %q", msg)
+		}
+	}
+	if got := rowMessage("en", batch.Problem{Column: "C", Header: "x", Message: `column C (x): "y" is not a date`}); got != `"y" is not a date` {
+		t.Errorf("the column prefix is not dropped where the table says it: %q", got)
+	}
+}
+
+// The drafting notes are chosen as with `tsdraft build --notes`: comments in the draft (the
+// default), a separate memo with a clean draft, or none.
+func TestBuildNotesChoice(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	doc := sampleDoc(t, "CN")
+	build := func(mode string) map[string][]byte {
+		t.Helper()
+		form := formValues(buildForm(doc, formLangs(doc)))
+		form.Set("csrf", c.csrf)
+		form.Set("action", "build")
+		form["docs"] = []string{"noncompete"}
+		form.Set("lang1", "zh-CN")
+		form.Set("lang2", "")
+		if mode != "" {
+			form.Set("notes", mode)
+		}
+		w := c.post("/profile", form)
+		if w.Code != http.StatusSeeOther {
+			t.Fatalf("build --notes %q: %d\n%s", mode, w.Code, w.Body)
+		}
+		return readZip(t, c.get(w.Header().Get("Location")+"/zip").Body.Bytes())
+	}
+	comments := func(docx []byte) bool { return readZip(t, docx)["word/comments.xml"] != nil }
+	const name, memo = "noncompete.CN.zh-CN.docx", "noncompete.CN.notes.docx"
+	for _, tc := range []struct {
+		mode           string
+		inDraft, aMemo bool
+	}{{"", true, false}, {"comments", true, false}, {"memo", false, true}, {"none", false, false}, {"bogus", true, false}} {
+		files := build(tc.mode)
+		if files[name] == nil {
+			t.Fatalf("--notes %q: no %s in %v", tc.mode, name, zipNames(files))
+		}
+		if got := comments(files[name]); got != tc.inDraft {
+			t.Errorf("--notes %q: comments in the draft = %v, want %v", tc.mode, got, tc.inDraft)
+		}
+		if got := files[memo] != nil; got != tc.aMemo {
+			t.Errorf("--notes %q: memo = %v, want %v (%v)", tc.mode, got, tc.aMemo, zipNames(files))
+		}
+		if tc.aMemo && files[memo] != nil {
+			if m := docxText(t, files[memo]); !strings.Contains(m, "| noncompete.months | 12 |") || !strings.Contains(m, "各条款的说明") {
+				t.Errorf("the memo lacks the profile's choices or the clause notes:\n%.500s", m)
+			}
+		}
+	}
+}
+
+// A header row batch cannot read is refused before anything is written, each problem with its
+// column letter and header.
+func TestHRHeaderProblemNamed(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	saveSample(t, c, "TH", "th-co")
+	w := upload(c, "th-co", "l.csv", []byte("employee.id,employee.nmae,employee.exit_date\nE-1,x,2026-03-31\n"))
+	body := w.Body.String()
+	if w.Code != http.StatusUnprocessableEntity || !strings.Contains(body, `row 1 column B &#34;employee.nmae&#34;`) || !strings.Contains(body, "employee.name") {
+		t.Errorf("misspelt header: %d\n%s", w.Code, body)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(s.o.DataDir, pledgesDir, "th-co")); len(ents) != 0 {
+		t.Errorf("a refused sheet left %d entries in the company folder", len(ents))
+	}
+}
+
+// Uploads of the same sheet for the same company at the same time are drafted one after the
+// other: each row is issued once, the others find it issued.
+func TestConcurrentHRUploads(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	saveSample(t, c, "TH", "th-co")
+	sheet := []byte("employee.id,employee.name,employee.exit_date\nE-1,นายสมชาย ใจดี,2026-03-31\n")
+	pages := make([]string, 4)
+	var wg sync.WaitGroup
+	for i := range pages {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			w := upload(c, "th-co", "l.csv", sheet)
+			if w.Code != http.StatusSeeOther {
+				t.Errorf("upload %d: %d\n%s", i, w.Code, w.Body)
+				return
+			}
+			pages[i] = c.get(w.Header().Get("Location")).Body.String()
+		}()
+	}
+	wg.Wait()
+	drafted, kept := 0, 0
+	for _, p := range pages {
+		drafted += strings.Count(p, `<tr class="st-drafted"`)
+		kept += strings.Count(p, `<tr class="st-kept"`)
+	}
+	if drafted != 1 || kept != 3 {
+		t.Errorf("4 uploads at once: %d drafted, %d kept; want 1 and 3", drafted, kept)
 	}
 }

@@ -99,8 +99,8 @@ func (s *Server) saveProfile(name, opened, openedHash string, data []byte) error
 	if !validName(name) {
 		return errNoProfile
 	}
-	s.mu.Lock() // one save at a time: the check and the rename must not interleave
-	defer s.mu.Unlock()
+	s.saveMu.Lock() // one save at a time: the check and the rename must not interleave
+	defer s.saveMu.Unlock()
 	path := filepath.Join(s.o.DataDir, name+".toml")
 	old, err := os.ReadFile(path)
 	switch {
