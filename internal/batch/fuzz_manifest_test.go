@@ -47,7 +47,8 @@ func FuzzManifest(f *testing.F) {
 		if err != nil || !ok {
 			t.Fatalf("the manifest tsdraft wrote is not read as one: ok=%v err=%v\n%q", ok, err, b)
 		}
-		if got := m[file]; got.id != id || got.name != name {
+		// Entries are keyed by the name compared as the file system does (NFC, case folded).
+		if got := m[nameKey(file)]; got.id != id || got.name != name {
 			t.Fatalf("%q was written for %q (%q), read back as %q (%q)", file, name, id, got.name, got.id)
 		}
 	})
