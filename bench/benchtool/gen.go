@@ -321,7 +321,7 @@ type dtInput struct {
 }
 
 // dtData loads the profile through tsdraft's own decoder and resolves its data for lang, adding
-// the computed keys the template uses (doc.id, doc.version, doc.label), so that docxtemplater
+// the computed keys the template uses (doc.id, doc.version, doc.label, doc.mark), so that docxtemplater
 // fills exactly the values tsdraft fills.
 func dtData(path, lang string, header []string) ([]byte, error) {
 	p, diags, err := profile.Load(path, nil)
@@ -336,14 +336,16 @@ func dtData(path, lang string, header []string) ([]byte, error) {
 		return nil, err
 	}
 	m := data.(map[string]any)
-	doc := map[string]any{"id": templateID, "version": render.DocVersion, "level": "", "label": ""}
-	if id := p.Confidential.DocumentLevel; id != "" {
+	doc := map[string]any{"id": templateID, "version": render.DocVersion, "level": "", "label": "", "mark": ""}
+	if id := p.DocLevel(templateID); id != "" {
 		if lv, ok := p.Confidential.Level(id); ok {
 			label, err := resolve(lv.Label.Value(), lang, "confidential.levels.label")
 			if err != nil {
 				return nil, err
 			}
-			doc["level"], doc["label"] = id, label
+			// The header prints doc.mark: the label in one language (the bench drafts in Thai, the
+			// local language, so it is the Thai label).
+			doc["level"], doc["label"], doc["mark"] = id, label, label
 		}
 	}
 	m["doc"] = doc
