@@ -464,15 +464,3 @@ func keys(m map[string][]byte) []string {
 	}
 	return out
 }
-
-type shotFile string
-
-func shotAction(dir, name string) shotFile { return shotFile(filepath.Join(dir, name+".png")) }
-
-func (s shotFile) Do(ctx context.Context) error {
-	b, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(string(s), b, 0o644)
-}
