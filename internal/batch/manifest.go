@@ -132,10 +132,15 @@ func encodeManifestXLSX(es []Entry) ([]byte, error) {
 			}
 		}
 	}
+	return finishWorkbook(f, sheet)
+}
+
+// finishWorkbook freezes the header row of sheet and writes the workbook with fixed document
+// properties, so that the same content gives the same bytes (manifests, leavers sheets).
+func finishWorkbook(f *excelize.File, sheet string) ([]byte, error) {
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return nil, err
 	}
-	// Fixed document properties: the same manifest gives the same bytes.
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "tsdraft", Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z"}); err != nil {
 		return nil, err
 	}

@@ -128,15 +128,5 @@ func LeaversSheet(lang string, hw *HeaderWords) ([]byte, error) {
 			return nil, err
 		}
 	}
-	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return nil, err
-	}
-	if err := f.SetDocProps(&excelize.DocProperties{Creator: "tsdraft", Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z"}); err != nil {
-		return nil, err
-	}
-	buf, err := f.WriteToBuffer()
-	if err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+	return finishWorkbook(f, sheet)
 }

@@ -128,7 +128,7 @@ func (st *execState) block(o *op, run func([]op)) {
 			st.fail(o.ref, "%v", err)
 			return
 		}
-		cond := found && truthy(v)
+		cond := found && Truthy(v)
 		if t.Kind == TagUnless {
 			cond = !cond
 		}
@@ -201,7 +201,9 @@ func asList(v any) ([]any, bool) {
 	return nil, false
 }
 
-func truthy(v any) bool {
+// Truthy is {{#if}}'s notion of true: a value that is not false, zero, empty or absent. It is
+// exported so that what a template requires can be read with the same rule (profile.needs).
+func Truthy(v any) bool {
 	switch x := v.(type) {
 	case nil:
 		return false
@@ -474,7 +476,7 @@ func (st *execState) text(v any, head Expr) (string, error) {
 
 func (st *execState) filter(f Filter, v any, found bool) (any, bool, error) {
 	if f.Name == "default" {
-		if !found || !truthy(v) {
+		if !found || !Truthy(v) {
 			d, _, err := st.expr(f.Args[0])
 			return d, true, err
 		}

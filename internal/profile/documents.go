@@ -3,6 +3,8 @@ package profile
 import (
 	"fmt"
 	"time"
+
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // Per-document settings, [documents.<doc>]: each document has its own date and its own
@@ -86,8 +88,8 @@ func (p *Profile) DocDate(doc string) time.Time {
 }
 
 // DocLevel is the id of the level printed in a document's header: its own level if given; else
-// the register at the highest level (it lists every secret), the regulations and the
-// classification guide at the lowest (they must be made known to all staff: LPA s.108 posting in
+// its type's default (vocab/documents.toml): the register at the highest level (it lists every
+// secret), the regulations and the classification guide at the lowest (they must be made known to all staff: LPA s.108 posting in
 // TH, UU 13/2003 Art. 114 in ID), and every other document at confidential.document_level.
 func (p *Profile) DocLevel(doc string) string {
 	if l := p.Documents[doc].Level; l != "" {
@@ -97,11 +99,14 @@ func (p *Profile) DocLevel(doc string) string {
 	if len(levels) == 0 {
 		return p.Confidential.DocumentLevel
 	}
-	switch doc {
-	case "secret-register":
-		return levels[0].ID
-	case "regulations", "classification-guide":
-		return levels[len(levels)-1].ID
+	// The default level of each document type is vocabulary data (vocab/documents.toml).
+	if d, ok := vocab.Active().Document(doc); ok {
+		switch d.Level {
+		case vocab.LevelHighest:
+			return levels[0].ID
+		case vocab.LevelLowest:
+			return levels[len(levels)-1].ID
+		}
 	}
 	if p.Confidential.DocumentLevel == "" {
 		return levels[0].ID

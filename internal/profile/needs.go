@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
@@ -73,7 +74,7 @@ func (p *Profile) judge(g Guard, doc string, langs []string) (v, known bool) {
 		return false, false
 	default:
 		x, ok := get(p.doc, splitPath(g.Path)...)
-		v = ok && truthy(x)
+		v = ok && docxtmpl.Truthy(x)
 	}
 	return v != g.Not, true
 }
@@ -98,27 +99,4 @@ func (p *Profile) printedBy(path string, byPath map[string][]Need, docs, langs [
 		out = append(out, n.Doc)
 	}
 	return out
-}
-
-// truthy is {{#if}}'s notion of true: a value that is not false, zero, empty or absent.
-func truthy(v any) bool {
-	switch x := v.(type) {
-	case nil:
-		return false
-	case bool:
-		return x
-	case string:
-		return x != ""
-	case int64:
-		return x != 0
-	case int:
-		return x != 0
-	case float64:
-		return x != 0
-	case []any:
-		return len(x) > 0
-	case map[string]any:
-		return len(x) > 0
-	}
-	return true
 }

@@ -57,11 +57,11 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	w.comment("table by language, e.g. { " + langs[0] + ` = "…" }. ` + "`tsdraft schema` prints the JSON Schema for editors.")
 	w.comment("Every document is a draft to be reviewed by qualified counsel.")
 	w.blank()
-	w.kv("jurisdiction", tq(jur), "JP CN TH VN ID DE UK EU")
+	w.kv("jurisdiction", QuoteTOML(jur), "JP CN TH VN ID DE UK EU")
 	w.kv("languages", strArray(langs), "one, or two for bilingual documents: "+strings.Join(vocab.Active().LanguageCodes(), " "))
-	w.kv("prevailing", tq(langs[0]), "the language that governs if the two texts differ")
+	w.kv("prevailing", QuoteTOML(langs[0]), "the language that governs if the two texts differ")
 	w.kv("date", "2026-04-01", "date of the documents")
-	w.kv("layout", tq("interleave"), "interleave | columns | separate (two languages)")
+	w.kv("layout", QuoteTOML("interleave"), "interleave | columns | separate (two languages)")
 	w.notes(sj, "languages")
 
 	w.section("company", "The company whose secrets the documents protect.")
@@ -73,7 +73,7 @@ func Sample(jur string, langs []string) ([]byte, error) {
 
 	w.section("counterparty", "The other party of the partner NDA (nda-partner).")
 	w.party(sj.Counterparty, false)
-	w.kv("kind", tq("supplier"), "customer supplier agent contractor joint-venture")
+	w.kv("kind", QuoteTOML("supplier"), "customer supplier agent contractor joint-venture")
 	w.kv("mutual", "true", "true: both disclose; false: only the company discloses")
 	w.kv("purpose", w.text(shared.Purpose), "the purpose of disclosure, stated narrowly")
 	w.kv("term_years", "3", "how long the NDA runs")
@@ -81,11 +81,11 @@ func Sample(jur string, langs []string) ([]byte, error) {
 
 	w.section("employee", "The employee (nda-employee, labour-clause, noncompete, exit-pledge).")
 	w.kv("name", w.text(sj.EmployeeName), "")
-	w.kv("id", tq("E-1024"), "staff number")
+	w.kv("id", QuoteTOML("E-1024"), "staff number")
 	w.kv("department", w.text(shared.Department), "")
 	w.kv("position", w.text(shared.Position), "")
 	if sj.EmployeeNationalID != "" {
-		w.kv("national_id", tq(sj.EmployeeNationalID), "ID card number (optional)")
+		w.kv("national_id", QuoteTOML(sj.EmployeeNationalID), "ID card number (optional)")
 	}
 	w.kv("address", w.text(sj.EmployeeAddress), "optional")
 	w.kv("hire_date", "2019-04-01", "")
@@ -96,13 +96,13 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	w.array("materials", shared.Materials)
 
 	w.section("confidential", "Classification: levels, categories of information, and the register.")
-	w.kv("document_level", tq("L2"), "level printed in each document's header (the register prints its highest)")
+	w.kv("document_level", QuoteTOML("L2"), "level printed in each document's header (the register prints its highest)")
 	w.blank()
 	w.comment("Levels: the commercial set of the legal reference (§9). Never use a state-secret grade")
 	w.comment("(CN 绝密/机密/秘密, VN Tuyệt mật/Tối mật/Mật, TH ลับที่สุด/ลับมาก/ลับ, DE VS-grades).")
 	for i := range 3 {
 		w.line("[[confidential.levels]]")
-		w.kv("id", tq("L"+strconv.Itoa(i+1)), "")
+		w.kv("id", QuoteTOML("L"+strconv.Itoa(i+1)), "")
 		w.kv("label", w.text(levelColumn(i, levelLabel)), "")
 		w.kv("criteria", w.text(levelColumn(i, levelCriteria)), "")
 		w.kv("handling", w.text(levelColumn(i, levelHandling)), "")
@@ -113,16 +113,16 @@ func Sample(jur string, langs []string) ([]byte, error) {
 		w.line("[[confidential.categories]]")
 		w.kv("name", w.text(c.Name), "")
 		w.kv("examples", w.text(c.Examples), "")
-		w.kv("level", tq(c.Level), "")
+		w.kv("level", QuoteTOML(c.Level), "")
 		w.blank()
 	}
 	w.comment("The register (secret-register): metadata only, never the secret itself.")
 	for _, it := range shared.Items {
 		w.line("[[confidential.items]]")
-		w.kv("id", tq(it.ID), "")
+		w.kv("id", QuoteTOML(it.ID), "")
 		w.kv("name", w.text(it.Name), "")
 		w.kv("category", w.text(shared.Categories[it.Category].Name), "")
-		w.kv("level", tq(it.Level), "")
+		w.kv("level", QuoteTOML(it.Level), "")
 		w.kv("owner", w.text(it.Owner), "")
 		w.kv("location", w.text(it.Location), "")
 		w.kv("access", w.text(it.Access), "")
@@ -136,14 +136,14 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	w.kv("enabled", "true", "")
 	w.kv("months", strconv.Itoa(sj.NoncompeteMonths), "after employment ends")
 	w.kv("compensation_percent", strconv.Itoa(sj.NoncompetePercent), "monthly, % of the average monthly wage of the last 12 months")
-	w.kv("currency", tq(jd.Currency), "")
+	w.kv("currency", QuoteTOML(jd.Currency), "")
 	w.kv("territory", w.text(sj.Territory), "")
 	w.kv("scope", w.text(shared.Scope), "the restricted activity, narrowly")
 	w.array("roles", shared.Roles)
 
 	w.section("dispute", "Partner documents (B2B). The jurisdiction's usual institution (legal reference §9.6).")
 	w.notes(sj, "dispute")
-	w.kv("method", tq("arbitration"), "court | arbitration")
+	w.kv("method", QuoteTOML("arbitration"), "court | arbitration")
 	w.kv("institution", w.text(jd.Institution), "")
 	w.kv("seat", w.text(jd.Seat), "")
 	w.kv("governing_law", w.text(jd.GoverningLaw), "")
@@ -151,7 +151,7 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	w.line("[dispute.employee]")
 	w.comment("Employee documents.")
 	w.notes(sj, "dispute.employee")
-	w.kv("method", tq(jd.EmployeeMethod), "court | labour-arbitration | arbitration")
+	w.kv("method", QuoteTOML(jd.EmployeeMethod), "court | labour-arbitration | arbitration")
 	w.kv("forum", w.text(jd.EmployeeForum), "")
 
 	w.section("signing", "Execution.")
@@ -168,14 +168,14 @@ func Sample(jur string, langs []string) ([]byte, error) {
 		{"counterparty", sj.Counterparty.Representative, sj.Counterparty.Title},
 	} {
 		w.line("[[signing.signatories]]")
-		w.kv("party", tq(s.party), "company | employee | counterparty | parent")
+		w.kv("party", QuoteTOML(s.party), "company | employee | counterparty | parent")
 		w.kv("name", w.text(s.name), "")
 		w.kv("title", w.text(s.title), "")
 		w.blank()
 	}
 
 	w.section("vars", "Your own values for your own templates: {{ vars.project }}.")
-	w.kv("project", tq("MS-2026"), "")
+	w.kv("project", QuoteTOML("MS-2026"), "")
 	return w.buf.Bytes(), nil
 }
 
@@ -225,10 +225,10 @@ func (w *sampleWriter) party(p vocab.Party, contact bool) {
 	w.kv("address", w.text(p.Address), "")
 	w.kv("representative", w.text(p.Representative), "")
 	w.kv("representative_title", w.text(p.Title), "")
-	w.kv("registration_no", tq(p.Registration), "")
+	w.kv("registration_no", QuoteTOML(p.Registration), "")
 	if contact && p.Phone != "" {
-		w.kv("phone", tq(p.Phone), "optional")
-		w.kv("email", tq(p.Email), "optional")
+		w.kv("phone", QuoteTOML(p.Phone), "optional")
+		w.kv("email", QuoteTOML(p.Email), "optional")
 	}
 }
 
@@ -243,11 +243,11 @@ func (w *sampleWriter) text(t lt) string {
 		}
 	}
 	if same {
-		return tq(first)
+		return QuoteTOML(first)
 	}
 	parts := make([]string, 0, len(w.langs))
 	for _, l := range w.langs {
-		parts = append(parts, l+" = "+tq(t[l]))
+		parts = append(parts, l+" = "+QuoteTOML(t[l]))
 	}
 	return "{ " + strings.Join(parts, ", ") + " }"
 }
@@ -255,13 +255,14 @@ func (w *sampleWriter) text(t lt) string {
 func strArray(ss []string) string {
 	parts := make([]string, len(ss))
 	for i, s := range ss {
-		parts[i] = tq(s)
+		parts[i] = QuoteTOML(s)
 	}
 	return "[" + strings.Join(parts, ", ") + "]"
 }
 
-// tq quotes s as a TOML basic string.
-func tq(s string) string {
+// QuoteTOML quotes s as a TOML basic string (the sample writer and the web app's profile writer
+// share it).
+func QuoteTOML(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {

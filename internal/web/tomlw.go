@@ -129,7 +129,7 @@ func (w *tomlWriter) table(f *profile.Field, m map[string]any, path string) {
 func (w *tomlWriter) value(v any) string {
 	switch x := v.(type) {
 	case string:
-		return quote(x)
+		return profile.QuoteTOML(x)
 	case bool:
 		return strconv.FormatBool(x)
 	case int64:
@@ -166,7 +166,7 @@ func (w *tomlWriter) value(v any) string {
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
 	}
-	return quote(fmt.Sprint(v))
+	return profile.QuoteTOML(fmt.Sprint(v))
 }
 
 func bareOrQuoted(k string) string {
@@ -175,32 +175,8 @@ func bareOrQuoted(k string) string {
 	}
 	for _, r := range k {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
-			return quote(k)
+			return profile.QuoteTOML(k)
 		}
 	}
 	return k
-}
-
-// quote writes s as a TOML basic string.
-func quote(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"':
-			b.WriteString(`\"`)
-		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\u%04X`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }
