@@ -154,6 +154,7 @@ type run struct {
 	named   []bool   // per column index: the header row names it (read or ignored)
 	lock    *dirLock
 	log     *issueLog
+	cpu     chan struct{} // -j tokens: held while a row is checked and rendered, not while it is written
 }
 
 // MaxJobs bounds -j: more workers than this only add memory and contention.

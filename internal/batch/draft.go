@@ -58,10 +58,16 @@ func (r *run) draft(ctx context.Context, plans []*rowPlan) (*Report, error) {
 			total += len(r.outs)
 		}
 	}
+	// -j bounds the rows being checked and rendered at once (the CPU work). Writing a file waits
+	// for the disk (a sync before the rename, then the issue log's group commit), so more rows
+	// than -j are in flight: while some wait for the disk, -j others use the CPU, and the
+	// waiting ones share their log commits.
+	r.cpu = make(chan struct{}, o.Jobs)
+	workers := min(o.Jobs*ioPerJob, MaxJobs*ioPerJob)
 	jobs := make(chan job, o.Jobs)
 	results := make(chan result, o.Jobs)
 	var wg sync.WaitGroup
-	for range o.Jobs {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -302,8 +308,14 @@ func (r *run) decide(p *rowPlan, path, file, inputSHA string) (action, string) {
 	return actSkip, ""
 }
 
-// draftRow checks a row and writes its files.
+// ioPerJob is how many rows each -j token has in flight: enough that the CPU stays busy while
+// the others wait for their files and log records to reach the disk.
+const ioPerJob = 4
+
+// draftRow checks a row and writes its files. It holds a -j token except while writing.
 func (r *run) draftRow(ctx context.Context, j job) result {
+	r.cpu <- struct{}{}
+	defer func() { <-r.cpu }()
 	o := r.o
 	p := j.plan
 	prof, data, errs, warns, err := r.chk.checkRow(j.sets, j.setCols)
@@ -395,7 +407,11 @@ func (r *run) draftRow(ctx context.Context, j job) result {
 
 // write writes one file and records it in the issue log (synced) before the next.
 func (r *run) write(e Entry, path string, data []byte, replace bool, res *result) Entry {
-	err := docx.WriteFile(path, data, replace, docx.Reopens)
+	// The disk, not the CPU, is what this row waits for now: let another row render.
+	<-r.cpu
+	defer func() { r.cpu <- struct{}{} }()
+	// The folder is synced by the issue log's group commit, before the file is recorded.
+	err := docx.WriteFileDeferDirSync(path, data, replace, docx.Reopens)
 	var ee *docx.ErrExists
 	switch {
 	case errors.As(err, &ee):

@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
 )
 
 // The output folder: what tsdraft keeps there besides the documents.
@@ -57,12 +59,26 @@ func (l logRecord) fields() []string {
 }
 
 // issueLog appends to the log; last is each file's latest record (by nameKey).
+//
+// Appends are committed in groups: a record is on disk before append returns, but the records
+// of every worker waiting at that moment share one write, one sync of the output folder (which
+// makes their files' renames durable) and one sync of the log. Each pledge is still recorded
+// durably before it is reported written; a batch just does not pay two syncs per pledge.
 type issueLog struct {
 	mu    sync.Mutex
 	path  string
+	dir   string // the output folder, synced before the records of its files are written
 	f     *os.File
 	last  map[string]logRecord
 	order []string // nameKeys in the order their latest record was written
+
+	cond     *sync.Cond       // signalled when a group has been committed
+	pending  []byte           // lines waiting for the next group commit
+	recs     []logRecord      // their records
+	next     uint64           // the group the pending lines belong to
+	flushed  uint64           // groups committed so far (groups are committed in order)
+	flushing bool             // a worker is committing a group
+	errs     map[uint64]error // groups that failed
 }
 
 // regularOrAbsent refuses anything at path that is not a regular file: a planted symbolic link
@@ -99,7 +115,8 @@ func describeMode(m fs.FileMode) string {
 
 // openIssueLog reads the log in dir (if any) and opens it for appending.
 func openIssueLog(dir string) (*issueLog, error) {
-	l := &issueLog{path: filepath.Join(dir, IssueLogName), last: map[string]logRecord{}}
+	l := &issueLog{path: filepath.Join(dir, IssueLogName), dir: dir, last: map[string]logRecord{}, errs: map[uint64]error{}}
+	l.cond = sync.NewCond(&l.mu)
 	exists, err := regularOrAbsent(l.path)
 	if err != nil {
 		return nil, err
@@ -185,17 +202,45 @@ func (l *issueLog) lookup(file string) (logRecord, bool) {
 	return r, ok
 }
 
-// append writes one record and syncs it to disk before returning.
+// append records one written file: when it returns nil, the file's rename and its record are
+// on disk. The first worker to find no commit under way commits every line pending by then
+// (its own and those of the workers waiting); the others wait for the group holding theirs.
 func (l *issueLog) append(r logRecord) error {
 	var buf bytes.Buffer
 	writeCSVLine(&buf, r.fields())
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if err := l.write(buf.Bytes()); err != nil {
-		return err
+	l.pending = append(l.pending, buf.Bytes()...)
+	l.recs = append(l.recs, r)
+	group := l.next
+	for l.flushed <= group {
+		if l.flushing {
+			l.cond.Wait()
+			continue
+		}
+		l.flushing = true
+		data, recs, id := l.pending, l.recs, l.next
+		l.pending, l.recs = nil, nil
+		l.next++
+		l.mu.Unlock()
+		// The folder first: a record must never name a file whose rename could still be lost.
+		err := docx.SyncDir(l.dir)
+		if err == nil {
+			err = l.write(data)
+		}
+		l.mu.Lock()
+		if err != nil {
+			l.errs[id] = err
+		} else {
+			for _, rec := range recs {
+				l.remember(rec)
+			}
+		}
+		l.flushed = id + 1
+		l.flushing = false
+		l.cond.Broadcast()
 	}
-	l.remember(r)
-	return nil
+	return l.errs[group]
 }
 
 func (l *issueLog) write(b []byte) error {

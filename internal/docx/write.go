@@ -131,6 +131,37 @@ func (e *ErrNotFile) Error() string {
 // reader nor a power cut ever sees half a file. An existing file is only replaced when force is
 // true; a folder or device never is. verify may be nil. It is the one way tsdraft writes a file.
 func WriteFile(path string, data []byte, force bool, verify func([]byte) error) error {
+	if err := writeFile(path, data, force, verify); err != nil {
+		return err
+	}
+	syncDir(filepath.Dir(path))
+	return nil
+}
+
+// WriteFileDeferDirSync is WriteFile without the final sync of the folder: the file's data is
+// on disk before its rename, but the rename itself becomes durable only when the caller calls
+// SyncDir on the folder, which it must do before it records the file as written anywhere. A
+// batch writing thousands of files syncs the folder once per group of files instead of once per
+// file (the per-file folder syncs were a third of a batch's wall time on disk).
+func WriteFileDeferDirSync(path string, data []byte, force bool, verify func([]byte) error) error {
+	return writeFile(path, data, force, verify)
+}
+
+// SyncDir makes the renames done in dir durable. Some systems (Windows) cannot open a folder
+// for syncing; the files themselves are on disk by then, so only a failed sync is an error.
+func SyncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		return fmt.Errorf("syncing the folder %s: %w", dir, err)
+	}
+	return nil
+}
+
+func writeFile(path string, data []byte, force bool, verify func([]byte) error) error {
 	if fi, err := os.Lstat(path); err == nil {
 		// A symbolic link is replaced, never followed; anything else but a file is refused.
 		if !fi.Mode().IsRegular() && fi.Mode()&os.ModeSymlink == 0 {
@@ -187,7 +218,6 @@ func WriteFile(path string, data []byte, force bool, verify func([]byte) error) 
 		return fmt.Errorf("moving %s into place: %w", path, err)
 	}
 	ok = true
-	syncDir(dir)
 	return nil
 }
 

@@ -53,44 +53,89 @@ func (t *Template) scanUnfilled(pkg *docx.Package) error {
 			t.warns = append(t.warns, Warning{Part: name, Msg: "holds {{ tags }}, but tsdraft fills only the body, headers, footers, footnotes, endnotes, comments and the title/subject properties: they stay as written"})
 			continue
 		}
+		if !mayHoldUnfilled(b) {
+			continue
+		}
 		root, err := wx.Parse(b)
 		if err != nil {
 			continue // reported by Parse
 		}
-		var walk func(n *wx.Node, para string)
-		walk = func(n *wx.Node, para string) {
+		// The paragraph's text is only worked out for a warning: most paragraphs give none,
+		// and a long template has thousands of them.
+		var walk func(n, para *wx.Node)
+		paraText := func(p *wx.Node) string {
+			if p == nil {
+				return ""
+			}
+			return snippet(wx.PlainText(p))
+		}
+		walk = func(n, para *wx.Node) {
 			for _, c := range n.Children {
 				if c.Kind != wx.Elem {
 					continue
 				}
 				p := para
 				if c.Name == "w:p" {
-					p = snippet(wx.PlainText(c))
+					p = c
 				}
 				for _, a := range c.Attrs {
 					if strings.Contains(a.Value, "{{") {
-						t.warns = append(t.warns, Warning{Part: name, Para: p, Msg: "a tag in the attribute " + qattr(a.Name.Space, a.Name.Local) + " of <" + c.Name + "> (alternative text, a link target …) is not filled"})
+						t.warns = append(t.warns, Warning{Part: name, Para: paraText(p), Msg: "a tag in the attribute " + qattr(a.Name.Space, a.Name.Local) + " of <" + c.Name + "> (alternative text, a link target …) is not filled"})
 					}
 				}
 				switch c.Name {
 				case "w:delText":
 					if strings.Contains(textOf(c), "{{") {
-						t.warns = append(t.warns, Warning{Part: name, Para: p, Msg: "a tag in deleted text (a tracked change) is not filled: accept or reject the changes first"})
+						t.warns = append(t.warns, Warning{Part: name, Para: paraText(p), Msg: "a tag in deleted text (a tracked change) is not filled: accept or reject the changes first"})
 					}
 					continue
 				case "w:instrText":
 					if strings.Contains(textOf(c), "{{") {
-						t.warns = append(t.warns, Warning{Part: name, Para: p, Msg: "a tag in a field code is not filled: put the tag in the text, not in the field"})
+						t.warns = append(t.warns, Warning{Part: name, Para: paraText(p), Msg: "a tag in a field code is not filled: put the tag in the text, not in the field"})
 					}
 					continue
 				}
 				walk(c, p)
 			}
 		}
-		walk(root, "")
+		walk(root, nil)
 	}
 	sort.SliceStable(t.warns, func(i, j int) bool { return t.warns[i].Part < t.warns[j].Part })
 	return nil
+}
+
+// mayHoldUnfilled is a quick look at a part's bytes before it is parsed again: a tag that is
+// not filled is in deleted text, a field code or an attribute value (a "{{" inside "<…>"). A
+// part with none of these (most bodies) needs no second parse.
+func mayHoldUnfilled(b []byte) bool {
+	if bytes.Contains(b, []byte("delText")) || bytes.Contains(b, []byte("instrText")) {
+		return true
+	}
+	// One pass: outside markup, inside a tag, inside a quoted attribute value (which may hold
+	// '>' unescaped).
+	inTag := false
+	var quote byte
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			} else if c == '{' && i+1 < len(b) && b[i+1] == '{' {
+				return true
+			}
+		case inTag:
+			switch c {
+			case '"', '\'':
+				quote = c
+			case '>':
+				inTag = false
+			}
+		case c == '<':
+			inTag = true
+		}
+	}
+	return false
 }
 
 func qattr(space, local string) string {

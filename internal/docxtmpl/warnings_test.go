@@ -42,3 +42,24 @@ func TestWarningsForWhatIsNotFilledOrDropped(t *testing.T) {
 		t.Errorf("unexpected warnings: %v", w)
 	}
 }
+
+// The quick look before the second parse must never skip a part that holds an unfilled tag.
+func TestMayHoldUnfilled(t *testing.T) {
+	for _, c := range []struct {
+		xml  string
+		want bool
+	}{
+		{`<w:p><w:r><w:t>{{ name }}</w:t></w:r></w:p>`, false},
+		{`<w:p><w:r><w:t>a &gt; b {{ name }}</w:t></w:r></w:p>`, false},
+		{`<wp:docPr id="1" descr="{{ logo }}"/>`, true},
+		{`<wp:docPr id="1" descr='a > b {{ logo }}'/>`, true},
+		{`<wp:docPr id="1" descr="a > b"/><w:t>{{ x }}</w:t>`, false},
+		{`<w:delText>{{ x }}</w:delText>`, true},
+		{`<w:instrText> PAGE </w:instrText>`, true},
+		{`<w:t>{</w:t><w:t>{ x }}</w:t>`, false},
+	} {
+		if got := mayHoldUnfilled([]byte(c.xml)); got != c.want {
+			t.Errorf("mayHoldUnfilled(%s) = %v, want %v", c.xml, got, c.want)
+		}
+	}
+}

@@ -317,6 +317,11 @@ func shippedNeeds(docs []string, jur string, langs []string) ([]profile.Need, er
 	}
 	var out []profile.Need
 	for _, doc := range docs {
+		if !vocab.Builtin().IsDocument(doc) {
+			// Not a shipped document (a user's own template, "custom-template"): its needs
+			// come from that template, and the shipped texts need not be read at all.
+			continue
+		}
 		v, _ := shipped.LoadOrStore(doc+"|"+jur+"|"+strings.Join(known, ","), &onceNeeds{})
 		e := v.(*onceNeeds)
 		e.once.Do(func() {
