@@ -44,7 +44,11 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	// Texts are written in every language the sample knows (the documents' languages first), so
 	// that `build --lang local,en` works on the sample as well as the default local + ja.
 	textLangs := slices.Clone(langs)
-	jd, sj, shared := j.Defaults, j.Sample, vocab.Active().Sample()
+	jd, sj := j.Defaults, j.Sample
+	shared, err := vocab.Active().Sample()
+	if err != nil {
+		return nil, err
+	}
 	for _, l := range j.TextLanguages {
 		if !slices.Contains(textLangs, l) {
 			textLangs = append(textLangs, l)

@@ -22,7 +22,33 @@ type Vocab struct {
 	langs  []*Language // in Order, then code
 	docs   []*Document
 	jurs   []*Jurisdiction
+	sample *lazySample // shared by the vocabularies layered over this one
+}
+
+// lazySample reads vocab/sample.toml when `init` (or the web app's "new profile") first asks
+// for it: it is a quarter of the vocabulary's bytes, and no other command reads it, while every
+// command pays for what the vocabulary parses at start-up.
+type lazySample struct {
+	once   sync.Once
+	fsys   fs.FS
 	sample SharedSample
+	err    error
+}
+
+func (l *lazySample) load() (*SharedSample, error) {
+	l.once.Do(func() {
+		if err := decodeFile(l.fsys, "sample.toml", "vocab/sample.toml", &l.sample); err != nil {
+			l.err = err
+			return
+		}
+		for i, it := range l.sample.Items {
+			if it.Category < 0 || it.Category >= len(l.sample.Categories) {
+				l.err = fmt.Errorf("vocab/sample.toml: items %d (%s): category = %d, but there are %d categories (counted from 0)", i+1, it.ID, it.Category, len(l.sample.Categories))
+				return
+			}
+		}
+	})
+	return &l.sample, l.err
 }
 
 // LanguageFile is the name of a language's data file inside locales/<code>/.
@@ -87,9 +113,7 @@ func Load(vocabFS, localesFS fs.FS) (*Vocab, error) {
 		return nil, err
 	}
 	v.docs = docs.Document
-	if err := decodeFile(vocabFS, "sample.toml", "vocab/sample.toml", &v.sample); err != nil {
-		return nil, err
-	}
+	v.sample = &lazySample{fsys: vocabFS}
 	names, err := fs.Glob(vocabFS, "jurisdictions/*.toml")
 	if err != nil {
 		return nil, err
@@ -232,11 +256,6 @@ func (v *Vocab) validate() error {
 			return fmt.Errorf("%s (%s): level = %q is not lowest, middle or highest", where, d.ID, d.Level)
 		}
 		seen[d.ID] = true
-	}
-	for i, it := range v.sample.Items {
-		if it.Category < 0 || it.Category >= len(v.sample.Categories) {
-			return fmt.Errorf("vocab/sample.toml: items %d (%s): category = %d, but there are %d categories (counted from 0)", i+1, it.ID, it.Category, len(v.sample.Categories))
-		}
 	}
 	for _, j := range v.jurs {
 		where := "vocab/jurisdictions/" + j.Code + ".toml"
@@ -387,5 +406,5 @@ func (v *Vocab) Jurisdiction(code string) (*Jurisdiction, bool) {
 // IsJurisdiction reports whether code is a jurisdiction of the vocabulary.
 func (v *Vocab) IsJurisdiction(code string) bool { _, ok := v.Jurisdiction(code); return ok }
 
-// Sample returns the sample data every jurisdiction's `init` profile shares.
-func (v *Vocab) Sample() *SharedSample { return &v.sample }
+// Sample returns the sample data every jurisdiction's `init` profile shares, read on first use.
+func (v *Vocab) Sample() (*SharedSample, error) { return v.sample.load() }

@@ -267,7 +267,10 @@ func TestBuiltinJurisdictionData(t *testing.T) {
 			t.Errorf("%s: local language %s is not among its languages / required", j.Code, j.Local)
 		}
 	}
-	s := v.Sample()
+	s, err := v.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, it := range s.Items {
 		if it.Category < 0 || it.Category >= len(s.Categories) {
 			t.Errorf("sample item %d: category %d out of range", i, it.Category)
@@ -311,7 +314,10 @@ func TestBadVocabularyFiles(t *testing.T) {
 				t.Fatalf("%s has no %q", c.file, c.old)
 			}
 			m[c.file] = &fstest.MapFile{Data: []byte(strings.Replace(b, c.old, c.new, 1))}
-			_, err := Load(m, locales)
+			v, err := Load(m, locales)
+			if err == nil {
+				_, err = v.Sample() // read on first use
+			}
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("err = %v, want %q", err, c.want)
 			}
