@@ -133,7 +133,7 @@ func (n *Numbering) Resolve(pkg *docx.Package, words Words) error {
 		if err != nil {
 			return err
 		}
-		if !strings.ContainsAny(string(b), "\uE002\uE003\uE004\uE005") {
+		if !hasMark(string(b)) {
 			continue
 		}
 		out := paraRe.ReplaceAllStringFunc(string(b), func(m string) string {
@@ -170,7 +170,7 @@ func (n *Numbering) Resolve(pkg *docx.Package, words Words) error {
 			}
 			return xmlEscaper.Replace(s)
 		})
-		if len(errs) == 0 && strings.ContainsAny(out, "\uE002\uE003\uE004\uE005") {
+		if len(errs) == 0 && hasMark(out) {
 			errs = append(errs, fmt.Sprintf("%s holds a character from U+E002 to U+E005, which tsdraft reserves for numbering: remove it from the profile", part))
 		}
 		pkg.Set(part, []byte(out))
@@ -179,6 +179,22 @@ func (n *Numbering) Resolve(pkg *docx.Package, words Words) error {
 		return fmt.Errorf("%s", strings.Join(errs, "\n"))
 	}
 	return nil
+}
+
+// hasMark reports whether b holds one of the mark characters U+E002 to U+E005 (UTF-8 EE 80 82
+// to EE 80 85). strings.ContainsAny decodes every rune of a 60 kB part; this looks only at the
+// 0xEE bytes, which few parts have.
+func hasMark(b string) bool {
+	for {
+		i := strings.IndexByte(b, 0xEE)
+		if i < 0 || i+2 >= len(b) {
+			return false
+		}
+		if b[i+1] == 0x80 && b[i+2] >= 0x82 && b[i+2] <= 0x85 {
+			return true
+		}
+		b = b[i+1:]
+	}
 }
 
 // spaces are the separators a format may end with: a locale text must not end with white

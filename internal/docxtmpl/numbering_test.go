@@ -259,3 +259,27 @@ func FuzzFormatNumbers(f *testing.F) {
 		}
 	})
 }
+
+func TestHasMark(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"", false},
+		{"plain ASCII", false},
+		{"第1条 本誓約書 ข้อ 1 Điều 1", false},
+		{"\uE001\uE006\uF000", false}, // neighbours of the marks
+		{"a\uE002b", true},
+		{"\uE003", true},
+		{"x\uE004", true},
+		{"\uE005y", true},
+		{"\xEE\x80", false}, // cut short
+	} {
+		if got := hasMark(c.s); got != c.want {
+			t.Errorf("hasMark(%q) = %v, want %v", c.s, got, c.want)
+		}
+		if want := strings.ContainsAny(c.s, "\uE002\uE003\uE004\uE005"); c.want != want {
+			t.Errorf("case %q disagrees with strings.ContainsAny", c.s)
+		}
+	}
+}
