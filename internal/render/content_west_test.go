@@ -142,4 +142,9 @@ func TestEUTextsFollowTheChosenLaw(t *testing.T) {
 	mustContain(t, "EU German law", de, "section 2 no. 1 GeschGehG")
 	mustContain(t, "EU Dutch law", nl, "Article 2(1) of Directive (EU) 2016/943", "the laws of the Netherlands")
 	mustNotContain(t, "EU Dutch law", nl, "GeschGehG")
+	// The EU employee forum (reached only if the refusal were bypassed) agrees no court either:
+	// Brussels Ia Arts. 21–23 leave the employee's courts to the Regulation.
+	lc := renderText(t, "EU", "labour-clause", "en", `dispute.governing_law={ en = "the laws of the Netherlands", ja = "オランダ法", de = "niederländisches Recht" }`)
+	mustContain(t, "EU Dutch law labour clauses", lc, "determined by Section 5 of Chapter II of Regulation (EU) No 1215/2012 and the other applicable law; no court is agreed.")
+	mustNotContain(t, "EU Dutch law labour clauses", lc, "registered office", "shall be submitted to")
 }
