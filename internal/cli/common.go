@@ -132,7 +132,7 @@ func checkFor(p *profile.Profile, docs, langs, localeDirs, templateDirs []string
 	r, err := newRendererFor(langs, localeDirs, templateDirs)
 	var needs []profile.Need
 	if err == nil {
-		needs, err = r.Needs(all, p.Jurisdiction, langs)
+		needs, err = r.Needs(all, p.TextJurisdiction(), langs)
 	}
 	if err != nil {
 		// The renderer reports the broken template or text again, with its place; the check

@@ -40,10 +40,7 @@ var arbitralMarks = []string{"仲裁", "arbitra", "schieds", "อนุญาโ
 func isArbitral(t profile.Text) bool { return anyVariant(t, arbitralMarks) }
 
 // germanLaw: an EU profile that chooses German law (the DE rules then bind its drafts).
-func germanLaw(p *profile.Profile) bool {
-	return p.Written("dispute.governing_law") &&
-		anyVariant(p.Dispute.GoverningLaw, []string{"german", "deutsch", "ドイツ", "德国", "德國", "bundesrepublik"})
-}
+func germanLaw(p *profile.Profile) bool { return p.GermanLaw() }
 
 // Employee arbitration, per jurisdiction: the method, where it is refused, and why.
 func employeeArbitration(id, jur string, level profile.Severity, docs []string, methods []string, source, why string) Rule {
@@ -286,7 +283,8 @@ var jurReview = map[string][]Rule{
 			Source: "legal reference §7.3 (German advisable for employee documents)",
 			Hint:   `build employee documents with German: languages = ["de", "ja"]`,
 			Check: func(p *profile.Profile) []Finding {
-				return when(p.Jurisdiction == "DE" && lacksLang(p, "de"), "languages",
+				// The DE table also binds an EU profile under German law (CheckBuild).
+				return when(lacksLang(p, "de"), "languages",
 					"employee documents for Germany are built in "+langList(p)+", without German; a German employee must be able to read what binds him, and the labour court works in German")
 			}},
 	},

@@ -133,7 +133,7 @@ func (p *Profile) CheckFor(docs []string, langs []string) Diagnostics {
 	var needs []Need
 	var ds Diagnostics
 	if ShippedNeeds != nil {
-		n, err := ShippedNeeds(orAll(docs), p.Jurisdiction, p.langsOr(langs))
+		n, err := ShippedNeeds(orAll(docs), p.TextJurisdiction(), p.langsOr(langs))
 		if err != nil {
 			ds = append(ds, p.Diag(Error, "PROFILE-TEMPLATE", "", "cannot read what the templates need: "+err.Error(), "report this: the built-in templates or texts are broken"))
 		}

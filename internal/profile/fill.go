@@ -45,6 +45,8 @@ func (p *Profile) fill() {
 	p.Noncompete = Noncompete{Enabled: boolean(n, "enabled"), Months: integer(n, "months"),
 		CompensationPercent: number(n, "compensation_percent"), CompensationAmount: number(n, "compensation_amount"),
 		Currency: str(n, "currency"), Territory: text(n, "territory"), Scope: text(n, "scope"), Roles: texts(n["roles"])}
+	u := tbl(m, "uk")
+	p.UK = UKTerms{GardenLeaveMonths: integer(u, "garden_leave_months"), ConsiderationAmount: number(u, "consideration_amount")}
 	d := tbl(m, "dispute")
 	de := tbl(d, "employee")
 	p.Dispute = Dispute{Method: str(d, "method"), Institution: text(d, "institution"), Seat: text(d, "seat"),

@@ -160,6 +160,12 @@ func (n Noncompete) Compensated() bool {
 		n.CompensationAmount != nil && *n.CompensationAmount > 0
 }
 
+// UKTerms is [uk]: garden leave and fresh consideration, drafted in UK employee documents only.
+type UKTerms struct {
+	GardenLeaveMonths   int
+	ConsiderationAmount *float64 // nil when not given
+}
+
 // EmployeeForum is the forum for employee documents.
 type EmployeeForum struct {
 	Method string // court | labour-arbitration | arbitration
@@ -202,6 +208,7 @@ type Profile struct {
 	Employee     Employee
 	Confidential Confidential
 	Noncompete   Noncompete
+	UK           UKTerms // [uk]
 	Dispute      Dispute
 	Signing      Signing
 	Documents    map[string]DocSettings // [documents.<doc>]; see documents.go

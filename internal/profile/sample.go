@@ -139,11 +139,22 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	w.notes(sj, "noncompete")
 	w.kv("enabled", "true", "")
 	w.kv("months", strconv.Itoa(sj.NoncompeteMonths), "after employment ends")
-	w.kv("compensation_percent", strconv.Itoa(sj.NoncompetePercent), "monthly, % of the average monthly wage of the last 12 months")
+	// An unpaid covenant (the English position) writes no compensation at all: the drafts then
+	// carry no payment wording.
+	if sj.NoncompetePercent > 0 {
+		w.kv("compensation_percent", strconv.Itoa(sj.NoncompetePercent), "monthly, % of the average monthly wage of the last 12 months")
+	}
 	w.kv("currency", QuoteTOML(jd.Currency), "")
 	w.kv("territory", w.text(sj.Territory), "")
 	w.kv("scope", w.text(shared.Scope), "the restricted activity, narrowly")
 	w.array("roles", shared.Roles)
+
+	if jur == "UK" {
+		w.section("uk", "England and Wales only: garden leave and fresh consideration.")
+		w.notes(sj, "uk")
+		w.kv("garden_leave_months", strconv.Itoa(sj.GardenLeaveMonths), "longest garden leave during notice; 0: no garden-leave clause")
+		w.kv("consideration_amount", strconv.Itoa(sj.ConsiderationAmount), "GBP paid for terms agreed after joining")
+	}
 
 	w.section("dispute", "Partner documents (B2B). The jurisdiction's usual institution (legal reference §9.6).")
 	w.notes(sj, "dispute")

@@ -160,6 +160,12 @@ var Schema = &Field{Kind: KindTable, Desc: "A tsdraft client profile: one file d
 		{Name: "scope", Kind: KindText, Desc: "The restricted activity: named competitor types or products, not 'any competitor'."},
 		{Name: "roles", Kind: KindTexts, Desc: "Roles the non-compete is limited to (senior management, senior technical staff …)."},
 	}},
+	// [uk]: terms only English employment documents use (garden leave, fresh consideration); a
+	// non-UK profile that sets them is refused (law rule ALL-UK-001), never silently ignored.
+	{Name: "uk", Kind: KindTable, Desc: "Optional, UK (England and Wales) only: garden leave and fresh consideration in the employee documents.", Fields: []*Field{
+		{Name: "garden_leave_months", Kind: KindInt, Min: num(0), Max: num(12), Desc: "Longest part of the notice period, in months, for which the Company may place the employee on garden leave; adds an express garden-leave clause to the labour clauses and the Restrictive Covenants Agreement. The Restricted Period is reduced by any garden leave. 0 or absent: no garden-leave clause."},
+		{Name: "consideration_amount", Kind: KindNumber, Min: num(0), Desc: "Sum in GBP the Company pays for terms the employee agrees after joining (entry undertaking, labour clauses or Restrictive Covenants Agreement dated more than a month after employee.hire_date): fresh consideration. Absent: the documents state employment as the consideration."},
+	}},
 	{Name: "dispute", Kind: KindTable, Desc: "Dispute resolution. The top-level keys serve partner documents (B2B); [dispute.employee] serves employee documents.", Fields: []*Field{
 		{Name: "method", Kind: KindString, Enum: []string{"court", "arbitration"}, Desc: "court or arbitration. Default: arbitration."},
 		{Name: "institution", Kind: KindText, Desc: "Arbitration institution or court. Default: the jurisdiction's usual institution (JCAA, CIETAC, TAI, VIAC, BANI, DIS, LCIA)."},

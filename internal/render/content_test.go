@@ -55,7 +55,7 @@ func mustNotContain(t *testing.T, what, text string, bans ...string) {
 // interpretation) and the German § 74(1) HGB receipt of a signed copy.
 var foreignNoncompete = map[string][]string{
 	"ja": {"3か月を経過する日", "3か月分の補償金", "3か月分以上", "3か月支払われなかった", "受領確認欄", "本契約書1通を受領した", "本書を受領した"},
-	"en": {"three months after the notice", "three months or more", "3 months", "confirm receipt", "acknowledge receipt"},
+	"en": {"three months after the notice", "three months or more", "3 months of compensation", "not paid for 3 months", "confirm receipt", "acknowledge receipt"},
 	"th": {"ครบ 3 เดือน", "ตั้งแต่ 3 เดือน", "ยืนยันการรับ"},
 	"vi": {"tròn 03 tháng", "từ 03 tháng", "xác nhận đã nhận"},
 	"id": {"genap 3 (tiga) bulan", "selama 3 (tiga) bulan", "tanda terima"},
@@ -229,13 +229,14 @@ func TestCNEmployeeNDAPartyLine(t *testing.T) {
 // The UK payment switch and the UK-only covenant hold in every bilingual layout.
 func TestNoncompeteUKBilingualLayouts(t *testing.T) {
 	r := testRenderer(t)
-	for _, sets := range [][]string{{"noncompete.compensation_percent=0"}, nil} {
+	// The UK sample is unpaid (English law asks for no payment); the paid case sets a percentage.
+	for _, sets := range [][]string{{"noncompete.compensation_percent=0"}, {"noncompete.compensation_percent=50"}} {
 		p := sample(t, "UK", sets...)
 		for _, layout := range []string{Interleave, Columns, Separate} {
 			for _, doc := range []string{"noncompete", "labour-clause", "exit-pledge"} {
 				got, _ := renderDump(t, r, Request{Doc: doc, Profile: p, Langs: []string{"en", "ja"}, Layout: layout})
 				what := doc + " UK en+ja " + layout
-				if sets != nil {
+				if sets[0] == "noncompete.compensation_percent=0" {
 					mustNotContain(t, what+" unpaid", got, "0%", "Payment during the Restricted Period", "制限期間中の支払")
 				} else if doc == "noncompete" {
 					mustContain(t, what+" paid", got, "Payment during the Restricted Period")

@@ -47,7 +47,7 @@ func (r *Renderer) RenderCustom(c *Custom, req Request) (*docx.Package, error) {
 	num := &docxtmpl.Numbering{}
 	pkg, err := c.tpl.Execute(data, r.options(req, nil, num)) // a user's own template carries no drafting notes
 	if err == nil {
-		err = num.Resolve(pkg, r.words(req.Profile.Jurisdiction))
+		err = num.Resolve(pkg, r.words(req.Profile.TextJurisdiction()))
 	}
 	if err != nil {
 		return nil, err

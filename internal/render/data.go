@@ -15,7 +15,7 @@ import (
 // language are LangText, so one data map serves both languages of a bilingual document.
 func (r *Renderer) data(req Request) (map[string]any, error) {
 	p := req.Profile
-	jur := p.Jurisdiction
+	jur := p.TextJurisdiction() // an EU profile under German law is drafted with the DE texts
 	base := req.Data
 	if base == nil {
 		base = p.Data()
@@ -52,7 +52,10 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 		"for_employee": forEmployee(req.Doc),
 		// One person signs: the exit pledge, and the Japanese entry pledge (誓約書); their
 		// execution clause speaks of that person only (review 2026-12 A.13).
-		"one_signer": req.Doc == "exit-pledge" || req.Doc == "nda-employee" && jur == "JP"}
+		"one_signer": req.Doc == "exit-pledge" || req.Doc == "nda-employee" && jur == "JP",
+		// after_hire: signed more than a month after hiring, so not "on joining"; English texts
+		// then state the fresh consideration (uk.consideration_amount) instead of the employment.
+		"after_hire": profile.AfterHire(documentDate(req.Doc, d), timeAt(d, "employee", "hire_date"))}
 	if title != nil {
 		doc["title"] = title
 	}
@@ -218,6 +221,12 @@ func documentDate(doc string, d map[string]any) time.Time {
 		return v
 	}
 	return profile.DocumentDate(doc, t("date"), t("employee", "hire_date"), t("employee", "exit_date"), t("documents", doc, "date"))
+}
+
+// timeAt reads a date at a path of nested maps (zero when absent).
+func timeAt(d map[string]any, path ...string) time.Time {
+	t, _ := get(d, path...).(time.Time)
+	return t
 }
 
 // get reads a value at a path of nested maps.

@@ -106,8 +106,10 @@ func TestDocumentLevels(t *testing.T) {
 // builds, and none of the non-compete documents speaks of compensation (review B).
 func TestUnpaidNoncompeteHasNoPaymentWording(t *testing.T) {
 	r := testRenderer(t)
-	p := sample(t, "UK", `noncompete={ enabled = true, months = 6, territory = "England", scope = "gearbox design", roles = ["Head of Engineering"] }`)
-	paid := sample(t, "UK")
+	// uk.consideration_amount=0: the fresh-consideration payment for signing (a different payment)
+	// is left out, so that any payment wording left would be the covenant's.
+	p := sample(t, "UK", `noncompete={ enabled = true, months = 6, territory = "England", scope = "gearbox design", roles = ["Head of Engineering"] }`, "uk.consideration_amount=0")
+	paid := sample(t, "UK", "noncompete.compensation_percent=50")
 	for _, doc := range []string{"noncompete", "labour-clause", "exit-pledge"} {
 		got, _ := renderDump(t, r, Request{Doc: doc, Profile: p, Langs: []string{"en"}})
 		for _, l := range strings.Split(got, "\n") {

@@ -153,12 +153,12 @@ func TestNotesAsComments(t *testing.T) {
 							continue
 						}
 						if doc == "labour-clause" || doc == "noncompete" {
-							want = append(want, noteTexts(t, r, l, jur, "law.noncompete_basis")...)
+							want = append(want, noteTexts(t, r, l, p.TextJurisdiction(), "law.noncompete_basis")...)
 						}
 						// A one-signer pledge carries its own execution clause, not law.execution
 						// (and so not its notes).
 						if doc != "exit-pledge" && !(doc == "nda-employee" && jur == "JP") {
-							want = append(want, noteTexts(t, r, l, jur, "law.execution")...)
+							want = append(want, noteTexts(t, r, l, p.TextJurisdiction(), "law.execution")...)
 						}
 					}
 					if len(want) == 0 {

@@ -238,7 +238,7 @@ func (r *Renderer) Render(req Request) ([]Output, error) {
 	num := &docxtmpl.Numbering{}
 	pkg, err := tpl.Execute(data, r.options(req, set, num))
 	if err == nil {
-		err = num.Resolve(pkg, r.words(req.Profile.Jurisdiction))
+		err = num.Resolve(pkg, r.words(req.Profile.TextJurisdiction()))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s (%s): %w", req.Doc, strings.Join(req.Langs, "+"), err)
@@ -257,7 +257,7 @@ func (r *Renderer) Render(req Request) ([]Output, error) {
 }
 
 func (r *Renderer) options(req Request, set *notes.Set, num *docxtmpl.Numbering) docxtmpl.Options {
-	jur := req.Profile.Jurisdiction
+	jur := req.Profile.TextJurisdiction() // as data(): EU under German law takes the DE texts
 	funcs := r.numberFuncs(jur, num)
 	return docxtmpl.Options{
 		Lang:    req.Langs[0],

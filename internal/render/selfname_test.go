@@ -43,29 +43,30 @@ func TestSharedBlocksNameTheirDocument(t *testing.T) {
 	carve := []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge", "nda-partner", "regulations", "classification-guide"}
 	for _, jur := range profile.Jurisdictions {
 		p := sample(t, jur)
+		tj := p.TextJurisdiction() // an EU sample under German law is drafted with the DE texts
 		for _, lang := range locale.JurLanguages(jur) {
-			generic := selfNames(t, r, lang, jur, "common")
+			generic := selfNames(t, r, lang, tj, "common")
 			for _, doc := range carve {
 				got, _ := renderDump(t, r, Request{Doc: doc, Profile: p, Langs: []string{lang}})
-				own := selfNames(t, r, lang, jur, doc)
+				own := selfNames(t, r, lang, tj, doc)
 				name := doc + " " + jur + " " + lang
-				want := renderedPrefix(t, r, lang, jur, "law.whistleblowing", own)
+				want := renderedPrefix(t, r, lang, tj, "law.whistleblowing", own)
 				if len([]rune(want)) < 8 {
 					t.Fatalf("%s: whistleblowing prefix too short to test: %q", name, want)
 				}
 				mustContain(t, name, got, want)
-				mustNotContain(t, name, got, renderedPrefix(t, r, lang, jur, "law.whistleblowing", generic))
+				mustNotContain(t, name, got, renderedPrefix(t, r, lang, tj, "law.whistleblowing", generic))
 				if doc != "nda-partner" && doc != "classification-guide" {
-					mustContain(t, name, got, renderedPrefix(t, r, lang, jur, "law.skills", own))
+					mustContain(t, name, got, renderedPrefix(t, r, lang, tj, "law.skills", own))
 				}
 			}
 			// Execution: the exit pledge (and the JP entry pledge) speak of the one signer.
 			for _, doc := range []string{"exit-pledge", "nda-employee"} {
 				got, _ := renderDump(t, r, Request{Doc: doc, Profile: p, Langs: []string{lang}})
 				name := doc + " " + jur + " " + lang
-				own := selfNames(t, r, lang, jur, doc)
-				pledge := renderedPrefix(t, r, lang, jur, "common.execution_pledge", own)
-				parties := renderedPrefix(t, r, lang, jur, "law.execution", own)
+				own := selfNames(t, r, lang, tj, doc)
+				pledge := renderedPrefix(t, r, lang, tj, "common.execution_pledge", own)
+				parties := renderedPrefix(t, r, lang, tj, "law.execution", own)
 				if doc == "exit-pledge" || jur == "JP" {
 					if pledge != "" {
 						mustContain(t, name, got, pledge)

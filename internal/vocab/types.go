@@ -183,7 +183,10 @@ type Sample struct {
 	Territory          Text   `toml:"territory"`
 	Place              Text   `toml:"place"`
 	NoncompeteMonths   int    `toml:"noncompete_months"`
-	NoncompetePercent  int    `toml:"noncompete_percent"`
+	NoncompetePercent  int    `toml:"noncompete_percent"` // 0: an unpaid covenant (UK), no compensation key written
+	// GardenLeaveMonths and ConsiderationAmount fill the sample's [uk] table (UK only).
+	GardenLeaveMonths   int `toml:"garden_leave_months"`
+	ConsiderationAmount int `toml:"consideration_amount"`
 	// Notes are extra comment lines of the sample, by profile section.
 	Notes map[string][]string `toml:"notes"`
 }
