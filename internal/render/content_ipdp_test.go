@@ -154,16 +154,16 @@ func TestDataProtectionInEachLaw(t *testing.T) {
 	}
 }
 
-// dpNotices: one phrase of the entry-pledge notice, the exit-pledge notice and the register's
-// access-list rule in each language (the law's name comes from law.dp_act, asserted above).
-var dpNotices = map[string][3]string{
-	"ja":    {"その同意を含まない", "退職前の一定期間における私による会社の情報システムの利用記録を確認することがある", "氏名、所属及び役職に限り"},
-	"en":    {"does not contain that consent", "review records of my use of its information systems over a reasonable period before I leave", "only their names, departments and positions are recorded"},
-	"th":    {"ไม่ถือเป็นการให้ความยินยอมดังกล่าว", "ตรวจสอบประวัติการใช้ระบบสารสนเทศของบริษัทโดยข้าพเจ้า", "เพียงชื่อ หน่วยงานที่สังกัด และตำแหน่ง"},
-	"vi":    {"không bao gồm sự đồng ý đó", "kiểm tra nhật ký về việc tôi sử dụng hệ thống thông tin", "chỉ ghi họ tên, bộ phận và chức danh"},
-	"id":    {"tidak memuat persetujuan tersebut", "memeriksa catatan penggunaan sistem informasi Perusahaan oleh saya", "hanya nama, unit kerja, dan jabatannya"},
-	"de":    {"ist sie nicht enthalten", "Protokolle über meine Nutzung ihrer IT-Systeme", "nur Name, Abteilung und Funktion"},
-	"zh-CN": {"单独同意的，公司在", "查阅本人离职前一定期间内使用公司信息系统的记录", "仅限于姓名、所属部门和职务"},
+// dpNotices: one phrase of the entry-pledge notice, the exit-pledge notice, the register's
+// access-list rule and the labour clause's logging and leaver-review notice in each language (the law's name comes from law.dp_act, asserted above).
+var dpNotices = map[string][4]string{
+	"ja":    {"その同意を含まない", "退職前の一定期間における私による会社の情報システムの利用記録を確認することがある", "氏名、所属及び役職に限り", "退職前の一定期間の利用記録を確認することがあり"},
+	"en":    {"does not contain that consent", "review records of my use of its information systems over a reasonable period before I leave", "only their names, departments and positions are recorded", "may review those records for a period before the Employee leaves"},
+	"th":    {"ไม่ถือเป็นการให้ความยินยอมดังกล่าว", "ตรวจสอบประวัติการใช้ระบบสารสนเทศของบริษัทโดยข้าพเจ้า", "เพียงชื่อ หน่วยงานที่สังกัด และตำแหน่ง", "อาจตรวจสอบบันทึกการใช้ในช่วงระยะเวลาหนึ่งก่อนการพ้นสภาพ"},
+	"vi":    {"không bao gồm sự đồng ý đó", "kiểm tra nhật ký về việc tôi sử dụng hệ thống thông tin", "chỉ ghi họ tên, bộ phận và chức danh", "có thể kiểm tra nhật ký sử dụng trong một khoảng thời gian trước khi Người lao động nghỉ việc"},
+	"id":    {"tidak memuat persetujuan tersebut", "memeriksa catatan penggunaan sistem informasi Perusahaan oleh saya", "hanya nama, unit kerja, dan jabatannya", "dapat memeriksa catatan penggunaan tersebut selama jangka waktu tertentu sebelum Karyawan berhenti bekerja"},
+	"de":    {"ist sie nicht enthalten", "Protokolle über meine Nutzung ihrer IT-Systeme", "nur Name, Abteilung und Funktion", "kann diese Protokolle für einen angemessenen Zeitraum vor seinem Ausscheiden auswerten"},
+	"zh-CN": {"单独同意的，公司在", "查阅本人离职前一定期间内使用公司信息系统的记录", "仅限于姓名、所属部门和职务", "在员工离职时可以查阅其离职前一定期间内的使用记录"},
 }
 
 func TestDataProtectionNotices(t *testing.T) {
@@ -178,6 +178,7 @@ func TestDataProtectionNotices(t *testing.T) {
 			mustContain(t, "nda-employee "+jur+" "+lang, renderText(t, jur, "nda-employee", lang), entry)
 			mustContain(t, "exit-pledge "+jur+" "+lang, renderText(t, jur, "exit-pledge", lang), n[1])
 			mustContain(t, "secret-register "+jur+" "+lang, renderText(t, jur, "secret-register", lang), n[2])
+			mustContain(t, "labour-clause "+jur+" "+lang, renderText(t, jur, "labour-clause", lang), n[3])
 		}
 	}
 }
