@@ -99,7 +99,11 @@ var Schema = &Field{Kind: KindTable, Desc: "A tsdraft client profile: one file d
 	{Name: "prevailing", Kind: KindString, Enum: Languages, Known: IsLanguage, Desc: "The language that governs when the two texts differ; one of languages. Default: the first language."},
 	{Name: "date", Kind: KindDate, Desc: "Date of the documents (TOML local date, e.g. 2026-04-01)."},
 	{Name: "layout", Kind: KindString, Enum: []string{"interleave", "columns", "separate"}, Desc: "How two languages are laid out: paragraph by paragraph, side by side, or as two documents. Default: interleave."},
-	{Name: "company", Kind: KindTable, Desc: "The company the documents protect (the subsidiary abroad, or the Japanese company for JP).", Fields: partyFields("the company")},
+	{Name: "company", Kind: KindTable, Desc: "The company the documents protect (the subsidiary abroad, or the Japanese company for JP).", Fields: append(partyFields("the company"),
+		// The regulations' co-determination wording depends on it (BetrVG § 87(1) Nr. 1 and 6):
+		// left out, they keep the conditional "where a works council exists" wording.
+		&Field{Name: "works_council", Kind: KindBool, Desc: "DE, EU: true where a works council (Betriebsrat) represents the company's staff; the regulations then introduce the co-determined rules (BetrVG § 87 (1) Nr. 1 and 6) by works agreement (Betriebsvereinbarung). Leave it out where none exists or it is not known: the text then says what applies if one exists."},
+	)},
 	{Name: "parent", Kind: KindTable, Desc: "Optional: the head office in Japan.", Fields: partyFields("the parent company")},
 	{Name: "counterparty", Kind: KindTable, Desc: "The other party of a partner NDA (nda-partner only).", Fields: append(partyFields("the counterparty"),
 		&Field{Name: "kind", Kind: KindString, Enum: []string{"customer", "supplier", "agent", "contractor", "joint-venture"}, Desc: "What the counterparty is to the company."},
