@@ -45,6 +45,11 @@ func (p *Profile) fill() {
 	p.Noncompete = Noncompete{Enabled: boolean(n, "enabled"), Months: integer(n, "months"),
 		CompensationPercent: number(n, "compensation_percent"), CompensationAmount: number(n, "compensation_amount"),
 		Currency: str(n, "currency"), Territory: text(n, "territory"), Scope: text(n, "scope"), Roles: texts(n["roles"])}
+	r := tbl(m, "remedies")
+	p.Remedies = Remedies{Penalty: boolean(r, "penalty")}
+	if pm := number(r, "penalty_months"); pm != nil {
+		p.Remedies.PenaltyMonths = *pm
+	}
 	d := tbl(m, "dispute")
 	de := tbl(d, "employee")
 	p.Dispute = Dispute{Method: str(d, "method"), Institution: text(d, "institution"), Seat: text(d, "seat"),

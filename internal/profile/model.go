@@ -160,6 +160,12 @@ func (n Noncompete) Compensated() bool {
 		n.CompensationAmount != nil && *n.CompensationAmount > 0
 }
 
+// Remedies are the contractual remedies for an employee's breach beyond damages and injunction.
+type Remedies struct {
+	Penalty       bool    // a contractual penalty (liquidated damages) is stipulated
+	PenaltyMonths float64 // its amount, in months of the gross monthly base salary
+}
+
 // EmployeeForum is the forum for employee documents.
 type EmployeeForum struct {
 	Method string // court | labour-arbitration | arbitration
@@ -202,6 +208,7 @@ type Profile struct {
 	Employee     Employee
 	Confidential Confidential
 	Noncompete   Noncompete
+	Remedies     Remedies
 	Dispute      Dispute
 	Signing      Signing
 	Documents    map[string]DocSettings // [documents.<doc>]; see documents.go
