@@ -103,6 +103,14 @@ var cases = []struct {
 	{rule: "UK-NC-003", jur: "UK", bad: []string{`noncompete.months=13`}, good: []string{`noncompete.months=12`}},
 	{rule: "UK-DISPUTE-001", jur: "UK", bad: []string{`dispute.employee.method=arbitration`}, good: []string{`dispute.employee.method=court`}, contains: "s.203"},
 	{rule: "EU-DISPUTE-001", jur: "EU", bad: []string{`dispute.employee.method=arbitration`}, good: []string{`dispute.employee.method=court`}, contains: "Mahamdia"},
+	// Remedies (issue 10): a penalty where the law allows it, refused where it does not.
+	{rule: "JP-REM-001", jur: "JP", bad: []string{`remedies.penalty=true`}, good: []string{`remedies.penalty=false`, `remedies.penalty_months=3`}, at: "remedies.penalty", contains: "労働基準法第16条"},
+	{rule: "CN-REM-001", jur: "CN", bad: []string{`remedies.penalty=true`}, good: []string{`remedies.penalty=false`}, at: "remedies.penalty", contains: "第23条"},
+	{rule: "VN-REM-001", jur: "VN", bad: []string{`remedies.penalty=true`}, good: []string{`remedies.penalty=false`}, at: "remedies.penalty", contains: "Art. 418"},
+	{rule: "DE-REM-001", jur: "DE", bad: []string{`remedies.penalty=true`, `remedies.penalty_months=1.5`}, good: []string{`remedies.penalty=true`, `remedies.penalty_months=1`}, at: "remedies.penalty_months", contains: "8 AZR 717/07"},
+	{rule: "DE-REM-001", jur: "DE", bad: []string{`remedies={ penalty = true, penalty_months = 3 }`}, good: []string{`remedies={ penalty = false, penalty_months = 3 }`}, contains: "no reduction"},
+	{rule: "UK-REM-001", jur: "UK", bad: []string{`remedies.penalty=true`}, good: []string{`remedies.penalty=false`}, at: "remedies.penalty", contains: "injunction and damages"},
+	{rule: "EU-REM-001", jur: "EU", bad: []string{`remedies.penalty=true`}, good: []string{`remedies.penalty=false`}, at: "remedies.penalty", contains: "no penalty clause"},
 	{rule: "EU-NC-001", jur: "EU", bad: []string{`dispute={ method = "arbitration" }`}, good: []string{`dispute={ method = "arbitration" }`, `noncompete.enabled=false`}},
 }
 
@@ -188,6 +196,29 @@ func TestSamplesClean(t *testing.T) {
 		if ds := Check(load(t, j), nil); len(ds) > 0 {
 			t.Errorf("%s sample: %v", j, ds)
 		}
+	}
+}
+
+// A penalty where the law allows it and tsdraft drafts one raises nothing (TH เบี้ยปรับ, ID denda,
+// DE one month's salary, VN in the separate non-compete), and the JP refusal cannot be accepted
+// away by counsel: it rests on a statute.
+func TestPenaltyAllowed(t *testing.T) {
+	for _, c := range []struct {
+		jur  string
+		docs []string
+	}{
+		{"TH", nil}, {"ID", nil}, {"DE", nil}, {"VN", []string{"noncompete"}},
+	} {
+		p := load(t, c.jur, `remedies.penalty=true`, `remedies.penalty_months=1`, `noncompete.enabled=true`)
+		for _, d := range Check(p, c.docs) {
+			if strings.Contains(d.Rule, "-REM-") {
+				t.Errorf("%s %v: %v", c.jur, c.docs, d)
+			}
+		}
+	}
+	p := load(t, "JP", `remedies.penalty=true`, `counsel.accepted=["JP-REM-001"]`)
+	if hits := withRule(Check(p, nil), "JP-REM-001"); len(hits) != 1 || hits[0].Level != profile.Error {
+		t.Errorf("JP-REM-001 with counsel.accepted: %v", hits)
 	}
 }
 

@@ -99,6 +99,12 @@ func (d *decoder) crossChecks(p *Profile) {
 			"noncompete.months = 0 while noncompete.enabled = true",
 			"give the length of the restraint in months, or set enabled = false")
 	}
+	// A penalty of nothing would print "0 months' salary": refuse it rather than draft it.
+	if r := p.Remedies; r.Penalty && r.PenaltyMonths == 0 && !p.Invalid("remedies.penalty_months") {
+		d.add(Error, "PROFILE-RANGE", []string{"remedies", "penalty_months"}, true,
+			"remedies.penalty_months = 0 while remedies.penalty = true",
+			"give the penalty in months of gross monthly salary (e.g. 1), or set penalty = false")
+	}
 }
 
 func categoryKnown(t Text, cats []Category) bool {

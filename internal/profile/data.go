@@ -9,7 +9,7 @@ import (
 // Data returns the template data: every key path as written in the profile (defaults filled),
 // with texts given per language as docxtmpl.LangText, plain texts as string, dates as time.Time
 // at UTC midnight, integers as int64, floats as float64, arrays as []any and tables as
-// map[string]any, plus the computed keys noncompete.paid, dispute.is_arbitration, dispute.employee.is_court and
+// map[string]any, plus the computed keys noncompete.paid, remedies.penalty_one, dispute.is_arbitration, dispute.employee.is_court and
 // dispute.employee.is_labour_arbitration. Keys the profile leaves out and that have no default
 // are absent. Each call returns a fresh map the caller may change.
 func (p *Profile) Data() map[string]any {
@@ -32,6 +32,11 @@ func (p *Profile) Data() map[string]any {
 	// position) is drafted without any payment wording.
 	if n, ok := out["noncompete"].(map[string]any); ok {
 		n["paid"] = p.Noncompete.Compensated()
+	}
+	// remedies.penalty_one: the penalty is one month's salary, which the texts write as a noun
+	// ("einer Bruttomonatsvergütung") rather than a number of months.
+	if r, ok := out["remedies"].(map[string]any); ok {
+		r["penalty_one"] = p.Remedies.PenaltyMonths == 1
 	}
 	de["is_court"] = p.Dispute.Employee.Method == "court"
 	de["is_labour_arbitration"] = p.Dispute.Employee.Method == "labour-arbitration"

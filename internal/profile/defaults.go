@@ -85,6 +85,10 @@ func fillDefaults(doc map[string]any, jur string) {
 	setDefault(doc, "interleave", "layout")
 	setDefault(doc, "L2", "confidential", "document_level")
 	setDefault(doc, false, "noncompete", "enabled")
+	// A contractual penalty is off unless chosen: practitioners do not always add one, and some
+	// laws forbid it (JP 労働基準法第16条). One month's gross salary is the German safe harbour.
+	setDefault(doc, false, "remedies", "penalty")
+	setDefault(doc, int64(1), "remedies", "penalty_months")
 	setDefault(doc, "arbitration", "dispute", "method")
 	if !known {
 		return

@@ -47,6 +47,11 @@ func (p *Profile) fill() {
 		Currency: str(n, "currency"), Territory: text(n, "territory"), Scope: text(n, "scope"), Roles: texts(n["roles"])}
 	u := tbl(m, "uk")
 	p.UK = UKTerms{GardenLeaveMonths: integer(u, "garden_leave_months"), ConsiderationAmount: number(u, "consideration_amount")}
+	r := tbl(m, "remedies")
+	p.Remedies = Remedies{Penalty: boolean(r, "penalty")}
+	if pm := number(r, "penalty_months"); pm != nil {
+		p.Remedies.PenaltyMonths = *pm
+	}
 	d := tbl(m, "dispute")
 	de := tbl(d, "employee")
 	p.Dispute = Dispute{Method: str(d, "method"), Institution: text(d, "institution"), Seat: text(d, "seat"),

@@ -166,6 +166,12 @@ type UKTerms struct {
 	ConsiderationAmount *float64 // nil when not given
 }
 
+// Remedies are the contractual remedies for an employee's breach beyond damages and injunction.
+type Remedies struct {
+	Penalty       bool    // a contractual penalty (liquidated damages) is stipulated
+	PenaltyMonths float64 // its amount, in months of the gross monthly base salary
+}
+
 // EmployeeForum is the forum for employee documents.
 type EmployeeForum struct {
 	Method string // court | labour-arbitration | arbitration
@@ -209,6 +215,7 @@ type Profile struct {
 	Confidential Confidential
 	Noncompete   Noncompete
 	UK           UKTerms // [uk]
+	Remedies     Remedies
 	Dispute      Dispute
 	Signing      Signing
 	Documents    map[string]DocSettings // [documents.<doc>]; see documents.go

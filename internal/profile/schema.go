@@ -170,6 +170,10 @@ var Schema = &Field{Kind: KindTable, Desc: "A tsdraft client profile: one file d
 		{Name: "garden_leave_months", Kind: KindInt, Min: num(0), Max: num(12), Desc: "Longest part of the notice period, in months, for which the Company may place the employee on garden leave; adds an express garden-leave clause to the labour clauses and the Restrictive Covenants Agreement. The Restricted Period is reduced by any garden leave. 0 or absent: no garden-leave clause."},
 		{Name: "consideration_amount", Kind: KindNumber, Min: num(0), Desc: "Sum in GBP the Company pays for terms the employee agrees after joining (entry undertaking, labour clauses or Restrictive Covenants Agreement dated more than a month after employee.hire_date): fresh consideration. Absent: the documents state employment as the consideration."},
 	}},
+	{Name: "remedies", Kind: KindTable, Desc: "Remedies for an employee's breach beyond discipline, damages and injunction (nda-employee, labour-clause, noncompete, exit-pledge).", Fields: []*Field{
+		{Name: "penalty", Kind: KindBool, Desc: "Whether the employee documents stipulate a contractual penalty (liquidated damages: Vertragsstrafe, เบี้ยปรับ, phạt vi phạm, denda) for unauthorised disclosure or use and, where a non-compete is agreed, for its breach. Refused where the law forbids it (JP: 労働基準法第16条; CN: only the non-compete's 违约金, which the CN texts carry anyway) or where tsdraft has no such text (UK, EU). Default: false."},
+		{Name: "penalty_months", Kind: KindNumber, Min: num(0), Max: num(24), Desc: "The penalty for each breach, in months of the employee's gross monthly base salary (DE: at most about one). Default: 1."},
+	}},
 	{Name: "dispute", Kind: KindTable, Desc: "Dispute resolution. The top-level keys serve partner documents (B2B); [dispute.employee] serves employee documents.", Fields: []*Field{
 		{Name: "method", Kind: KindString, Enum: []string{"court", "arbitration"}, Desc: "court or arbitration. Default: arbitration."},
 		{Name: "institution", Kind: KindText, Desc: "Arbitration institution or court. Default: the jurisdiction's usual institution (JCAA, CIETAC, TAI, VIAC, BANI, DIS, LCIA)."},

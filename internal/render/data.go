@@ -47,6 +47,7 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 		d["date"] = dt
 	}
 	equivalentLabels(d, jur, req.Langs)
+	d["tier"] = tiers(d)
 	level, label, mark := documentLevel(p, d, req.Doc, req.Langs)
 	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label, "mark": mark,
 		"for_employee": forEmployee(req.Doc),
@@ -55,7 +56,10 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 		"one_signer": req.Doc == "exit-pledge" || req.Doc == "nda-employee" && jur == "JP",
 		// after_hire: signed more than a month after hiring, so not "on joining"; English texts
 		// then state the fresh consideration (uk.consideration_amount) instead of the employment.
-		"after_hire": profile.AfterHire(documentDate(req.Doc, d), timeAt(d, "employee", "hire_date"))}
+		"after_hire": profile.AfterHire(documentDate(req.Doc, d), timeAt(d, "employee", "hire_date")),
+		// The employee speaks in the first person (私は, I, ich …): the pledges, except the CN entry
+		// NDA, which is a two-party 保密协议. Shared texts (law.penalty) pick their subject by it.
+		"pledge": req.Doc == "exit-pledge" || req.Doc == "nda-employee" && jur != "CN"}
 	if title != nil {
 		doc["title"] = title
 	}
@@ -212,6 +216,25 @@ func equivalentLabels(d map[string]any, jur string, langs []string) {
 	nc := maps.Clone(conf)
 	nc["levels"] = out
 	d["confidential"] = nc
+}
+
+// tiers names the classification levels by rank, for texts that size a duty by level (the
+// post-employment duty: the two highest levels where a catch-all clause is void; issue 10):
+// tier.top, tier.second and tier.lowest are the labels as the texts print them (after
+// equivalentLabels), tier.three is whether a level lies below the two highest. With one level
+// it is every tier.
+func tiers(d map[string]any) map[string]any {
+	levels, _ := get(d, "confidential", "levels").([]any)
+	label := func(i int) any {
+		m, _ := levels[i].(map[string]any)
+		return m["label"]
+	}
+	out := map[string]any{"three": len(levels) > 2}
+	if len(levels) == 0 {
+		return out
+	}
+	out["top"], out["second"], out["lowest"] = label(0), label(min(1, len(levels)-1)), label(len(levels)-1)
+	return out
 }
 
 // documentDate applies profile.DocumentDate to the values in the data.

@@ -33,6 +33,7 @@ var choicePaths = []string{
 	"counterparty.kind", "counterparty.mutual", "counterparty.term_years", "counterparty.survival_years",
 	"noncompete.enabled", "noncompete.months", "noncompete.compensation_percent", "noncompete.compensation_amount",
 	"noncompete.currency", "noncompete.territory", "noncompete.scope", "noncompete.roles",
+	"remedies.penalty", "remedies.penalty_months",
 	"dispute.method", "dispute.institution", "dispute.seat", "dispute.governing_law",
 	"dispute.employee.method", "dispute.employee.forum", "signing.place", "signing.witnesses",
 }
