@@ -78,7 +78,9 @@ var remedyRules = map[string][]Rule{
 		{ID: "EU-REM-001", Jurisdiction: "EU", Level: profile.Error, Docs: profile.EmployeeDocs,
 			Hint: "set remedies.penalty = false, or build with jurisdiction DE for a German Vertragsstrafe",
 			Check: func(p *profile.Profile) []Finding {
-				return when(penaltyOn(p), "remedies.penalty",
+				// Under German law the DE texts draft the documents, with their Vertragsstrafe, and
+				// the DE rules (DE-REM-001) bound it.
+				return when(penaltyOn(p) && !germanLaw(p), "remedies.penalty",
 					"remedies.penalty = true, but the EU texts choose no Member State's penalty rules and draft no penalty clause: the documents would lack the penalty you chose")
 			}},
 	},

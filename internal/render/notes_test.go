@@ -151,7 +151,7 @@ func TestNotesAsComments(t *testing.T) {
 					for _, l := range o.Langs {
 						// The post-employment scope (DE, UK: why it is limited to two levels).
 						if doc == "nda-employee" || doc == "labour-clause" || doc == "exit-pledge" {
-							want = append(want, noteTexts(t, r, l, jur, "common.post_scope")...)
+							want = append(want, noteTexts(t, r, l, p.TextJurisdiction(), "common.post_scope")...)
 						}
 						if doc == "labour-clause" && !p.Noncompete.Enabled {
 							continue

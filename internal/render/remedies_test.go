@@ -102,15 +102,18 @@ func TestNoPenaltyWhereTheLawForbidsIt(t *testing.T) {
 	}
 	cn := renderText(t, "CN", "noncompete", "zh-CN", "noncompete.enabled=true")
 	mustContain(t, "noncompete CN zh-CN", cn, "违约金")
-	// UK and EU have no penalty text at all: the check refuses the setting (UK-REM-001,
-	// EU-REM-001), and a render that got past it would fail rather than drop the clause.
-	for _, jur := range []string{"UK", "EU", "JP", "CN"} {
+	// UK has no penalty text at all: the check refuses the setting (UK-REM-001), and a render
+	// that got past it would fail rather than drop the clause. An EU profile under German law
+	// (the sample) is drafted with the DE texts, Vertragsstrafe included.
+	for _, jur := range []string{"UK", "JP", "CN"} {
 		r := testRenderer(t)
 		p := sample(t, jur, "remedies.penalty=true")
 		if _, err := r.Render(Request{Doc: "nda-employee", Profile: p, Langs: p.Languages[:1]}); err == nil {
 			t.Errorf("%s: a penalty was asked for and the entry pledge rendered without one", jur)
 		}
 	}
+	eu := renderText(t, "EU", "nda-employee", "de", "remedies.penalty=true")
+	mustContain(t, "nda-employee EU (German law) de", eu, "Vertragsstrafe")
 }
 
 // Employee liability as each law has it: strict in English contract law, restricted employee
@@ -133,8 +136,9 @@ func TestEmployeeLiability(t *testing.T) {
 		mustContain(t, "labour-clause DE "+lang, got, want)
 		mustNotContain(t, "labour-clause DE "+lang, got, "vorsätzlich oder fahrlässig", "故意又は過失", "intentionally or negligently")
 	}
+	// An EU profile under German law (the sample) is drafted with the DE texts.
 	for lang, want := range map[string]string{
-		"en": "including any rules limiting an employee’s liability", "de": "Beschränkung der Haftung von Arbeitnehmern", "ja": "労働者の責任を制限する規律",
+		"de": "nach den Grundsätzen der beschränkten Arbeitnehmerhaftung", "ja": "労働者の責任制限の原則",
 	} {
 		got := renderText(t, "EU", "labour-clause", lang)
 		mustContain(t, "labour-clause EU "+lang, got, want)
@@ -155,10 +159,8 @@ func TestPostEmploymentScope(t *testing.T) {
 			"en": {"applies only to Confidential Information classified “Strictly Confidential” or “Confidential”", "Information classified “Internal”"}},
 		"UK": {"en": {"apply only to Confidential Information classified “Strictly Confidential” or “Confidential”", "recorded in the Register of Confidential Information", "Information classified “Internal”", "prevents dealing with or working for customers"},
 			"ja": {"機密区分「極秘」又は「秘」", "機密区分「社外秘」"}},
-		"EU": {"en": {"apply only to Confidential Information classified", "Information classified “Internal”"},
-			"de": {"nur für vertrauliche Informationen der Vertraulichkeitsstufen", "keinen Beschränkungen"},
-			"ja": {"機密区分「社外秘」"}},
 	}
+	limited["EU"] = limited["DE"] // the EU sample chooses German law: drafted with the DE texts
 	for jur, langs := range jurLangs {
 		for _, lang := range langs {
 			for _, doc := range []string{"nda-employee", "labour-clause", "exit-pledge"} {
