@@ -110,7 +110,7 @@ var cases = []struct {
 	{rule: "DE-REM-001", jur: "DE", bad: []string{`remedies.penalty=true`, `remedies.penalty_months=1.5`}, good: []string{`remedies.penalty=true`, `remedies.penalty_months=1`}, at: "remedies.penalty_months", contains: "8 AZR 717/07"},
 	{rule: "DE-REM-001", jur: "DE", bad: []string{`remedies={ penalty = true, penalty_months = 3 }`}, good: []string{`remedies={ penalty = false, penalty_months = 3 }`}, contains: "no reduction"},
 	{rule: "UK-REM-001", jur: "UK", bad: []string{`remedies.penalty=true`}, good: []string{`remedies.penalty=false`}, at: "remedies.penalty", contains: "injunction and damages"},
-	{rule: "EU-REM-001", jur: "EU", bad: []string{`remedies.penalty=true`}, good: []string{`remedies.penalty=false`}, at: "remedies.penalty", contains: "no penalty clause"},
+	{rule: "EU-REM-001", jur: "EU", bad: []string{`remedies.penalty=true`, `dispute.governing_law=the laws of Ireland`}, good: []string{`remedies.penalty=true`}, at: "remedies.penalty", contains: "no penalty clause"}, // the sample's German law: the DE texts draft the Vertragsstrafe
 	{rule: "EU-NC-001", jur: "EU", bad: []string{`dispute={ method = "arbitration" }`}, good: []string{`dispute={ method = "arbitration" }`, `noncompete.enabled=false`}},
 }
 
