@@ -141,6 +141,11 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	w.kv("scope", w.text(shared.Scope), "the restricted activity, narrowly")
 	w.array("roles", shared.Roles)
 
+	w.section("remedies", "Contractual penalty for disclosure or misuse (employee documents): TH, VN, ID and DE (at most about one month's pay); refused in JP (労働基準法第16条), CN, UK and EU.")
+	w.notes(sj, "remedies")
+	w.kv("penalty", "false", "true adds the penalty clause")
+	w.kv("penalty_months", "1", "per breach, months of gross monthly base salary")
+
 	w.section("dispute", "Partner documents (B2B). The jurisdiction's usual institution (legal reference §9.6).")
 	w.notes(sj, "dispute")
 	w.kv("method", QuoteTOML("arbitration"), "court | arbitration")
