@@ -155,6 +155,10 @@ func Sample(jur string, langs []string) ([]byte, error) {
 		w.kv("garden_leave_months", strconv.Itoa(sj.GardenLeaveMonths), "longest garden leave during notice; 0: no garden-leave clause")
 		w.kv("consideration_amount", strconv.Itoa(sj.ConsiderationAmount), "GBP paid for terms agreed after joining")
 	}
+	w.section("remedies", "Contractual penalty for disclosure or misuse (employee documents): TH, VN, ID, and DE or EU under German law (at most about one month's pay); refused in JP (労働基準法第16条), CN, UK and other EU law.")
+	w.notes(sj, "remedies")
+	w.kv("penalty", "false", "true adds the penalty clause")
+	w.kv("penalty_months", "1", "per breach, months of gross monthly base salary")
 
 	w.section("dispute", "Partner documents (B2B). The jurisdiction's usual institution (legal reference §9.6).")
 	w.notes(sj, "dispute")
