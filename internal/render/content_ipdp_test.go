@@ -81,6 +81,32 @@ func TestIntellectualPropertyInWriting(t *testing.T) {
 	}
 }
 
+// ipExitWants: the exit pledge confirms (DE: grants) the same allocation at exit.
+var ipExitWants = map[string]map[string]string{
+	"JP": {"ja": "職務発明規程", "en": "Employee Invention Rules"},
+	"CN": {"zh-CN": "《中华人民共和国专利法》第六条", "ja": "専利法第6条", "en": "Article 6 of the Patent Law"},
+	"TH": {"th": "มาตรา 9 แห่งพระราชบัญญัติลิขสิทธิ์ พ.ศ. 2537", "ja": "著作権法（仏暦2537年）第9条", "en": "section 9 of the Copyright Act B.E. 2537"},
+	"VN": {"vi": "xác nhận bằng văn bản", "ja": "書面で同意", "en": "confirm in writing"},
+	"ID": {"id": "menegaskan secara tertulis", "ja": "書面で同意", "en": "confirm in writing"},
+	"DE": {"de": "räume ich der Gesellschaft", "ja": "利用権を付与する", "en": "I grant the Company the exclusive right"},
+	"UK": {"en": "section 39 of the Patents Act 1977", "ja": "1977年特許法第39条"},
+	"EU": {"en": "law of the Member State", "ja": "加盟国の法律", "de": "Recht des Mitgliedstaats"},
+}
+
+func TestIntellectualPropertyAtExit(t *testing.T) {
+	for jur, langs := range jurLangs {
+		for _, lang := range langs {
+			got := renderText(t, jur, "exit-pledge", lang)
+			what := "exit-pledge " + jur + " " + lang
+			mustContain(t, what, got, ipExitWants[jur][lang])
+			mustNotContain(t, what, got, ipDeferral[lang]...)
+		}
+	}
+	// German exit pledge: a grant, never a pre-formulated confirmation of facts (§ 309 Nr. 12 BGB).
+	de := renderText(t, "DE", "exit-pledge", "de")
+	mustNotContain(t, "exit-pledge DE de", lineWith(de, "Nutzungsrecht"), "bestätige")
+}
+
 // TestUKClaimsNoMoreThanSection39: no UK document claims inventions beyond s.39 or names a
 // right UK law does not have (utility model, 実用新案).
 func TestUKClaimsNoMoreThanSection39(t *testing.T) {
