@@ -28,9 +28,10 @@ var ipDeferral = map[string][]string{
 
 // ipWants is what the results article (labour-clause) and the entry pledge must say, per
 // jurisdiction and language: the statute that gives or needs the written allocation, or the
-// written agreement itself where the legal reference supports no article.
+// written agreement itself where the legal reference supports no article. The works clause
+// leaves inventions to the statute (UK s.42, JP 職務発明): it never takes more than the law gives.
 var ipWants = map[string]map[string][]string{
-	"JP": {"ja": {"職務発明規程", "相当の利益", "著作者人格権を行使しない"}, "en": {"Employee Invention Rules", "reasonable benefits", "moral rights"}},
+	"JP": {"ja": {"職務発明規程", "相当の利益", "著作者人格権を行使しない", "発明、考案又は意匠の創作に係る権利を除く"}, "en": {"Employee Invention Rules", "reasonable benefits", "moral rights", "other than rights in inventions"}},
 	"CN": {
 		"zh-CN": {"《中华人民共和国专利法》第六条", "第十五条", "奖励", "合理的报酬", "除署名权以外的著作权由公司享有"},
 		"ja":    {"中華人民共和国専利法第6条", "同法第15条", "合理的な報酬"},
@@ -57,8 +58,8 @@ var ipWants = map[string]map[string][]string{
 		"en": {"exclusive right, unlimited in time, territory and content", "service invention", "mandatory statutory provisions on employee inventions"},
 	},
 	"UK": {
-		"en": {"section 39 of the Patents Act 1977", "sections 39 to 43 of that Act", "section 40", "present assignment of future rights", "all moral rights"},
-		"ja": {"1977年特許法第39条", "同法第39条から第43条まで", "同法第40条"},
+		"en": {"section 39 of the Patents Act 1977", "sections 39 to 43 of that Act", "section 40", "present assignment of future rights", "all moral rights", "(other than a right in an invention)"},
+		"ja": {"1977年特許法第39条", "同法第39条から第43条まで", "同法第40条", "発明に係る権利を除く"},
 	},
 	"EU": {
 		"en": {"law of the Member State", "to the extent the applicable law permits", "exclusive"},
@@ -78,6 +79,32 @@ func TestIntellectualPropertyInWriting(t *testing.T) {
 			}
 		}
 	}
+}
+
+// ipExitWants: the exit pledge confirms (DE: grants) the same allocation at exit.
+var ipExitWants = map[string]map[string]string{
+	"JP": {"ja": "職務発明規程", "en": "Employee Invention Rules"},
+	"CN": {"zh-CN": "《中华人民共和国专利法》第六条", "ja": "専利法第6条", "en": "Article 6 of the Patent Law"},
+	"TH": {"th": "มาตรา 9 แห่งพระราชบัญญัติลิขสิทธิ์ พ.ศ. 2537", "ja": "著作権法（仏暦2537年）第9条", "en": "section 9 of the Copyright Act B.E. 2537"},
+	"VN": {"vi": "xác nhận bằng văn bản", "ja": "書面で同意", "en": "confirm in writing"},
+	"ID": {"id": "menegaskan secara tertulis", "ja": "書面で同意", "en": "confirm in writing"},
+	"DE": {"de": "räume ich der Gesellschaft", "ja": "利用権を付与する", "en": "I grant the Company the exclusive right"},
+	"UK": {"en": "section 39 of the Patents Act 1977", "ja": "1977年特許法第39条"},
+	"EU": {"en": "law of the Member State", "ja": "加盟国の法律", "de": "Recht des Mitgliedstaats"},
+}
+
+func TestIntellectualPropertyAtExit(t *testing.T) {
+	for jur, langs := range jurLangs {
+		for _, lang := range langs {
+			got := renderText(t, jur, "exit-pledge", lang)
+			what := "exit-pledge " + jur + " " + lang
+			mustContain(t, what, got, ipExitWants[jur][lang])
+			mustNotContain(t, what, got, ipDeferral[lang]...)
+		}
+	}
+	// German exit pledge: a grant, never a pre-formulated confirmation of facts (§ 309 Nr. 12 BGB).
+	de := renderText(t, "DE", "exit-pledge", "de")
+	mustNotContain(t, "exit-pledge DE de", lineWith(de, "Nutzungsrecht"), "bestätige")
 }
 
 // TestUKClaimsNoMoreThanSection39: no UK document claims inventions beyond s.39 or names a
