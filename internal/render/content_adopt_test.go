@@ -73,13 +73,13 @@ var adoptCases = []adoptCase{
 	// ID: sanctions stated in the regulations (no circular pointer back to the PP), the SP
 	// ladder, urgent breaches under PP 35/2021 Art. 52(2), «Ditetapkan di … Direksi».
 	{"ID", "id", []string{
-		"Surat Peringatan Pertama (SP I)", "Surat Peringatan Kedua (SP II)", "Surat Peringatan Ketiga (SP III)",
+		"Surat Peringatan I (SP I)", "Surat Peringatan II (SP II)", "Surat Peringatan III (SP III)",
 		"6 (enam) bulan", "Pasal 52 ayat (1) Peraturan Pemerintah Nomor 35 Tahun 2021",
 		"pelanggaran bersifat mendesak sebagaimana dimaksud dalam Pasal 52 ayat (2) Peraturan Pemerintah Nomor 35 Tahun 2021",
 		"uang penggantian hak", "uang pisah", "Ditetapkan di Bekasi", "pada tanggal 1 April 2026", "Direksi",
 		"CATATAN PENGESAHAN",
 	}, []string{"Pelanggaran dan sanksinya tunduk pada Peraturan Perusahaan"}},
-	{"ID", "ja", []string{"第一警告書（SP I）", "緊急性のある違反（pelanggaran bersifat mendesak）", "2021年政令第35号第52条第2項", "取締役会（Direksi）"},
+	{"ID", "ja", []string{"第1警告書（SP I）", "緊急性のある違反（pelanggaran bersifat mendesak）", "2021年政令第35号第52条第2項", "取締役会（Direksi）"},
 		[]string{"違反行為及びこれに対する制裁は、当該会社規則又は労働協約の定めるところによる"}},
 	{"ID", "en", []string{"first warning letter (SP I)", "urgent breach (pelanggaran bersifat mendesak)", "Article 52(2) of Government Regulation No. 35 of 2021", "Board of Directors (Direksi)"}, nil},
 	// DE: the BetrVG § 87 (1) Nr. 1 and Nr. 6 points and the works-agreement route.
@@ -169,7 +169,7 @@ func TestIDSanctionsCitedByNumber(t *testing.T) {
 	if m == nil || m[1] != m[2] {
 		t.Fatalf("relation article does not cite the two sanction paragraphs: %v", m)
 	}
-	sp := lineWith(got, "Surat Peringatan Pertama (SP I)")
+	sp := lineWith(got, "Surat Peringatan I (SP I)")
 	urgent := lineWith(got, "pelanggaran bersifat mendesak sebagaimana")
 	if !strings.HasPrefix(sp, "(1) ") || !strings.HasPrefix(urgent, "(2) ") {
 		t.Errorf("SP ladder and urgent breaches must be paragraphs (1) and (2):\n%s\n%s", sp, urgent)
