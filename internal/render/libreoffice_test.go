@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -44,9 +45,14 @@ func TestPDFThroughLibreOffice(t *testing.T) {
 	r := testRenderer(t)
 	dir := t.TempDir()
 	var files []string
-	want := map[string][]string{}
+	want, footer, bans := map[string][]string{}, map[string][]string{}, map[string][]string{}
+	pages := map[string]string{} // file → the footer's page text with {{ page }} and {{ pages }}
 	for _, jur := range profile.Jurisdictions {
-		p := sample(t, jur)
+		var numbers []string
+		for _, d := range Documents {
+			numbers = append(numbers, "documents."+d.ID+`.number="`+footerNumber(jur, d.ID)+`"`)
+		}
+		p := sample(t, jur, numbers...)
 		for _, d := range Documents {
 			outs, err := r.Render(Request{Doc: d.ID, Profile: p, Langs: p.Languages, Layout: p.Layout})
 			if err != nil {
@@ -61,9 +67,16 @@ func TestPDFThroughLibreOffice(t *testing.T) {
 				t.Fatal(err)
 			}
 			files = append(files, name)
-			// The company's name and the document's reference number must survive into the PDF.
+			// The company's name, the document's own number and the copy notice must survive
+			// into the PDF; the footer is in the first language only.
 			comp, _ := p.Company.Name.In(p.Languages[0])
-			want[name] = []string{comp, d.ID + " v" + DocVersion}
+			first, second := p.Languages[0], p.Languages[len(p.Languages)-1]
+			want[name] = []string{comp}
+			footer[name] = []string{footerNumber(jur, d.ID), catalogText(t, r, first, jur, "common.footer_copy")}
+			if second != first {
+				bans[name] = []string{catalogText(t, r, second, jur, "common.footer_copy")}
+			}
+			pages[name] = catalogText2(t, r, first, jur, "common.footer_page")
 		}
 	}
 	pdfs, err := pdf.Convert(files, dir, false)
@@ -84,7 +97,71 @@ func TestPDFThroughLibreOffice(t *testing.T) {
 		if strings.Contains(text, "{{") {
 			t.Errorf("%s: a tag is left in the PDF", filepath.Base(f))
 		}
+		// The footer line (the last line of a page) of the first and the last page: the number,
+		// the copy notice and page X of Y (Y the PDF's own page count), first language only.
+		n := pdfPages(t, f)
+		for _, k := range []int{1, n} {
+			line := pdfFooterLine(t, f, k)
+			page := strings.NewReplacer("{{ page }}", strconv.Itoa(k), "{{ pages }}", strconv.Itoa(n)).Replace(pages[files[i]])
+			for _, w := range append(footer[files[i]], page) {
+				if !strings.Contains(line, squash(w)) {
+					t.Errorf("%s: the footer of page %d lacks %q: %q", filepath.Base(f), k, w, line)
+				}
+			}
+			for _, b := range bans[files[i]] {
+				if strings.Contains(line, squash(b)) {
+					t.Errorf("%s: the footer of page %d speaks the second language too: %q", filepath.Base(f), k, line)
+				}
+			}
+		}
 	}
+}
+
+// footerNumber is the document number a test gives a document.
+func footerNumber(jur, doc string) string {
+	return "TS-" + jur + "-" + strings.ToUpper(doc[:3]) + "-014"
+}
+
+// catalogText2 is a catalogue text as written, tags included.
+func catalogText2(t *testing.T, r *Renderer, lang, jur, key string) string {
+	t.Helper()
+	s, err := r.Catalog.Text(lang, jur, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// pdfPages is the page count pdfinfo reports.
+func pdfPages(t *testing.T, f string) int {
+	t.Helper()
+	out, err := exec.Command("pdfinfo", f).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo %s: %v", f, err)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		if v, ok := strings.CutPrefix(line, "Pages:"); ok {
+			n, err := strconv.Atoi(strings.TrimSpace(v))
+			if err != nil || n < 1 {
+				t.Fatalf("pdfinfo %s: pages %q", f, v)
+			}
+			return n
+		}
+	}
+	t.Fatalf("pdfinfo %s: no page count", f)
+	return 0
+}
+
+// pdfFooterLine is the squashed last line of one page of a PDF (the footer).
+func pdfFooterLine(t *testing.T, f string, page int) string {
+	t.Helper()
+	p := strconv.Itoa(page)
+	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", "-f", p, "-l", p, f, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s page %d: %v", f, page, err)
+	}
+	lines := strings.Split(strings.TrimRight(string(out), "\n\f "), "\n")
+	return squash(lines[len(lines)-1])
 }
 
 // TestTemplatesResavedByLibreOffice opens each shipped template in LibreOffice, saves it again
