@@ -11,13 +11,14 @@ import (
 )
 
 var (
-	footerText  = regexp.MustCompile(`<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:tab/>`)
+	footerCell  = regexp.MustCompile(`(?s)<w:tc>.*?</w:tc>`)
+	footerText  = regexp.MustCompile(`<w:t(?: [^>]*)?>([^<]*)</w:t>`)
 	footerInstr = regexp.MustCompile(`<w:instrText[^>]*>([^<]*)</w:instrText>`)
 )
 
-// footerOf renders a document and returns its footer parts' text (tabs as \t, field results as
-// written) and field instructions.
-func footerOf(t *testing.T, r *Renderer, req Request) (text string, instr []string) {
+// footerOf renders a document and returns the text of its footer's cells (left, centre, right;
+// field results as written) and its field instructions.
+func footerOf(t *testing.T, r *Renderer, req Request) (cells []string, instr []string) {
 	t.Helper()
 	_, b := renderDump(t, r, req)
 	pkg, err := docx.Open("out.docx", b)
@@ -28,24 +29,23 @@ func footerOf(t *testing.T, r *Renderer, req Request) (text string, instr []stri
 	if len(parts) == 0 {
 		t.Fatalf("%s: no footer part", req.Doc)
 	}
-	var sb strings.Builder
 	for _, part := range parts {
 		x, err := pkg.Read(part)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, m := range footerText.FindAllStringSubmatch(string(x), -1) {
-			if m[0] == "<w:tab/>" {
-				sb.WriteString("\t")
-			} else {
+		for _, tc := range footerCell.FindAllString(string(x), -1) {
+			var sb strings.Builder
+			for _, m := range footerText.FindAllStringSubmatch(tc, -1) {
 				sb.WriteString(m[1])
 			}
+			cells = append(cells, sb.String())
 		}
 		for _, m := range footerInstr.FindAllStringSubmatch(string(x), -1) {
 			instr = append(instr, strings.TrimSpace(m[1]))
 		}
 	}
-	return sb.String(), instr
+	return cells, instr
 }
 
 // TestFooterNumberNoticeAndPages builds every document of every jurisdiction, in each of its
@@ -70,10 +70,11 @@ func TestFooterNumberNoticeAndPages(t *testing.T) {
 				page := catalogText2(t, r, first, jur, "common.footer_page")
 				pageText := strings.NewReplacer("{{ page }}", "1", "{{ pages }}", "1").Replace(page)
 				for _, p := range []*profile.Profile{numbered, bare} {
-					got, instr := footerOf(t, r, Request{Doc: d.ID, Profile: p, Langs: langs, Layout: p.Layout})
-					want := p.Documents[d.ID].Number + "\t" + catalogText(t, r, first, jur, "common.footer_copy") + "\t" + pageText
-					if got != want {
-						t.Errorf("%s: footer %q, want %q", name, got, want)
+					cells, instr := footerOf(t, r, Request{Doc: d.ID, Profile: p, Langs: langs, Layout: p.Layout})
+					want := []string{p.Documents[d.ID].Number, catalogText(t, r, first, jur, "common.footer_copy"), pageText}
+					got := strings.Join(cells, "|")
+					if got != strings.Join(want, "|") {
+						t.Errorf("%s: footer cells %q, want %q", name, cells, want)
 					}
 					if strings.Join(instr, ",") != "PAGE,NUMPAGES" {
 						t.Errorf("%s: footer fields %q, want PAGE then NUMPAGES", name, instr)
