@@ -13,13 +13,15 @@ import (
 // TestMergeCell: a second-language paragraph that repeats its original is removed from a cell;
 // anything else stays.
 func TestMergeCell(t *testing.T) {
-	ja := func(s string) string { return `<w:p><w:r><w:rPr><w:rStyle w:val="LangJa"/></w:rPr><w:t>` + s + `</w:t></w:r></w:p>` }
+	ja := func(s string) string {
+		return `<w:p><w:r><w:rPr><w:rStyle w:val="LangJa"/></w:rPr><w:t>` + s + `</w:t></w:r></w:p>`
+	}
 	en := func(s string) string {
 		return `<w:p><w:r><w:rPr><w:rStyle w:val="LangEnSecond"/></w:rPr><w:t>` + s + `</w:t></w:r></w:p>`
 	}
 	cases := []struct {
 		name, in string
-		want int // paragraphs left
+		want     int // paragraphs left
 	}{
 		{"same ID", ja("TS-001") + en("TS-001"), 1},
 		{"translated", ja("製造技術課") + en("Production Engineering"), 2},
