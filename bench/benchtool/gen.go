@@ -139,6 +139,18 @@ func buildTemplates() (tsdraftDocx, dtDocx []byte, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// The shipped footer calls the catalogue ({{ t "common.footer_copy" }}) and writes page
+	// fields from a locale text, neither of which docxtemplater has: both engines get the same
+	// plain footer of values instead.
+	base, err = rewriteParts(base, func(name string, b []byte) ([]byte, error) {
+		if name == "word/footer1.xml" {
+			return []byte(benchFooter), nil
+		}
+		return b, nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
 	tsdraftDocx, err = rewriteParts(base, func(name string, b []byte) ([]byte, error) {
 		if name == "word/document.xml" {
 			return splitRuns(b, tsdraftTag), nil
@@ -163,6 +175,10 @@ func buildTemplates() (tsdraftDocx, dtDocx []byte, err error) {
 	})
 	return tsdraftDocx, dtDocx, err
 }
+
+// benchFooter is the benchmark template's footer: the template's ID and version, and the page.
+const benchFooter = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr><w:r><w:t xml:space="preserve">{{ doc.id }} v{{ doc.version }}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>`
 
 var fixedTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 

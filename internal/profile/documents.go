@@ -2,7 +2,9 @@ package profile
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
@@ -21,6 +23,7 @@ func documentFields() []*Field {
 		out = append(out, &Field{Name: d, Kind: KindTable, Desc: "Settings of the " + d + " document.", Fields: []*Field{
 			{Name: "date", Kind: KindDate, Desc: "Date printed on this document, instead of the default (" + dateDefaultDesc(d) + ")."},
 			{Name: "level", Kind: KindString, Desc: "Level id printed in this document's header, instead of the default (" + levelDefaultDesc(d) + ")."},
+			{Name: "number", Kind: KindString, Desc: "The company's own document or control number, printed in this document's footer (e.g. HR-F-012). Without it the footer prints no number."},
 		}})
 	}
 	return out
@@ -48,15 +51,33 @@ func levelDefaultDesc(doc string) string {
 
 // DocSettings are the settings of one document; zero values mean "the default".
 type DocSettings struct {
-	Date  time.Time
-	Level string
+	Date   time.Time
+	Level  string
+	Number string // the company's document or control number (footer); "" prints none
+}
+
+// maxDocNumber bounds a document number, in columns (a CJK character takes two): it stands left
+// of the centred copy notice on one footer line, and the longest notices (de, vi, en) leave room
+// for about 20 columns before they collide with it.
+const maxDocNumber = 20
+
+// columns is the width of a text in columns: East Asian wide characters count two.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r >= 0x3000 && r <= 0x303F || r >= 0xFF01 && r <= 0xFF60 {
+			n++
+		}
+	}
+	return n
 }
 
 func (p *Profile) fillDocuments(m map[string]any) {
 	p.Documents = map[string]DocSettings{}
 	for k, v := range m {
 		t, _ := v.(map[string]any)
-		p.Documents[k] = DocSettings{Date: date(t["date"]), Level: str(t, "level")}
+		p.Documents[k] = DocSettings{Date: date(t["date"]), Level: str(t, "level"), Number: str(t, "number")}
 	}
 }
 
@@ -125,6 +146,7 @@ func (d *decoder) documentChecks(p *Profile, checkRef func(id string, path []str
 		if s.Level != "" && len(p.Confidential.Levels) > 0 {
 			checkRef(s.Level, []string{"documents", doc, "level"})
 		}
+		d.documentNumber(doc, s.Number)
 	}
 	exit := p.Employee.ExitDate
 	if got := p.DocDate("exit-pledge"); !exit.IsZero() && !got.IsZero() && got.Before(exit) {
@@ -141,6 +163,22 @@ func (d *decoder) documentChecks(p *Profile, checkRef func(id string, path []str
 				got.Format("2006-01-02"), hire.Format("2006-01-02")),
 			"date the entry pledge at hiring (leave documents.nda-employee.date out to use employee.hire_date), or draft a pledge given during employment",
 			"nda-employee")
+	}
+}
+
+// documentNumber checks a footer number: one short line (a line break or a long text would
+// push the copy notice and page numbers out of the footer line). A blank number is PROFILE-EMPTY, like every written-but-empty text.
+func (d *decoder) documentNumber(doc, n string) {
+	path := []string{"documents", doc, "number"}
+	switch {
+	case strings.ContainsAny(n, "\r\n\t"):
+		d.add(Error, "PROFILE-DOC-NUMBER", path, true,
+			fmt.Sprintf("documents.%s.number holds a line break or tab; the number is printed on one footer line", doc),
+			"write the number on one line, e.g. number = \"HR-F-012\"", doc)
+	case columns(n) > maxDocNumber:
+		d.add(Error, "PROFILE-DOC-NUMBER", path, true,
+			fmt.Sprintf("documents.%s.number is too long for the footer line: %d columns, at most %d (a CJK character takes two)", doc, columns(n), maxDocNumber),
+			"use the short document or control number (e.g. HR-F-012), not a title", doc)
 	}
 }
 

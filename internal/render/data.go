@@ -78,7 +78,17 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 			}
 			doc[form] = lt
 		}
+		// The footer's "page X of Y", in the first language like the rest of the footer.
+		s, err := r.Catalog.Text(req.Langs[0], jur, "common.footer_page")
+		if err != nil {
+			return nil, err
+		}
+		if doc["page_of"], err = newPageOf(req.Langs[0], s); err != nil {
+			return nil, err
+		}
 	}
+	// The company's own number for this document (footer); none printed when not given.
+	doc["number"], _ = get(d, "documents", req.Doc, "number").(string)
 	d["doc"] = doc
 	d["draft"] = !req.Final
 	d["bilingual"] = len(req.Langs) == 2

@@ -240,6 +240,9 @@ func (r *Renderer) Render(req Request) ([]Output, error) {
 	if err == nil {
 		err = num.Resolve(pkg, r.words(req.Profile.TextJurisdiction()))
 	}
+	if err == nil && len(req.Langs) == 2 {
+		err = mergeNeutralCells(pkg, req.Langs[0], req.Langs[1])
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s (%s): %w", req.Doc, strings.Join(req.Langs, "+"), err)
 	}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	tsdraft "github.com/tsdraft/tsdraft"
@@ -143,6 +144,10 @@ func (r *Reference) Compose(body, title string) ([]byte, error) {
 		}
 		return m
 	})
+	var err error
+	if body, err = r.sections(body); err != nil {
+		return nil, err
+	}
 	out := r.pkg.Clone()
 	if orig, _ := r.pkg.Read("word/styles.xml"); string(orig) != string(r.styles) {
 		out.Set("word/styles.xml", r.styles)
@@ -164,6 +169,67 @@ func (r *Reference) Compose(body, title string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", r.name, err)
 	}
 	return out.Bytes()
+}
+
+var innerSectRe = regexp.MustCompile(`(?s)<w:sectPr\b[^>]*/>|<w:sectPr\b[^>]*>.*?</w:sectPr>`)
+
+// sections gives every section break inside a body (section: landscape / portrait in a
+// source, or a template composed with another reference) the reference's page set-up, header
+// and footer, keeping only its orientation: margins and header references come from the
+// reference the body is composed with, never from the one it was first made with.
+func (r *Reference) sections(body string) (string, error) {
+	var firstErr error
+	out := innerSectRe.ReplaceAllStringFunc(body, func(m string) string {
+		landscape := strings.Contains(m, `w:orient="landscape"`)
+		s, err := r.sectPr(landscape)
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		return s
+	})
+	return out, firstErr
+}
+
+// sectPr is the reference's section properties with the page turned to the orientation asked.
+func (r *Reference) sectPr(landscape bool) (string, error) {
+	root, err := wx.Parse([]byte(r.sect))
+	if err != nil {
+		return "", fmt.Errorf("%s: the page set-up: %w", r.name, err)
+	}
+	sect := root.Child("w:sectPr")
+	if sect == nil {
+		return "", fmt.Errorf("%s: the document has no page set-up (w:sectPr)", r.name)
+	}
+	pg := sect.Child("w:pgSz")
+	if pg == nil {
+		return "", fmt.Errorf("%s: the page set-up has no page size (w:pgSz); set the paper size in Word or LibreOffice and save it again", r.name)
+	}
+	w, _ := pg.Attr("w:w")
+	h, _ := pg.Attr("w:h")
+	wn, err1 := strconv.Atoi(w)
+	hn, err2 := strconv.Atoi(h)
+	if err1 != nil || err2 != nil {
+		return "", fmt.Errorf("%s: the page size %q × %q is not in numbers", r.name, w, h)
+	}
+	short, long := min(wn, hn), max(wn, hn)
+	var attrs []xml.Attr
+	for _, a := range pg.Attrs {
+		if a.Name.Local != "orient" {
+			attrs = append(attrs, a)
+		}
+	}
+	pg.Attrs = attrs
+	if landscape {
+		pg.SetAttr("w:w", strconv.Itoa(long))
+		pg.SetAttr("w:h", strconv.Itoa(short))
+		pg.SetAttr("w:orient", "landscape")
+	} else {
+		pg.SetAttr("w:w", strconv.Itoa(short))
+		pg.SetAttr("w:h", strconv.Itoa(long))
+	}
+	var sb strings.Builder
+	wx.Serialize(&sb, sect)
+	return sb.String(), nil
 }
 
 // BodyOf returns the body of a template (without its section properties), for restyling a
