@@ -1,0 +1,125 @@
+package render
+
+import "testing"
+
+// Section C of the practitioner review (reviews/practitioner-review-2026-12.md) for JP, CN, TH,
+// VN and ID: each finding is one case that renders real DOCX files from the sample profile (with
+// the overrides the finding needs), reads their text back and checks what must and must not be
+// there. A case names the documents and languages it covers; every pair is rendered. In the
+// text dump each paragraph is a line, so "A\nB\n" means paragraph A directly followed by B.
+
+type asiaCase struct {
+	finding string   // the review's words, shortened
+	jur     string   // jurisdiction of the sample profile
+	docs    []string // documents rendered
+	langs   []string // languages rendered (one at a time)
+	sets    []string // profile overrides (--set syntax)
+	must    map[string][]string
+	mustNot map[string][]string
+}
+
+var asiaCases = []asiaCase{
+	{
+		finding: "TH: L2 label is neither the statutory ลับทางการค้า nor a government grade",
+		jur:     "TH", docs: []string{"nda-employee", "classification-guide"}, langs: []string{"th", "ja"},
+		must:    map[string][]string{"th": {"จำกัดเฉพาะผู้เกี่ยวข้อง"}, "ja": {"จำกัดเฉพาะผู้เกี่ยวข้อง（秘に相当）"}},
+		mustNot: map[string][]string{"th": {"\tลับทางการค้า", "“ลับทางการค้า”", ") ลับทางการค้า:"}, "ja": {"ลับทางการค้า"}},
+	},
+	{
+		finding: "TH: «หน้าที่ไม่ประกอบธุรกิจแข่งขัน», not «หน้าที่ห้ามประกอบธุรกิจแข่งขัน»",
+		jur:     "TH", docs: []string{"exit-pledge", "labour-clause", "noncompete"}, langs: []string{"th"},
+		must:    map[string][]string{"th": {"หน้าที่ไม่ประกอบธุรกิจแข่งขัน"}},
+		mustNot: map[string][]string{"th": {"หน้าที่ห้ามประกอบธุรกิจแข่งขัน"}},
+	},
+	{
+		finding: "TH: the exit pledge confirms the deletion («ขอยืนยันว่า…ได้ลบ»)",
+		jur:     "TH", docs: []string{"exit-pledge"}, langs: []string{"th"},
+		must:    map[string][]string{"th": {"ข้าพเจ้าขอยืนยันว่า ข้าพเจ้าได้ลบข้อมูลความลับ"}},
+		mustNot: map[string][]string{"th": {"ขอให้คำมั่นว่า ข้าพเจ้าได้ลบ"}},
+	},
+	{
+		finding: "TH: Trade Secrets Act cited «และที่แก้ไขเพิ่มเติม»",
+		jur:     "TH", docs: []string{"nda-employee", "labour-clause", "exit-pledge", "regulations"}, langs: []string{"th", "ja", "en"},
+		must: map[string][]string{
+			"th": {"มาตรา 3 แห่งพระราชบัญญัติความลับทางการค้า พ.ศ. 2545 และที่แก้ไขเพิ่มเติม"},
+			"ja": {"タイ王国営業秘密法（仏暦2545年）（その後の改正を含む。）第3条"},
+			"en": {"section 3 of the Trade Secrets Act B.E. 2545 (2002), as amended"},
+		},
+	},
+	{
+		finding: "VN: Quốc hiệu and Tiêu ngữ above the title of contracts and pledges",
+		jur:     "VN", docs: []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge", "nda-partner"}, langs: []string{"vi", "ja", "en"},
+		must: map[string][]string{
+			"vi": {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"},
+			"ja": {"ベトナム社会主義共和国\n独立・自由・幸福\n"},
+			"en": {"SOCIALIST REPUBLIC OF VIETNAM\nIndependence – Freedom – Happiness\n"},
+		},
+	},
+	{
+		finding: "VN: a stated confidentiality allowance, not «đã bao gồm trong tiền lương» (Labour Code Art. 21(2))",
+		jur:     "VN", docs: []string{"nda-employee"}, langs: []string{"vi", "ja", "en"},
+		must: map[string][]string{
+			"vi": {"khoản phụ cấp bảo mật hằng tháng", "khoản 2 Điều 21 Bộ luật Lao động"},
+			"ja": {"秘密保持手当を毎月支払う"},
+			"en": {"monthly confidentiality allowance"},
+		},
+		mustNot: map[string][]string{"vi": {"đã bao gồm trong tiền lương"}, "ja": {"賃金その他の処遇に含まれる"}, "en": {"are included in the wages"}},
+	},
+	{
+		finding: "VN: the non-compete's forum follows dispute.employee (court by default), not the B2B VIAC clause",
+		jur:     "VN", docs: []string{"noncompete"}, langs: []string{"vi", "ja", "en"},
+		sets:    []string{`dispute.method="arbitration"`},
+		must: map[string][]string{
+			"vi": {"Tòa án nhân dân có thẩm quyền"},
+			"ja": {"人民裁判所"},
+			"en": {"People's Court"},
+		},
+		mustNot: map[string][]string{"vi": {"VIAC", "trọng tài"}, "ja": {"VIAC", "仲裁"}, "en": {"VIAC", "arbitration"}},
+	},
+	{
+		finding: "VN: the non-compete goes to arbitration only at the institution named for employee documents",
+		jur:     "VN", docs: []string{"noncompete"}, langs: []string{"vi"},
+		sets:    []string{`dispute.method="court"`, `dispute.employee.method="arbitration"`, `dispute.employee.forum="Trung tâm Trọng tài Thương mại Mẫu"`},
+		must:    map[string][]string{"vi": {"giải quyết bằng trọng tài tại Trung tâm Trọng tài Thương mại Mẫu"}},
+		mustNot: map[string][]string{"vi": {"Tòa án nhân dân có thẩm quyền nơi"}},
+	},
+	{
+		finding: "VN: the counterparty is «Đối tác», not «Bên kia»; «Ngày ký», not «Thời điểm ký»",
+		jur:     "VN", docs: []string{"nda-partner", "nda-employee", "regulations"}, langs: []string{"vi"},
+		must:    map[string][]string{"vi": {}},
+		mustNot: map[string][]string{"vi": {"Bên kia", "Thời điểm ký"}},
+	},
+	{
+		finding: "VN: partner NDA defines «Đối tác» and signs as it",
+		jur:     "VN", docs: []string{"nda-partner"}, langs: []string{"vi"},
+		must:    map[string][]string{"vi": {"(sau đây gọi là “Đối tác”)", "\nĐối tác\n", "Ngày ký: "}},
+	},
+	{
+		finding: "VN: dates «tháng 4», not «tháng 04» (Decree 30/2020 style)",
+		jur:     "VN", docs: []string{"nda-employee", "exit-pledge", "secret-register"}, langs: []string{"vi"},
+		must:    map[string][]string{"vi": {" tháng 4 năm 20"}},
+		mustNot: map[string][]string{"vi": {"tháng 04", "tháng 09"}},
+	},
+	{
+		finding: "VN: sample addresses use the units in force since 1 July 2025 (no districts)",
+		jur:     "VN", docs: []string{"nda-employee", "nda-partner", "noncompete"}, langs: []string{"vi", "ja", "en"},
+		must:    map[string][]string{"vi": {"thành phố Hà Nội"}},
+		mustNot: map[string][]string{"vi": {"quận ", "huyện "}, "ja": {"区ファム", "県キムチュン", "カウザイ区"}, "en": {" District,"}},
+	},
+}
+
+func TestContentAsia(t *testing.T) {
+	for _, c := range asiaCases {
+		for _, doc := range c.docs {
+			for _, lang := range c.langs {
+				got := renderText(t, c.jur, doc, lang, c.sets...)
+				what := c.finding + " [" + doc + " " + c.jur + " " + lang + "]"
+				mustContain(t, what, got, c.must[lang]...)
+				mustNotContain(t, what, got, c.mustNot[lang]...)
+				if len(c.must[lang]) == 0 && len(c.mustNot[lang]) == 0 {
+					t.Errorf("%s: the case checks nothing in %s", what, lang)
+				}
+			}
+		}
+	}
+}
