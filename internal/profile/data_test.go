@@ -133,7 +133,7 @@ func TestDefaultsPerJurisdiction(t *testing.T) {
 		{"CN", "labour-arbitration", "zh-CN", "中国国际经济贸易仲裁委员会", "公司所在地劳动争议仲裁委员会", "普通商密", []string{"zh-CN", "ja"}},
 		{"TH", "court", "th", "สถาบันอนุญาโตตุลาการ สำนักงานศาลยุติธรรม", "ศาลแรงงานที่มีเขตอำนาจ", "จำกัดเฉพาะผู้เกี่ยวข้อง", []string{"th", "ja"}},
 		{"VN", "court", "vi", "Trung tâm Trọng tài Quốc tế Việt Nam (VIAC)", "Tòa án nhân dân có thẩm quyền nơi công ty đặt trụ sở chính", "Bảo mật", []string{"vi", "ja"}},
-		{"ID", "court", "id", "Badan Arbitrase Nasional Indonesia (BANI)", "Pengadilan Negeri yang berwenang di tempat kedudukan Perusahaan", "Rahasia", []string{"id", "ja"}},
+		{"ID", "court", "id", "Badan Arbitrase Nasional Indonesia (BANI)", "Pengadilan Hubungan Industrial pada Pengadilan Negeri di ibu kota provinsi tempat kedudukan Perusahaan", "Rahasia", []string{"id", "ja"}},
 		{"DE", "court", "de", "Deutsche Institution für Schiedsgerichtsbarkeit e. V. (DIS)", "das für den Sitz der Gesellschaft zuständige Arbeitsgericht", "Vertraulich", []string{"de", "ja"}},
 		{"UK", "court", "en", "the London Court of International Arbitration (LCIA)", "the courts of England and Wales", "Confidential", []string{"en", "ja"}},
 		{"EU", "court", "de", "Deutsche Institution für Schiedsgerichtsbarkeit e. V. (DIS)", "die für den Sitz der Gesellschaft zuständigen Gerichte", "Vertraulich", []string{"en", "ja"}},

@@ -106,6 +106,39 @@ var asiaCases = []asiaCase{
 		must:    map[string][]string{"vi": {"thành phố Hà Nội"}},
 		mustNot: map[string][]string{"vi": {"quận ", "huyện "}, "ja": {"区ファム", "県キムチュン", "カウザイ区"}, "en": {" District,"}},
 	},
+	{
+		finding: "ID: employment disputes go bipartite → mediation → PHI (UU 2/2004); trade-secret claims to the District Court (UU 30/2000 Art. 11)",
+		jur:     "ID", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"}, langs: []string{"id", "ja", "en"},
+		must: map[string][]string{
+			"id": {"perundingan bipartit sesuai dengan Undang-Undang Nomor 2 Tahun 2004", "30 (tiga puluh) hari kerja", "mediasi atau konsiliasi",
+				"Pengadilan Hubungan Industrial pada Pengadilan Negeri di ibu kota provinsi tempat kedudukan Perusahaan",
+				"Pengadilan Negeri yang berwenang berdasarkan Pasal 11 Undang-Undang Nomor 30 Tahun 2000"},
+			"ja": {"二者間協議（perundingan bipartit）", "労使関係裁判所", "2000年法律第30号第11条"},
+			"en": {"bipartite negotiation", "Industrial Relations Court", "Article 11 of Law No. 30 of 2000"},
+		},
+		mustNot: map[string][]string{"id": {"melalui Pengadilan Negeri yang berwenang di tempat kedudukan Perusahaan sesuai"}},
+	},
+	{
+		finding: "ID: personal statements close «dalam keadaan sadar dan tanpa paksaan dari pihak mana pun» and the declarant signs over a meterai",
+		jur:     "ID", docs: []string{"nda-employee", "exit-pledge"}, langs: []string{"id", "ja", "en"},
+		must: map[string][]string{
+			"id": {"Demikian Surat Pernyataan ini saya buat dan tanda tangani dengan sebenar-benarnya, dalam keadaan sadar dan tanpa paksaan dari pihak mana pun.", "Tanda tangan (di atas meterai Rp10.000): "},
+			"ja": {"いかなる者からも強制を受けることなく", "（10,000ルピアの印紙（meterai）貼付）"},
+			"en": {"free from coercion by anyone", "(over a Rp 10,000 meterai stamp)"},
+		},
+	},
+	{
+		finding: "ID: the statutory definition in the statute's words («oleh pemilik Rahasia Dagang»)",
+		jur:     "ID", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "regulations", "nda-partner"}, langs: []string{"id"},
+		must:    map[string][]string{"id": {"“Rahasia Dagang” adalah informasi yang tidak diketahui oleh umum", "dijaga kerahasiaannya oleh pemilik Rahasia Dagang"}},
+		mustNot: map[string][]string{"id": {"oleh pemiliknya"}},
+	},
+	{
+		finding: "ID: «Materi tersebut», not «Dokumen tersebut», after defining “Materi”",
+		jur:     "ID", docs: []string{"nda-employee"}, langs: []string{"id"},
+		must:    map[string][]string{"id": {"atas Materi tersebut"}},
+		mustNot: map[string][]string{"id": {"Dokumen tersebut"}},
+	},
 }
 
 func TestContentAsia(t *testing.T) {
@@ -120,6 +153,34 @@ func TestContentAsia(t *testing.T) {
 					t.Errorf("%s: the case checks nothing in %s", what, lang)
 				}
 			}
+		}
+	}
+}
+
+// renderPair renders one document bilingually (interleave) and returns its text.
+func renderPair(t *testing.T, jur, doc string, langs []string, sets ...string) string {
+	t.Helper()
+	r := testRenderer(t)
+	p := sample(t, jur, sets...)
+	got, _ := renderDump(t, r, Request{Doc: doc, Profile: p, Langs: langs, Layout: Interleave})
+	return got
+}
+
+// Review C ID: the language clause of an employee document names the second language instead
+// of «dalam satu bahasa lain», in every language of the pair.
+func TestIndonesianLanguageClauseNamesBothLanguages(t *testing.T) {
+	for _, c := range []struct {
+		langs []string
+		want  []string
+	}{
+		{[]string{"id", "ja"}, []string{"dibuat dalam Bahasa Indonesia dan Bahasa Jepang", "インドネシア語及び日本語で作成し"}},
+		{[]string{"id", "en"}, []string{"dibuat dalam Bahasa Indonesia dan Bahasa Inggris", "executed in Indonesian and English"}},
+	} {
+		for _, doc := range []string{"nda-employee", "exit-pledge", "labour-clause"} {
+			got := renderPair(t, "ID", doc, c.langs)
+			what := "ID " + doc + " " + c.langs[1]
+			mustContain(t, what, got, c.want...)
+			mustNotContain(t, what, got, "satu bahasa lain", "one other language", "他の一の言語")
 		}
 	}
 }
