@@ -139,6 +139,46 @@ var asiaCases = []asiaCase{
 		must:    map[string][]string{"id": {"atas Materi tersebut"}},
 		mustNot: map[string][]string{"id": {"Dokumen tersebut"}},
 	},
+	{
+		finding: "JP: 法人番号, not 登録番号",
+		jur:     "JP", docs: []string{"nda-partner", "labour-clause", "noncompete"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"法人番号：1010801000000"}, "en": {"corporate number"}},
+		mustNot: map[string][]string{"ja": {"登録番号"}, "en": {"registration number", "registration no."}},
+	},
+	{
+		finding: "JP: 印 next to the name instead of 「押印（該当する場合）」",
+		jur:     "JP", docs: []string{"nda-partner", "labour-clause", "noncompete", "nda-employee", "exit-pledge"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"　印\n"}, "en": {" (seal)\n"}},
+		mustNot: map[string][]string{"ja": {"押印（該当する場合）"}, "en": {"Seal (if applicable)"}},
+	},
+	{
+		finding: "JP: partner NDA signature blocks carry each party's address",
+		jur:     "JP", docs: []string{"nda-partner"}, langs: []string{"ja", "en"},
+		must: map[string][]string{
+			"ja": {"会社\n住所：東京都大田区西蒲田七丁目3番1号\n株式会社みなと精工\n", "相手方\n住所：神奈川県川崎市高津区久本三丁目5番7号\n株式会社東和金型製作所\n"},
+			"en": {"Address: 7-3-1 Nishikamata", "Address: 3-5-7 Hisamoto"},
+		},
+	},
+	{
+		finding: "JP: employee forum is 「会社の本店所在地を管轄する地方裁判所」 (whose head office)",
+		jur:     "JP", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"}, langs: []string{"ja"},
+		must:    map[string][]string{"ja": {"会社の本店所在地を管轄する地方裁判所を第一審の専属的合意管轄裁判所とする"}},
+		mustNot: map[string][]string{"ja": {"、本店所在地を管轄する"}},
+	},
+	{
+		finding: "JP: 「平均月額賃金」 defined (which pay counts)",
+		jur:     "JP", docs: []string{"noncompete", "labour-clause", "exit-pledge"}, langs: []string{"ja", "en"},
+		must: map[string][]string{
+			"ja": {"平均月額賃金（退職日以前12か月間", "基本給及び毎月定額で支払われる諸手当", "賞与その他臨時に支払われる賃金を含まない"},
+			"en": {"average monthly wage (the basic salary and the allowances paid at a fixed amount every month", "bonuses"},
+		},
+	},
+	{
+		finding: "JP: 退職金 reduction or repayment by reference to the 退職金規程, no penalty",
+		jur:     "JP", docs: []string{"noncompete", "exit-pledge"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"退職金の減額、不支給又は返還については", "退職金規程の定めるところによる"}, "en": {"Retirement Allowance Rules"}},
+		mustNot: map[string][]string{"ja": {"違約金", "損害賠償額を予定"}, "en": {"liquidated damages"}},
+	},
 }
 
 func TestContentAsia(t *testing.T) {
