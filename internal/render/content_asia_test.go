@@ -1,6 +1,11 @@
 package render
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/profile"
+)
 
 // Section C of the practitioner review (reviews/practitioner-review-2026-12.md) for JP, CN, TH,
 // VN and ID: each finding is one case that renders real DOCX files from the sample profile (with
@@ -179,6 +184,74 @@ var asiaCases = []asiaCase{
 		must:    map[string][]string{"ja": {"退職金の減額、不支給又は返還については", "退職金規程の定めるところによる"}, "en": {"Retirement Allowance Rules"}},
 		mustNot: map[string][]string{"ja": {"違約金", "損害賠償額を予定"}, "en": {"liquidated damages"}},
 	},
+	{
+		finding: "CN: 送达地址确认 (address for service, incl. electronic) in employee documents",
+		jur:     "CN", docs: []string{"nda-employee", "labour-clause", "noncompete"}, langs: []string{"zh-CN", "ja", "en"},
+		must: map[string][]string{
+			"zh-CN": {"员工确认以下地址及联系方式为公司向员工送达通知、文书的地址：通讯地址：上海市闵行区七莘路100弄5号；电子邮箱：", "手机号码：", "在劳动争议仲裁及诉讼程序中，上述地址及联系方式亦作为送达地址"},
+			"ja":    {"通知及び書類の送達先として確認する", "電子メールアドレス："},
+			"en":    {"address for service", "e-mail: ", "mobile phone: "},
+		},
+	},
+	{
+		finding: "CN: 送达地址确认 in the exit pledge, first person",
+		jur:     "CN", docs: []string{"exit-pledge"}, langs: []string{"zh-CN", "ja", "en"},
+		must:    map[string][]string{"zh-CN": {"本人确认以下地址及联系方式为公司向本人送达通知、文书的地址"}, "ja": {"私は、次の住所及び連絡先を"}, "en": {"I confirm the following address and contact details"}},
+	},
+	{
+		finding: "CN: in-employment non-compete and moonlighting ban (Interpretation (II) Art. 14)",
+		jur:     "CN", docs: []string{"nda-employee", "labour-clause"}, langs: []string{"zh-CN", "ja", "en"},
+		must: map[string][]string{
+			"zh-CN": {"员工在职期间，未经公司事先书面同意，不得自营或者为他人经营与公司有竞争关系的业务", "兼职", "上述义务不以公司支付经济补偿为条件"},
+			"ja":    {"在職中、会社の書面による事前の同意なく", "兼職"},
+			"en":    {"During employment, the Employee shall not, without the Company’s prior written consent"},
+		},
+	},
+	{
+		finding: "CN: labour disputes to the 劳动人事争议仲裁委员会 of the place of performance or of the Company",
+		jur:     "CN", docs: []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge"}, langs: []string{"zh-CN", "ja"},
+		must: map[string][]string{
+			"zh-CN": {"向劳动合同履行地或者公司所在地有管辖权的劳动人事争议仲裁委员会申请劳动争议仲裁"},
+			"ja":    {"労働契約の履行地又は会社の所在地を管轄する労働人事争議仲裁委員会"},
+		},
+		mustNot: map[string][]string{"zh-CN": {"公司所在地劳动争议仲裁委员会", "本文件适用", "因本文件"}},
+	},
+	{
+		finding: "CN: 「停止侵害及行为保全」, not the common-law 「禁令救济」",
+		jur:     "CN", docs: []string{"nda-partner"}, langs: []string{"zh-CN"},
+		must:    map[string][]string{"zh-CN": {"损害赔偿、停止侵害及行为保全", "停止侵害、排除妨碍、消除危险", "行为保全"}},
+		mustNot: map[string][]string{"zh-CN": {"禁令"}},
+	},
+	{
+		finding: "CN: articles numbered 第一条 in Chinese, and cited the same way",
+		jur:     "CN", docs: []string{"nda-employee", "nda-partner", "labour-clause", "regulations"}, langs: []string{"zh-CN"},
+		must:    map[string][]string{"zh-CN": {"第一条 ", "第二条 ", "第八条 "}},
+		mustNot: map[string][]string{"zh-CN": {"第1条", "第2条", "第8条", "第10条"}},
+	},
+	{
+		finding: "CN: 主任工程师 (not the state title 高级工程师); 役員就任 is 担任董事、监事或者高级管理人员",
+		jur:     "CN", docs: []string{"labour-clause", "noncompete", "exit-pledge"}, langs: []string{"zh-CN"},
+		must:    map[string][]string{"zh-CN": {"主任工程师", "担任其董事、监事或者高级管理人员"}},
+		mustNot: map[string][]string{"zh-CN": {"高级工程师", "部长及以上高级管理人员"}},
+	},
+	{
+		finding: "CN: registered names are not translated (模具, not 金型); a PRC counterparty has a 统一社会信用代码",
+		jur:     "CN", docs: []string{"nda-partner"}, langs: []string{"ja", "zh-CN", "en"},
+		must:    map[string][]string{"ja": {"上海華東精密模具有限公司（統一社会信用コード："}, "zh-CN": {"上海华东精密模具有限公司（统一社会信用代码："}, "en": {"unified social credit code 91310114MA1G000002"}},
+		mustNot: map[string][]string{"ja": {"金型有限公司", "登録番号"}, "zh-CN": {"注册号"}, "en": {"registration number"}},
+	},
+	{
+		finding: "CN: 法定代表人 throughout the Japanese text (not 法定代表者)",
+		jur:     "CN", docs: []string{"nda-employee", "labour-clause", "noncompete", "nda-partner"}, langs: []string{"ja"},
+		must:    map[string][]string{"ja": {"法定代表人"}},
+		mustNot: map[string][]string{"ja": {"法定代表者"}},
+	},
+	{
+		finding: "CN: 「従業員の利益に直接関わる」, not 「切実な利益」",
+		jur:     "CN", docs: []string{"regulations"}, langs: []string{"ja"},
+		must:    map[string][]string{"ja": {"従業員の利益に直接関わる"}},
+		mustNot: map[string][]string{"ja": {"切実"}},
+	},
 }
 
 func TestContentAsia(t *testing.T) {
@@ -222,5 +295,28 @@ func TestIndonesianLanguageClauseNamesBothLanguages(t *testing.T) {
 			mustContain(t, what, got, c.want...)
 			mustNotContain(t, what, got, "satu bahasa lain", "one other language", "他の一の言語")
 		}
+	}
+}
+
+// Review C CN: a profile without the employee's address (it is optional) still gets the service
+// clause, with a blank to fill in by hand rather than an error or an empty field.
+func TestChineseServiceAddressWithoutAddress(t *testing.T) {
+	src, err := profile.Sample("CN", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The employee's address is the only optional address line of the sample.
+	noAddr := regexp.MustCompile(`(?m)^address = .*# optional\n`).ReplaceAll(src, nil)
+	if len(noAddr) == len(src) {
+		t.Fatal("the sample has no optional employee address line to remove")
+	}
+	p, diags := profile.Decode("CN.toml", noAddr, nil)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, doc := range []string{"nda-employee", "exit-pledge"} {
+		got, _ := renderDump(t, testRenderer(t), Request{Doc: doc, Profile: p, Langs: []string{"zh-CN"}})
+		mustContain(t, doc+" CN zh-CN without address", got, "通讯地址：________________；")
+		mustNotContain(t, doc+" CN zh-CN without address", got, "七莘路")
 	}
 }
