@@ -252,6 +252,11 @@ var asiaCases = []asiaCase{
 		must:    map[string][]string{"ja": {"従業員の利益に直接関わる"}},
 		mustNot: map[string][]string{"ja": {"切実"}},
 	},
+	{
+		finding: "ID: the Japanese text names the Peraturan Perusahaan or the PKB, not 就業規則",
+		jur:     "ID", docs: []string{"nda-employee", "labour-clause"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"会社規則（Peraturan Perusahaan）又は労働協約（Perjanjian Kerja Bersama）"}, "en": {"Collective Labour Agreement (Perjanjian Kerja Bersama)"}},
+	},
 }
 
 func TestContentAsia(t *testing.T) {
