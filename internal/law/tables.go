@@ -165,8 +165,9 @@ var vn = []Rule{
 			return when(monthsOver(p, 12), "noncompete.months",
 				months(p)+" is long for Vietnam, where non-competes are unregulated, courts are split and freedom to choose a job is protected")
 		}},
+	// Precedent 69/2023/AL is about arbitrability, not consideration: it is not cited here.
 	{ID: "VN-NC-002", Jurisdiction: "VN", Level: profile.Warning, Docs: ncDocs,
-		Source: "Labour Code 45/2019/QH14 Art. 10(1); Precedent 69/2023/AL",
+		Source: "Labour Code 45/2019/QH14 Art. 10(1); Constitution 2013 Art. 35",
 		Hint:   "give consideration for the restraint: noncompete.compensation_percent or compensation_amount",
 		Check: func(p *profile.Profile) []Finding {
 			return when(unpaid(p), "noncompete.enabled",

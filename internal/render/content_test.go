@@ -71,7 +71,7 @@ func TestNoncompeteFollowsItsOwnLaw(t *testing.T) {
 		}
 	}
 	// VN: the separate civil agreement's arbitration clause is complete.
-	vn := renderText(t, "VN", "noncompete", "vi")
+	vn := renderText(t, "VN", "noncompete", "vi", `dispute.employee.method="arbitration"`, `dispute.employee.forum="Trung tâm Trọng tài Quốc tế Việt Nam (VIAC)"`)
 	mustContain(t, "noncompete VN vi", vn, "có hiệu lực tại thời điểm nộp đơn khởi kiện", "Hội đồng trọng tài gồm 01 trọng tài viên", "là tiếng Việt")
 	// CN keeps the reviewed SPC mechanics and the receipt.
 	cn := renderText(t, "CN", "noncompete", "ja")

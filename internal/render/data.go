@@ -117,6 +117,22 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 	if r.Catalog != nil {
 		d["lang_name"], d["prevailing_name"] = name, prev
 	}
+	// A bilingual document names both versions (version_1, version_2) in each language, so a
+	// language clause can say which two languages it is made in (ID: «bahasa Indonesia dan
+	// bahasa Jepang», not «satu bahasa lain»). The separate layout sets them below per file.
+	if len(req.Langs) == 2 && r.Catalog != nil {
+		for i, key := range []string{"version_1", "version_2"} {
+			lt := docxtmpl.LangText{}
+			for _, l := range req.Langs {
+				s, err := r.Catalog.Text(l, jur, "common.lang_"+req.Langs[i])
+				if err != nil {
+					return nil, err
+				}
+				lt[l] = s
+			}
+			d[key] = lt
+		}
+	}
 	// The separate layout writes one file per language; each still carries the language clause,
 	// which names both versions (version_1, version_2) and the prevailing one.
 	d["separate"] = len(req.pair) == 2 && len(req.Langs) == 1

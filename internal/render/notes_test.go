@@ -164,6 +164,20 @@ func TestNotesAsComments(t *testing.T) {
 						if doc != "exit-pledge" && !(doc == "nda-employee" && jur == "JP") {
 							want = append(want, noteTexts(t, r, l, p.TextJurisdiction(), "law.execution")...)
 						}
+						// Open points on jurisdiction texts (content_asia_test.go): the TH Trade
+						// Secrets Act "as amended", the VN confidentiality allowance, the ID court routes, the CN address for service.
+						if jur == "TH" && (doc == "nda-employee" || doc == "exit-pledge" || doc == "nda-partner" || doc == "labour-clause" || doc == "regulations") {
+							want = append(want, noteTexts(t, r, l, jur, "law.ts_definition")...)
+						}
+						if jur == "ID" && (doc == "nda-employee" || doc == "exit-pledge" || doc == "labour-clause" || doc == "noncompete") {
+							want = append(want, noteTexts(t, r, l, jur, "law.employee_forum")...)
+						}
+						if jur == "CN" && (doc == "nda-employee" || doc == "labour-clause" || doc == "noncompete") {
+							want = append(want, noteTexts(t, r, l, jur, "common.service_address")...)
+						}
+						if jur == "VN" && doc == "nda-employee" {
+							want = append(want, noteTexts(t, r, l, jur, "nda-employee.company_accept")...)
+						}
 					}
 					if len(want) == 0 {
 						if pkg.Has("word/comments.xml") {

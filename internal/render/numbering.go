@@ -41,6 +41,10 @@ func (r *Renderer) numberFuncs(jur string, num *docxtmpl.Numbering) map[string]d
 			}
 			switch lv {
 			case docxtmpl.Article:
+				// "第%d条" or a numbering format such as "第{a:k}条" (Chinese numerals: 第一条).
+				if strings.Contains(format, "{") {
+					return docxtmpl.FormatNumbers(format, nums)
+				}
 				return strings.Replace(format, "%d", fmt.Sprint(nums[docxtmpl.Article]), 1), nil
 			case docxtmpl.Para:
 				// Printed once the document is written: an article's only paragraph has no number.

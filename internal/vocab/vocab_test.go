@@ -50,7 +50,7 @@ func TestFormats(t *testing.T) {
 		{"zh-CN", "2026年3月1日", "2026-03-01", "1,234,567.5"},
 		{"en", "1 March 2026", "2026-03-01", "1,234,567.5"},
 		{"th", "1 มีนาคม 2569", "01/03/2569", "1,234,567.5"},
-		{"vi", "ngày 01 tháng 03 năm 2026", "01/03/2026", "1.234.567,5"},
+		{"vi", "ngày 01 tháng 3 năm 2026", "01/03/2026", "1.234.567,5"}, // Decree 30/2020: months 1–2 only take a 0
 		{"id", "1 Maret 2026", "01/03/2026", "1.234.567,5"},
 		{"de", "1. März 2026", "01.03.2026", "1.234.567,5"},
 	} {
@@ -322,5 +322,27 @@ func TestBadVocabularyFiles(t *testing.T) {
 				t.Errorf("err = %v, want %q", err, c.want)
 			}
 		})
+	}
+}
+
+// TestVietnameseLongDateMonths: Decree 30/2020 style, a leading 0 for days below 10 and for the
+// months 1 and 2 only («ngày 05 tháng 02», «ngày 30 tháng 4»).
+func TestVietnameseLongDateMonths(t *testing.T) {
+	l, ok := Builtin().Language("vi")
+	if !ok {
+		t.Fatal("no vi")
+	}
+	for _, c := range []struct {
+		d    time.Time
+		want string
+	}{
+		{time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), "ngày 05 tháng 01 năm 2026"},
+		{time.Date(2026, 2, 28, 0, 0, 0, 0, time.UTC), "ngày 28 tháng 02 năm 2026"},
+		{time.Date(2026, 4, 30, 0, 0, 0, 0, time.UTC), "ngày 30 tháng 4 năm 2026"},
+		{time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), "ngày 01 tháng 12 năm 2026"},
+	} {
+		if got, err := l.FormatDate(c.d, "long"); err != nil || got != c.want {
+			t.Errorf("%v: %q, %v; want %q", c.d, got, err, c.want)
+		}
 	}
 }

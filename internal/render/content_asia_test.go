@@ -1,0 +1,327 @@
+package render
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/profile"
+)
+
+// Section C of the practitioner review (reviews/practitioner-review-2026-12.md) for JP, CN, TH,
+// VN and ID: each finding is one case that renders real DOCX files from the sample profile (with
+// the overrides the finding needs), reads their text back and checks what must and must not be
+// there. A case names the documents and languages it covers; every pair is rendered. In the
+// text dump each paragraph is a line, so "A\nB\n" means paragraph A directly followed by B.
+
+type asiaCase struct {
+	finding string   // the review's words, shortened
+	jur     string   // jurisdiction of the sample profile
+	docs    []string // documents rendered
+	langs   []string // languages rendered (one at a time)
+	sets    []string // profile overrides (--set syntax)
+	must    map[string][]string
+	mustNot map[string][]string
+}
+
+var asiaCases = []asiaCase{
+	{
+		finding: "TH: L2 label is neither the statutory ลับทางการค้า nor a government grade",
+		jur:     "TH", docs: []string{"nda-employee", "classification-guide"}, langs: []string{"th", "ja"},
+		must:    map[string][]string{"th": {"จำกัดเฉพาะผู้เกี่ยวข้อง"}, "ja": {"จำกัดเฉพาะผู้เกี่ยวข้อง（秘に相当）"}},
+		mustNot: map[string][]string{"th": {"\tลับทางการค้า", "“ลับทางการค้า”", ") ลับทางการค้า:"}, "ja": {"ลับทางการค้า"}},
+	},
+	{
+		finding: "TH: «หน้าที่ไม่ประกอบธุรกิจแข่งขัน», not «หน้าที่ห้ามประกอบธุรกิจแข่งขัน»",
+		jur:     "TH", docs: []string{"exit-pledge", "labour-clause", "noncompete"}, langs: []string{"th"},
+		must:    map[string][]string{"th": {"หน้าที่ไม่ประกอบธุรกิจแข่งขัน"}},
+		mustNot: map[string][]string{"th": {"หน้าที่ห้ามประกอบธุรกิจแข่งขัน"}},
+	},
+	{
+		finding: "TH: the exit pledge confirms the deletion («ขอยืนยันว่า…ได้ลบ»)",
+		jur:     "TH", docs: []string{"exit-pledge"}, langs: []string{"th"},
+		must:    map[string][]string{"th": {"ข้าพเจ้าขอยืนยันว่า ข้าพเจ้าได้ลบข้อมูลความลับ"}},
+		mustNot: map[string][]string{"th": {"ขอให้คำมั่นว่า ข้าพเจ้าได้ลบ"}},
+	},
+	{
+		finding: "TH: Trade Secrets Act cited «และที่แก้ไขเพิ่มเติม»",
+		jur:     "TH", docs: []string{"nda-employee", "labour-clause", "exit-pledge", "regulations"}, langs: []string{"th", "ja", "en"},
+		must: map[string][]string{
+			"th": {"มาตรา 3 แห่งพระราชบัญญัติความลับทางการค้า พ.ศ. 2545 และที่แก้ไขเพิ่มเติม"},
+			"ja": {"タイ王国営業秘密法（仏暦2545年）（その後の改正を含む。）第3条"},
+			"en": {"section 3 of the Trade Secrets Act B.E. 2545 (2002), as amended"},
+		},
+	},
+	{
+		finding: "VN: Quốc hiệu and Tiêu ngữ above the title of contracts and pledges",
+		jur:     "VN", docs: []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge", "nda-partner"}, langs: []string{"vi", "ja", "en"},
+		must: map[string][]string{
+			"vi": {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"},
+			"ja": {"ベトナム社会主義共和国\n独立・自由・幸福\n"},
+			"en": {"SOCIALIST REPUBLIC OF VIETNAM\nIndependence – Freedom – Happiness\n"},
+		},
+	},
+	{
+		finding: "VN: a stated confidentiality allowance, not «đã bao gồm trong tiền lương» (Labour Code Art. 21(2))",
+		jur:     "VN", docs: []string{"nda-employee"}, langs: []string{"vi", "ja", "en"},
+		must: map[string][]string{
+			"vi": {"khoản phụ cấp bảo mật hằng tháng", "khoản 2 Điều 21 Bộ luật Lao động"},
+			"ja": {"秘密保持手当を毎月支払う"},
+			"en": {"monthly confidentiality allowance"},
+		},
+		mustNot: map[string][]string{"vi": {"đã bao gồm trong tiền lương"}, "ja": {"賃金その他の処遇に含まれる"}, "en": {"are included in the wages"}},
+	},
+	{
+		finding: "VN: the non-compete's forum follows dispute.employee (court by default), not the B2B VIAC clause",
+		jur:     "VN", docs: []string{"noncompete"}, langs: []string{"vi", "ja", "en"},
+		sets:    []string{`dispute.method="arbitration"`},
+		must: map[string][]string{
+			"vi": {"Tòa án nhân dân có thẩm quyền"},
+			"ja": {"人民裁判所"},
+			"en": {"People's Court"},
+		},
+		mustNot: map[string][]string{"vi": {"VIAC", "trọng tài"}, "ja": {"VIAC", "仲裁"}, "en": {"VIAC", "arbitration"}},
+	},
+	{
+		finding: "VN: the non-compete goes to arbitration only at the institution named for employee documents",
+		jur:     "VN", docs: []string{"noncompete"}, langs: []string{"vi"},
+		sets:    []string{`dispute.method="court"`, `dispute.employee.method="arbitration"`, `dispute.employee.forum="Trung tâm Trọng tài Thương mại Mẫu"`},
+		must:    map[string][]string{"vi": {"giải quyết bằng trọng tài tại Trung tâm Trọng tài Thương mại Mẫu"}},
+		mustNot: map[string][]string{"vi": {"Tòa án nhân dân có thẩm quyền nơi"}},
+	},
+	{
+		finding: "VN: the counterparty is «Đối tác», not «Bên kia»; «Ngày ký», not «Thời điểm ký»",
+		jur:     "VN", docs: []string{"nda-partner", "nda-employee", "regulations"}, langs: []string{"vi"},
+		must:    map[string][]string{"vi": {}},
+		mustNot: map[string][]string{"vi": {"Bên kia", "Thời điểm ký"}},
+	},
+	{
+		finding: "VN: partner NDA defines «Đối tác» and signs as it",
+		jur:     "VN", docs: []string{"nda-partner"}, langs: []string{"vi"},
+		must:    map[string][]string{"vi": {"(sau đây gọi là “Đối tác”)", "\nĐối tác\n", "Ngày ký: "}},
+	},
+	{
+		finding: "VN: dates «tháng 4», not «tháng 04» (Decree 30/2020 style)",
+		jur:     "VN", docs: []string{"nda-employee", "exit-pledge", "secret-register"}, langs: []string{"vi"},
+		must:    map[string][]string{"vi": {" tháng 4 năm 20"}},
+		mustNot: map[string][]string{"vi": {"tháng 04", "tháng 09"}},
+	},
+	{
+		finding: "VN: sample addresses use the units in force since 1 July 2025 (no districts)",
+		jur:     "VN", docs: []string{"nda-employee", "nda-partner", "noncompete"}, langs: []string{"vi", "ja", "en"},
+		must:    map[string][]string{"vi": {"thành phố Hà Nội"}},
+		mustNot: map[string][]string{"vi": {"quận ", "huyện "}, "ja": {"区ファム", "県キムチュン", "カウザイ区"}, "en": {" District,"}},
+	},
+	{
+		finding: "ID: employment disputes go bipartite → mediation → PHI (UU 2/2004); trade-secret claims to the District Court (UU 30/2000 Art. 11)",
+		jur:     "ID", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"}, langs: []string{"id", "ja", "en"},
+		must: map[string][]string{
+			"id": {"perundingan bipartit sesuai dengan Undang-Undang Nomor 2 Tahun 2004", "30 (tiga puluh) hari kerja", "mediasi atau konsiliasi",
+				"Pengadilan Hubungan Industrial pada Pengadilan Negeri di ibu kota provinsi tempat kedudukan Perusahaan",
+				"Pengadilan Negeri yang berwenang berdasarkan Pasal 11 Undang-Undang Nomor 30 Tahun 2000"},
+			"ja": {"二者間協議（perundingan bipartit）", "労使関係裁判所", "2000年法律第30号第11条"},
+			"en": {"bipartite negotiation", "Industrial Relations Court", "Article 11 of Law No. 30 of 2000"},
+		},
+		mustNot: map[string][]string{"id": {"melalui Pengadilan Negeri yang berwenang di tempat kedudukan Perusahaan sesuai"}},
+	},
+	{
+		finding: "ID: personal statements close «dalam keadaan sadar dan tanpa paksaan dari pihak mana pun» and the declarant signs over a meterai",
+		jur:     "ID", docs: []string{"nda-employee", "exit-pledge"}, langs: []string{"id", "ja", "en"},
+		must: map[string][]string{
+			"id": {"Demikian Surat Pernyataan ini saya buat dan tanda tangani dengan sebenar-benarnya, dalam keadaan sadar dan tanpa paksaan dari pihak mana pun.", "Tanda tangan (di atas meterai Rp10.000): "},
+			"ja": {"いかなる者からも強制を受けることなく", "（10,000ルピアの印紙（meterai）貼付）"},
+			"en": {"free from coercion by anyone", "(over a Rp 10,000 meterai stamp)"},
+		},
+	},
+	{
+		finding: "ID: the statutory definition in the statute's words («oleh pemilik Rahasia Dagang»)",
+		jur:     "ID", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "regulations", "nda-partner"}, langs: []string{"id"},
+		must:    map[string][]string{"id": {"“Rahasia Dagang” adalah informasi yang tidak diketahui oleh umum", "dijaga kerahasiaannya oleh pemilik Rahasia Dagang"}},
+		mustNot: map[string][]string{"id": {"oleh pemiliknya"}},
+	},
+	{
+		finding: "ID: «Materi tersebut», not «Dokumen tersebut», after defining “Materi”",
+		jur:     "ID", docs: []string{"nda-employee"}, langs: []string{"id"},
+		must:    map[string][]string{"id": {"atas Materi tersebut"}},
+		mustNot: map[string][]string{"id": {"Dokumen tersebut"}},
+	},
+	{
+		finding: "JP: 法人番号, not 登録番号",
+		jur:     "JP", docs: []string{"nda-partner", "labour-clause", "noncompete"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"法人番号：1010801000000"}, "en": {"corporate number"}},
+		mustNot: map[string][]string{"ja": {"登録番号"}, "en": {"registration number", "registration no."}},
+	},
+	{
+		finding: "JP: 印 next to the name instead of 「押印（該当する場合）」",
+		jur:     "JP", docs: []string{"nda-partner", "labour-clause", "noncompete", "nda-employee", "exit-pledge"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"　印\n"}, "en": {" (seal)\n"}},
+		mustNot: map[string][]string{"ja": {"押印（該当する場合）"}, "en": {"Seal (if applicable)"}},
+	},
+	{
+		finding: "JP: partner NDA signature blocks carry each party's address",
+		jur:     "JP", docs: []string{"nda-partner"}, langs: []string{"ja", "en"},
+		must: map[string][]string{
+			"ja": {"会社\n住所：東京都大田区西蒲田七丁目3番1号\n株式会社みなと精工\n", "相手方\n住所：神奈川県川崎市高津区久本三丁目5番7号\n株式会社東和金型製作所\n"},
+			"en": {"Address: 7-3-1 Nishikamata", "Address: 3-5-7 Hisamoto"},
+		},
+	},
+	{
+		finding: "JP: employee forum is 「会社の本店所在地を管轄する地方裁判所」 (whose head office)",
+		jur:     "JP", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"}, langs: []string{"ja"},
+		must:    map[string][]string{"ja": {"会社の本店所在地を管轄する地方裁判所を第一審の専属的合意管轄裁判所とする"}},
+		mustNot: map[string][]string{"ja": {"、本店所在地を管轄する"}},
+	},
+	{
+		finding: "JP: 「平均月額賃金」 defined (which pay counts)",
+		jur:     "JP", docs: []string{"noncompete", "labour-clause", "exit-pledge"}, langs: []string{"ja", "en"},
+		must: map[string][]string{
+			"ja": {"平均月額賃金（退職日以前12か月間", "基本給及び毎月定額で支払われる諸手当", "賞与その他臨時に支払われる賃金を含まない"},
+			"en": {"average monthly wage (the basic salary and the allowances paid at a fixed amount every month", "bonuses"},
+		},
+	},
+	{
+		finding: "JP: 退職金 reduction or repayment by reference to the 退職金規程, no penalty",
+		jur:     "JP", docs: []string{"noncompete", "exit-pledge"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"退職金の減額、不支給又は返還については", "退職金規程の定めるところによる"}, "en": {"Retirement Allowance Rules"}},
+		mustNot: map[string][]string{"ja": {"違約金", "損害賠償額を予定"}, "en": {"liquidated damages"}},
+	},
+	{
+		finding: "CN: 送达地址确认 (address for service, incl. electronic) in employee documents",
+		jur:     "CN", docs: []string{"nda-employee", "labour-clause", "noncompete"}, langs: []string{"zh-CN", "ja", "en"},
+		must: map[string][]string{
+			"zh-CN": {"员工确认以下地址及联系方式为公司向员工送达通知、文书的地址：通讯地址：上海市闵行区七莘路100弄5号；电子邮箱：", "手机号码：", "在劳动争议仲裁及诉讼程序中，上述地址及联系方式亦作为送达地址"},
+			"ja":    {"通知及び書類の送達先として確認する", "電子メールアドレス："},
+			"en":    {"address for service", "e-mail: ", "mobile phone: "},
+		},
+	},
+	{
+		finding: "CN: 送达地址确认 in the exit pledge, first person",
+		jur:     "CN", docs: []string{"exit-pledge"}, langs: []string{"zh-CN", "ja", "en"},
+		must:    map[string][]string{"zh-CN": {"本人确认以下地址及联系方式为公司向本人送达通知、文书的地址"}, "ja": {"私は、次の住所及び連絡先を"}, "en": {"I confirm the following address and contact details"}},
+	},
+	{
+		finding: "CN: in-employment non-compete and moonlighting ban (Interpretation (II) Art. 14)",
+		jur:     "CN", docs: []string{"nda-employee", "labour-clause"}, langs: []string{"zh-CN", "ja", "en"},
+		must: map[string][]string{
+			"zh-CN": {"员工在职期间，未经公司事先书面同意，不得自营或者为他人经营与公司有竞争关系的业务", "兼职", "上述义务不以公司支付经济补偿为条件"},
+			"ja":    {"在職中、会社の書面による事前の同意なく", "兼職"},
+			"en":    {"During employment, the Employee shall not, without the Company’s prior written consent"},
+		},
+	},
+	{
+		finding: "CN: labour disputes to the 劳动人事争议仲裁委员会 of the place of performance or of the Company",
+		jur:     "CN", docs: []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge"}, langs: []string{"zh-CN", "ja"},
+		must: map[string][]string{
+			"zh-CN": {"向劳动合同履行地或者公司所在地有管辖权的劳动人事争议仲裁委员会申请劳动争议仲裁"},
+			"ja":    {"労働契約の履行地又は会社の所在地を管轄する労働人事争議仲裁委員会"},
+		},
+		mustNot: map[string][]string{"zh-CN": {"公司所在地劳动争议仲裁委员会", "本文件适用", "因本文件"}},
+	},
+	{
+		finding: "CN: 「停止侵害及行为保全」, not the common-law 「禁令救济」",
+		jur:     "CN", docs: []string{"nda-partner"}, langs: []string{"zh-CN"},
+		must:    map[string][]string{"zh-CN": {"损害赔偿、停止侵害及行为保全", "停止侵害、排除妨碍、消除危险", "行为保全"}},
+		mustNot: map[string][]string{"zh-CN": {"禁令"}},
+	},
+	{
+		finding: "CN: articles numbered 第一条 in Chinese, and cited the same way",
+		jur:     "CN", docs: []string{"nda-employee", "nda-partner", "labour-clause", "regulations"}, langs: []string{"zh-CN"},
+		must:    map[string][]string{"zh-CN": {"第一条 ", "第二条 ", "第八条 "}},
+		mustNot: map[string][]string{"zh-CN": {"第1条", "第2条", "第8条", "第10条"}},
+	},
+	{
+		finding: "CN: 主任工程师 (not the state title 高级工程师); 役員就任 is 担任董事、监事或者高级管理人员",
+		jur:     "CN", docs: []string{"labour-clause", "noncompete", "exit-pledge"}, langs: []string{"zh-CN"},
+		must:    map[string][]string{"zh-CN": {"主任工程师", "担任其董事、监事或者高级管理人员"}},
+		mustNot: map[string][]string{"zh-CN": {"高级工程师", "部长及以上高级管理人员"}},
+	},
+	{
+		finding: "CN: registered names are not translated (模具, not 金型); a PRC counterparty has a 统一社会信用代码",
+		jur:     "CN", docs: []string{"nda-partner"}, langs: []string{"ja", "zh-CN", "en"},
+		must:    map[string][]string{"ja": {"上海華東精密模具有限公司（統一社会信用コード："}, "zh-CN": {"上海华东精密模具有限公司（统一社会信用代码："}, "en": {"unified social credit code 91310114MA1G000002"}},
+		mustNot: map[string][]string{"ja": {"金型有限公司", "登録番号"}, "zh-CN": {"注册号"}, "en": {"registration number"}},
+	},
+	{
+		finding: "CN: 法定代表人 throughout the Japanese text (not 法定代表者)",
+		jur:     "CN", docs: []string{"nda-employee", "labour-clause", "noncompete", "nda-partner"}, langs: []string{"ja"},
+		must:    map[string][]string{"ja": {"法定代表人"}},
+		mustNot: map[string][]string{"ja": {"法定代表者"}},
+	},
+	{
+		finding: "CN: 「従業員の利益に直接関わる」, not 「切実な利益」",
+		jur:     "CN", docs: []string{"regulations"}, langs: []string{"ja"},
+		must:    map[string][]string{"ja": {"従業員の利益に直接関わる"}},
+		mustNot: map[string][]string{"ja": {"切実"}},
+	},
+	{
+		finding: "ID: the Japanese text names the Peraturan Perusahaan or the PKB, not 就業規則",
+		jur:     "ID", docs: []string{"nda-employee", "labour-clause"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"会社規則（Peraturan Perusahaan）又は労働協約（Perjanjian Kerja Bersama）"}, "en": {"Collective Labour Agreement (Perjanjian Kerja Bersama)"}},
+	},
+}
+
+func TestContentAsia(t *testing.T) {
+	for _, c := range asiaCases {
+		for _, doc := range c.docs {
+			for _, lang := range c.langs {
+				got := renderText(t, c.jur, doc, lang, c.sets...)
+				what := c.finding + " [" + doc + " " + c.jur + " " + lang + "]"
+				mustContain(t, what, got, c.must[lang]...)
+				mustNotContain(t, what, got, c.mustNot[lang]...)
+				if len(c.must[lang]) == 0 && len(c.mustNot[lang]) == 0 {
+					t.Errorf("%s: the case checks nothing in %s", what, lang)
+				}
+			}
+		}
+	}
+}
+
+// renderPair renders one document bilingually (interleave) and returns its text.
+func renderPair(t *testing.T, jur, doc string, langs []string, sets ...string) string {
+	t.Helper()
+	r := testRenderer(t)
+	p := sample(t, jur, sets...)
+	got, _ := renderDump(t, r, Request{Doc: doc, Profile: p, Langs: langs, Layout: Interleave})
+	return got
+}
+
+// Review C ID: the language clause of an employee document names the second language instead
+// of «dalam satu bahasa lain», in every language of the pair.
+func TestIndonesianLanguageClauseNamesBothLanguages(t *testing.T) {
+	for _, c := range []struct {
+		langs []string
+		want  []string
+	}{
+		{[]string{"id", "ja"}, []string{"dibuat dalam Bahasa Indonesia dan Bahasa Jepang", "インドネシア語及び日本語で作成し"}},
+		{[]string{"id", "en"}, []string{"dibuat dalam Bahasa Indonesia dan Bahasa Inggris", "executed in Indonesian and English"}},
+	} {
+		for _, doc := range []string{"nda-employee", "exit-pledge", "labour-clause"} {
+			got := renderPair(t, "ID", doc, c.langs)
+			what := "ID " + doc + " " + c.langs[1]
+			mustContain(t, what, got, c.want...)
+			mustNotContain(t, what, got, "satu bahasa lain", "one other language", "他の一の言語")
+		}
+	}
+}
+
+// Review C CN: a profile without the employee's address (it is optional) still gets the service
+// clause, with a blank to fill in by hand rather than an error or an empty field.
+func TestChineseServiceAddressWithoutAddress(t *testing.T) {
+	src, err := profile.Sample("CN", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The employee's address is the only optional address line of the sample.
+	noAddr := regexp.MustCompile(`(?m)^address = .*# optional\n`).ReplaceAll(src, nil)
+	if len(noAddr) == len(src) {
+		t.Fatal("the sample has no optional employee address line to remove")
+	}
+	p, diags := profile.Decode("CN.toml", noAddr, nil)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, doc := range []string{"nda-employee", "exit-pledge"} {
+		got, _ := renderDump(t, testRenderer(t), Request{Doc: doc, Profile: p, Langs: []string{"zh-CN"}})
+		mustContain(t, doc+" CN zh-CN without address", got, "通讯地址：________________；")
+		mustNotContain(t, doc+" CN zh-CN without address", got, "七莘路")
+	}
+}
