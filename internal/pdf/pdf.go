@@ -42,6 +42,13 @@ func Binary() (string, error) {
 	return "", &NotFoundError{}
 }
 
+// ExportFilter is the --convert-to argument: Writer's PDF export with ExportNotes, so that the
+// drafting notes of a draft built with --notes comments are in the PDF as PDF comments
+// (annotations) where the DOCX has them as Word comments; without it LibreOffice drops them
+// and the PDF reads as if there were nothing to check. The JSON form of filter options is
+// the one LibreOffice 7.4 and later read ("pdf:writer_pdf_Export:ExportNotes=true" is ignored).
+const ExportFilter = `pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}`
+
 // Timeout bounds one LibreOffice run converting n files: its start-up, then a generous time per
 // file. A conversion that hangs (a dialog, a listener, a lock) is killed with every process it
 // started, rather than holding the batch forever.
@@ -99,7 +106,7 @@ func ConvertContext(ctx context.Context, files []string, outDir string, force bo
 	defer os.RemoveAll(profileDir)
 	profileURL := (&url.URL{Scheme: "file", Path: slashRoot(filepath.ToSlash(profileDir))}).String()
 	args := []string{"-env:UserInstallation=" + profileURL, "--headless", "--norestore",
-		"--convert-to", "pdf", "--outdir", work}
+		"--convert-to", ExportFilter, "--outdir", work}
 	args = append(args, abs...)
 	limit := Timeout(len(files))
 	ctx, cancel := context.WithTimeout(ctx, limit)
