@@ -33,6 +33,29 @@ func IsLanguage(code string) bool { return vocab.Active().IsLanguage(code) }
 // IsJurisdiction reports whether code is a jurisdiction of the vocabulary.
 func IsJurisdiction(code string) bool { return vocab.Active().IsJurisdiction(code) }
 
+// OptionalFiles are the files a language may lack as a whole: ui.toml, the texts of the web
+// app's screens, which offers a language once it has them (a translator who only translates
+// documents owes no screens). A language that has the file must have all of it: the app
+// shows no screen half in another language.
+var OptionalFiles = []string{"ui"}
+
+// requiredIn reports whether lang must translate the master entry m: required for its
+// jurisdiction, and not in an optional file the language has not started.
+func (c *Catalog) requiredIn(lang string, m *entry) bool {
+	if !required(lang, m.Jur) {
+		return false
+	}
+	if !slices.Contains(OptionalFiles, m.stem()) {
+		return true
+	}
+	for _, f := range c.files {
+		if f.lang == lang && f.jur == m.Jur && f.stem == m.stem() {
+			return true
+		}
+	}
+	return false
+}
+
 // required reports whether lang must translate a master key of jur ("" = general).
 func required(lang, jur string) bool {
 	if lang == Master {
