@@ -652,9 +652,13 @@ func TestUILanguage(t *testing.T) {
 	if b := c.get("/").Body.String(); !strings.Contains(b, "営業秘密保護文書") {
 		t.Errorf("Accept-Language ja: page not in Japanese")
 	}
-	c.lang = "th"
+	c.lang = "th-TH,th;q=0.9,en;q=0.5"
+	if b := c.get("/").Body.String(); !strings.Contains(b, "เอกสารคุ้มครองความลับทางการค้า") || !strings.Contains(b, `<option value="th" selected`) {
+		t.Errorf("Accept-Language th: page not in Thai, or Thai not chosen in the menu")
+	}
+	c.lang = "vi" // no Vietnamese screens yet: English
 	if b := c.get("/").Body.String(); !strings.Contains(b, "Trade-secret documents") {
-		t.Errorf("Accept-Language th: page not in English")
+		t.Errorf("Accept-Language vi: page not in English")
 	}
 	w := c.post("/ui-lang", url.Values{"csrf": {c.csrf}, "ui": {"ja"}, "back": {"//evil.example/"}})
 	if w.Code != http.StatusSeeOther || w.Header().Get("Location") != "/" {
@@ -882,7 +886,7 @@ func TestRowMessagesInUILanguage(t *testing.T) {
 var problemRE = regexp.MustCompile(`<div class="problem[^"]*">(?:<span class="label">[^<]*</span> )*<span class="at">([^<]*)(?:, <span class="col">([^<]*)</span>)?(?: \(<code class="header">([^<]*)</code>\))?</span>: <span class="msg">([^<]*)</span></div>`)
 
 // Every bad row of an uploaded sheet is shown with its row number, column letter, header and a
-// message in the UI language, Japanese and English alike: cell values that are not dates, a
+// message in the UI language, Japanese, English and Thai alike: cell values that are not dates, a
 // required value left blank, an exit date before the hire date, a value in a column without a
 // header. No rule code and no English sentence of batch's is shown in the Japanese table.
 func TestBadRowsInUILanguage(t *testing.T) {
@@ -917,6 +921,14 @@ func TestBadRowsInUILanguage(t *testing.T) {
 			{"6", "C", "employee.exit_date", `"31/03/26" has a two-digit year; write the year in full, with four digits, e.g. 2026-03-31.`},
 			{"7", "E", "", `This cell has a value ("memo") but its column has no header; name the column in the header row, or clear the cell.`},
 		}},
+		{"th", []cell{ // HR at a Thai subsidiary
+			{"3", "B", "employee.name", "ต้องกรอก “ชื่อ-นามสกุล” (หนังสือให้คำมั่นเมื่อพ้นสภาพพนักงาน)"},
+			{"3", "B", "employee.name", "“ชื่อ-นามสกุล” ว่างอยู่ แต่ใช้เป็นส่วนหนึ่งของชื่อไฟล์ กรุณากรอกข้อมูล"},
+			{"4", "C", "employee.exit_date", "อ่าน “03/31/2026” ไม่ได้: ที่นี่อ่านวันที่เป็นวัน/เดือน/ปี แต่ 31 ไม่ใช่เดือน (กรอกเป็นเดือน/วัน/ปีหรือไม่) หากหมายถึง 2026-03-31 ให้กรอก 2026-03-31"},
+			{"5", "C", "employee.exit_date", "วันที่ลาออก (2026-03-31) อยู่ก่อนวันที่เริ่มงาน (2027-01-01) กรุณาตรวจสอบวันที่ทั้งสอง"},
+			{"6", "C", "employee.exit_date", "“31/03/26” มีปีเพียงสองหลัก กรุณากรอกปีให้ครบสี่หลัก เช่น 2026-03-31"},
+			{"7", "E", "", "เซลล์นี้มีค่า (“memo”) แต่คอลัมน์ไม่มีหัวคอลัมน์ กรุณาตั้งชื่อคอลัมน์ในแถวหัวตาราง หรือลบค่าในเซลล์"},
+		}},
 	} {
 		c.lang = tc.lang
 		w := upload(c, "th-co", "leavers.csv", []byte(sheet))
@@ -943,7 +955,7 @@ func TestBadRowsInUILanguage(t *testing.T) {
 				t.Errorf("%s: problem %d shown as %q, want row %s column %q header %q message %q", tc.lang, i, g, w.row, wantCol, w.header, w.msg)
 			}
 		}
-		if strings.Contains(page, "PROFILE-") || tc.lang == "ja" && strings.Contains(page, "is required") {
+		if strings.Contains(page, "PROFILE-") || tc.lang != "en" && strings.Contains(page, "is required") {
 			t.Errorf("%s: a rule code or batch's English shows in the table", tc.lang)
 		}
 	}
