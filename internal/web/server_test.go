@@ -588,6 +588,16 @@ func TestLeaversSheet(t *testing.T) {
 	if !strings.Contains(page, `data-row="2"`) || !strings.Contains(page, `<tr class="st-failed" data-row="2">`) || strings.Contains(page, `<tr class="st-drafted"`) {
 		t.Errorf("the example row was not refused:\n%s", page)
 	}
+	// In the Thai interface the sheet's headers are Thai, as the HR of a Thai subsidiary
+	// writes them.
+	c.lang = "th"
+	w = c.get("/hr/sheet")
+	if w.Code != 200 {
+		t.Fatalf("th sheet: %d", w.Code)
+	}
+	if ss := readZip(t, w.Body.Bytes())["xl/sharedStrings.xml"]; !bytes.Contains(ss, []byte("วันที่ลาออก")) || !bytes.Contains(ss, []byte("รหัสพนักงาน")) {
+		t.Errorf("the Thai interface's sheet lacks Thai headers")
+	}
 }
 
 func TestConcurrentRequests(t *testing.T) {
