@@ -40,6 +40,10 @@ const (
 	MsgExitBeforeHire = "exit_before_hire" // exit date, hire date
 	MsgPledgeDate     = "pledge_date"      // pledge date, exit date
 	MsgBlankInName    = "blank_in_name"    // path
+	// The header row's problems that HR meets (the sheet is then refused as a whole).
+	MsgNoNameColumn    = "no_name_column"    // (none)
+	MsgUnknownPath     = "unknown_path"      // (none; the header is the Problem's)
+	MsgUnknownPathHint = "unknown_path_hint" // the path it may mean
 	// MsgCheck is a check of the profile on the row that has no wording of its own here: Args
 	// is its English message.
 	MsgCheck = "check" // English message
@@ -49,7 +53,8 @@ const (
 var MsgKeys = []string{MsgTwoDigitYear, MsgAmbiguousDate, MsgNotAMonth, MsgNotADate, MsgNotADateDMY,
 	MsgNoSuchDay, MsgNoSuchMonth, MsgBuddhistYear, MsgYearRange, MsgExcelLeapDay, MsgExcelEarly,
 	MsgNotWhole, MsgTooLarge, MsgNotANumber, MsgNotTrueFalse, MsgNotPerRow, MsgNoHeader,
-	MsgExampleRow, MsgRequired, MsgExitBeforeHire, MsgPledgeDate, MsgBlankInName, MsgCheck}
+	MsgExampleRow, MsgRequired, MsgExitBeforeHire, MsgPledgeDate, MsgBlankInName, MsgNoNameColumn,
+	MsgUnknownPath, MsgUnknownPathHint, MsgCheck}
 
 // keyed is an error that carries its row message key.
 type keyed interface {

@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"errors"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -88,6 +89,29 @@ func TestMsgKeysListed(t *testing.T) {
 	for _, k := range []string{MsgTwoDigitYear, MsgNoSuchMonth, MsgPledgeDate, MsgCheck, MsgNotPerRow, MsgExcelLeapDay} {
 		if !seen[k] {
 			t.Errorf("%q not in MsgKeys", k)
+		}
+	}
+}
+
+// The header row's problems HR meets carry keys too: a misspelt path (with the path it may
+// mean) and a sheet without a name column.
+func TestHeaderProblemsCarryKeys(t *testing.T) {
+	for _, tc := range []struct {
+		header []string
+		key    string
+		args   []string
+	}{
+		{[]string{"employee.id", "employee.nmae", "employee.exit_date"}, MsgUnknownPathHint, []string{"employee.name"}},
+		{[]string{"employee.id", "employee.exit_date", "備考"}, MsgNoNameColumn, nil},
+	} {
+		_, _, err := parseHeader("p.csv", tc.header, testHeaders(t))
+		var se *SheetError
+		if !errors.As(err, &se) || len(se.Problems) != 1 {
+			t.Errorf("%q: %v, want one header problem", tc.header, err)
+			continue
+		}
+		if p := se.Problems[0]; p.Key != tc.key || !slices.Equal(p.Args, tc.args) {
+			t.Errorf("%q: key %q args %q (%s), want %q %q", tc.header, p.Key, p.Args, p.Message, tc.key, tc.args)
 		}
 	}
 }

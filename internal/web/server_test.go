@@ -892,6 +892,24 @@ func TestRowMessagesInUILanguage(t *testing.T) {
 	}
 }
 
+// A header row tsdraft cannot use refuses the sheet with each problem in the UI language: a
+// misspelt path with the path it may mean, a sheet without a name column.
+func TestHeaderProblemsInUILanguage(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	saveSample(t, c, "TH", "th-co")
+	c.lang = "ja"
+	for _, tc := range []struct{ sheet, want string }{
+		{"employee.id,employee.nmae,employee.exit_date\nE-1,A,2026-03-31\n", "1 行目 B 列 「employee.nmae」: この見出しは tsdraft の項目名ではありません。employee.name のことなら、見出しを employee.name に直してください。"},
+		{"employee.id,employee.exit_date,備考\nE-1,2026-03-31,x\n", "1 行目: 人を示す列がありません。"},
+	} {
+		w := upload(c, "th-co", "leavers.csv", []byte(tc.sheet))
+		if w.Code != http.StatusUnprocessableEntity || !strings.Contains(html.UnescapeString(w.Body.String()), tc.want) {
+			t.Errorf("%q: %d, page lacks %q:\n%s", tc.sheet, w.Code, tc.want, w.Body.String())
+		}
+	}
+}
+
 // problemRE reads one problem of the HR table: row, column, header, message.
 var problemRE = regexp.MustCompile(`<div class="problem[^"]*">(?:<span class="label">[^<]*</span> )*<span class="at">([^<]*)(?:, <span class="col">([^<]*)</span>)?(?: \(<code class="header">([^<]*)</code>\))?</span>: <span class="msg">([^<]*)</span></div>`)
 
