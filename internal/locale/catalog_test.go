@@ -233,3 +233,28 @@ func TestOptionalUIFile(t *testing.T) {
 		t.Errorf("export for vi has %d units, want 3 (common.a and the two screen texts)", n)
 	}
 }
+
+// The renderers' catalogue (LoadLangs) leaves the screen texts out: a document's locale
+// revision does not change when a screen's text does.
+func TestScreenTextsNotInDocumentCatalogue(t *testing.T) {
+	files := complete(map[string]string{"a": "甲の条項。"}, func(lang, table, text string) string { return "Clause a (" + lang + ")." })
+	without, err := LoadLangs(mapFS(files), []string{"ja", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["ja/ui.toml"] = entryTOML(`"nav.home"`, "ホーム", "")
+	files["en/ui.toml"] = entryTOML(`"nav.home"`, "Home", SourceHash("ホーム"))
+	with, err := LoadLangs(mapFS(files), []string{"ja", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := with.Text("en", "", "ui.nav.home"); err == nil {
+		t.Error("the document catalogue has the screen text ui.nav.home")
+	}
+	if with.Revision() != without.Revision() {
+		t.Error("a screen text changes the documents' locale revision")
+	}
+	if all := mustInspect(t, files); all.entries[Ref{"en", "", "ui.nav.home"}] == nil {
+		t.Error("the translators' catalogue lacks the screen text")
+	}
+}

@@ -19,7 +19,7 @@ import (
 // UI texts are locale texts: <lang>/ui.toml of the shipped locales, one table per text
 // (["nav.home"] text = "…"), Japanese the master and every translation stamped with its
 // source like any other locale file, so `tsdraft locale status/check/export/import` cover
-// them. ui.toml is optional per language (locale.OptionalFiles): the interface is offered in
+// them. ui.toml is optional per language (locale.ScreenFiles): the interface is offered in
 // the master and in every language whose ui.toml has all the master's texts, and in no other;
 // no screen is shown half in another language (`locale check` refuses a partial ui.toml).
 const uiStem = "ui"
