@@ -458,7 +458,7 @@ func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []
 		}
 		arg, err := c.setArg(cell)
 		if err != nil {
-			problems = append(problems, Problem{Row: rec.row, Column: c.letter, Header: c.header, Message: err.Error()})
+			problems = append(problems, withKey(Problem{Row: rec.row, Column: c.letter, Header: c.header, Message: err.Error()}, err))
 			continue
 		}
 		if arg != "" {
@@ -468,8 +468,10 @@ func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []
 	}
 	for i, cell := range rec.cells {
 		if !cell.blank() && (i >= len(r.named) || !r.named[i]) {
+			v := truncate(strings.TrimSpace(cell.Text), 40)
 			problems = append(problems, Problem{Row: rec.row, Column: columnLetter(i),
-				Message: fmt.Sprintf("has a value (%q) but no header in the header row; name the column or clear the cell", truncate(strings.TrimSpace(cell.Text), 40))})
+				Message: fmt.Sprintf("has a value (%q) but no header in the header row; name the column or clear the cell", v),
+				Key:     MsgNoHeader, Args: []string{v}})
 		}
 	}
 	return sets, setCols, problems
@@ -528,7 +530,8 @@ func (r *run) plan(ctx context.Context) ([]*rowPlan, error) {
 		name, _ := nv.lookup([]string{"employee", "name"})
 		p.id, p.name = strings.Clone(id), strings.Clone(name)
 		if strings.EqualFold(strings.TrimSpace(p.id), ExampleID) {
-			p.cellErrs = append(p.cellErrs, Problem{Row: rec.row, Message: fmt.Sprintf("this is the example row of the leavers sheet (employee number %s); delete it, and fill in one row per leaver", ExampleID)})
+			p.cellErrs = append(p.cellErrs, Problem{Row: rec.row, Message: fmt.Sprintf("this is the example row of the leavers sheet (employee number %s); delete it, and fill in one row per leaver", ExampleID),
+				Key: MsgExampleRow, Args: []string{ExampleID}})
 		}
 		files := make([]string, len(r.outs))
 		for i, out := range r.outs {
@@ -600,7 +603,11 @@ type Problem struct {
 	Row     int
 	Column  string // A, B, … AA
 	Header  string // the column's header as written (社員番号, employee.id)
-	Message string
+	Message string // English, as the CLI writes it
+	// Key and Args are the message as data (messages.go), for an interface that says it in
+	// another language; Key is "" for a message that has no key.
+	Key     string
+	Args    []string
 	Warning bool // drafted anyway
 	Changed bool // the row changed since its pledge was issued (see Options.Update)
 }
@@ -637,8 +644,8 @@ func (r *run) nameProblem(row int, err error) Problem {
 	msg := err.Error()
 	for _, c := range r.cols {
 		if strings.HasPrefix(msg, c.where()+" ") {
-			return Problem{Row: row, Column: c.letter, Header: c.header, Message: msg}
+			return withKey(Problem{Row: row, Column: c.letter, Header: c.header, Message: msg}, err)
 		}
 	}
-	return Problem{Row: row, Message: msg}
+	return withKey(Problem{Row: row, Message: msg}, err)
 }

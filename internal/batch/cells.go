@@ -33,7 +33,11 @@ func (c Cell) blank() bool { return strings.TrimSpace(c.Text) == "" && strings.T
 type cellError struct {
 	msg  string
 	hint string
+	key  string   // Msg…: the message as data, for interfaces in other languages (messages.go)
+	args []string // the key's arguments
 }
+
+func (e *cellError) msgKey() (string, []string) { return e.key, e.args }
 
 func (e *cellError) Error() string {
 	if e.hint == "" {
@@ -126,7 +130,7 @@ func (c *column) tomlValue(cell Cell) (string, error) {
 		}
 		return tomlString(text), nil
 	}
-	return "", &cellError{msg: "this column cannot be given per row"}
+	return "", &cellError{msg: "this column cannot be given per row", key: MsgNotPerRow}
 }
 
 // splitList splits a list cell into items at ';' and at line breaks (Alt+Enter in Excel),
@@ -182,30 +186,36 @@ func parseDate(s string, dayFirst bool) (time.Time, error) {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[3])
 		if len(m[4]) == 2 {
-			return time.Time{}, &cellError{msg: fmt.Sprintf("%q has a two-digit year", s), hint: "write the year in full, e.g. 2026-03-31"}
+			return time.Time{}, &cellError{msg: fmt.Sprintf("%q has a two-digit year", s), hint: "write the year in full, e.g. 2026-03-31", key: MsgTwoDigitYear, args: []string{s}}
 		}
 		y, _ = strconv.Atoi(m[4])
 		switch {
 		case !dayFirst:
-			return time.Time{}, &cellError{msg: fmt.Sprintf("%q is ambiguous: day and month can be read either way", s), hint: "write it as YYYY-MM-DD, e.g. 2026-03-31 (or format the cell as a date)"}
+			return time.Time{}, &cellError{msg: fmt.Sprintf("%q is ambiguous: day and month can be read either way", s), hint: "write it as YYYY-MM-DD, e.g. 2026-03-31 (or format the cell as a date)", key: MsgAmbiguousDate, args: []string{s}}
 		case b > 12 && a <= 12:
 			return time.Time{}, &cellError{msg: fmt.Sprintf("%q is ambiguous: dates here are day/month/year, and %d is not a month (month/day/year?)", s, b),
-				hint: fmt.Sprintf("write it as YYYY-MM-DD, e.g. %04d-%02d-%02d if that is what it means", y, a, b)}
+				hint: fmt.Sprintf("write it as YYYY-MM-DD, e.g. %04d-%02d-%02d if that is what it means", y, a, b),
+				key:  MsgNotAMonth, args: []string{s, strconv.Itoa(b), fmt.Sprintf("%04d-%02d-%02d", y, a, b)}}
 		}
 		d, mo = a, b
 	} else {
-		order := "YYYY-MM-DD, e.g. 2026-03-31"
+		order, key := "YYYY-MM-DD, e.g. 2026-03-31", MsgNotADate
 		if dayFirst {
-			order = "DD/MM/YYYY or YYYY-MM-DD, e.g. 31/03/2026 or 2026-03-31"
+			order, key = "DD/MM/YYYY or YYYY-MM-DD, e.g. 31/03/2026 or 2026-03-31", MsgNotADateDMY
 		}
-		return time.Time{}, &cellError{msg: fmt.Sprintf("%q is not a date", s), hint: "write it as " + order + " (or format the cell as a date)"}
+		return time.Time{}, &cellError{msg: fmt.Sprintf("%q is not a date", s), hint: "write it as " + order + " (or format the cell as a date)", key: key, args: []string{s}}
 	}
 	if err := checkYear(s, y); err != nil {
 		return time.Time{}, err
 	}
 	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
 	if mo < 1 || mo > 12 || t.Day() != d || t.Month() != time.Month(mo) {
-		return time.Time{}, &cellError{msg: fmt.Sprintf("%q is not a date: there is no %s", s, dayName(y, mo, d)), hint: "check the month and the day"}
+		e := &cellError{msg: fmt.Sprintf("%q is not a date: there is no %s", s, dayName(y, mo, d)), hint: "check the month and the day",
+			key: MsgNoSuchDay, args: []string{s, strconv.Itoa(y), strconv.Itoa(mo), strconv.Itoa(d)}}
+		if mo < 1 || mo > 12 {
+			e.key, e.args = MsgNoSuchMonth, []string{s, strconv.Itoa(mo)}
+		}
+		return time.Time{}, e
 	}
 	return t, nil
 }
@@ -216,9 +226,11 @@ func checkYear(s string, y int) error {
 	switch {
 	case y-buddhistOffset >= minYear && y-buddhistOffset <= maxYear:
 		return &cellError{msg: fmt.Sprintf("%q has a Buddhist-era year (%d = %d in the Gregorian calendar)", s, y, y-buddhistOffset),
-			hint: fmt.Sprintf("write the Gregorian year %d (Thai documents show the Buddhist-era year themselves)", y-buddhistOffset)}
+			hint: fmt.Sprintf("write the Gregorian year %d (Thai documents show the Buddhist-era year themselves)", y-buddhistOffset),
+			key:  MsgBuddhistYear, args: []string{s, strconv.Itoa(y), strconv.Itoa(y - buddhistOffset)}}
 	case y < minYear || y > maxYear:
-		return &cellError{msg: fmt.Sprintf("%q: the year %d is outside %d–%d", s, y, minYear, maxYear), hint: "check the year"}
+		return &cellError{msg: fmt.Sprintf("%q: the year %d is outside %d–%d", s, y, minYear, maxYear), hint: "check the year",
+			key: MsgYearRange, args: []string{s, strconv.Itoa(y), strconv.Itoa(minYear), strconv.Itoa(maxYear)}}
 	}
 	return nil
 }
@@ -229,9 +241,10 @@ func checkYear(s string, y int) error {
 func checkDateCell(c Cell) error {
 	if c.Serial1900 > 0 && c.Serial1900 < 61 {
 		if int(c.Serial1900) == 60 {
-			return &cellError{msg: "the date is 29 February 1900 (Excel serial 60), a day that did not exist: Excel counts 1900 as a leap year", hint: "enter the real date"}
+			return &cellError{msg: "the date is 29 February 1900 (Excel serial 60), a day that did not exist: Excel counts 1900 as a leap year", hint: "enter the real date", key: MsgExcelLeapDay}
 		}
-		return &cellError{msg: fmt.Sprintf("the date is Excel serial %v (before March 1900), which spreadsheets read differently", c.Serial1900), hint: "enter the real date"}
+		return &cellError{msg: fmt.Sprintf("the date is Excel serial %v (before March 1900), which spreadsheets read differently", c.Serial1900), hint: "enter the real date",
+			key: MsgExcelEarly, args: []string{fmt.Sprint(c.Serial1900)}}
 	}
 	return checkYear(c.Serial.Format("2006-01-02"), c.Serial.Year())
 }
@@ -247,7 +260,7 @@ func dayName(y, m, d int) string {
 func serialDate(raw string) (time.Time, error) {
 	f, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
 	if err != nil || math.IsNaN(f) || f < 1 || f > 2958465 { // 9999-12-31
-		return time.Time{}, &cellError{msg: fmt.Sprintf("%q is not a date", raw), hint: "format the cell as a date, or write it as YYYY-MM-DD"}
+		return time.Time{}, &cellError{msg: fmt.Sprintf("%q is not a date", raw), hint: "format the cell as a date, or write it as YYYY-MM-DD", key: MsgNotADate, args: []string{raw}}
 	}
 	c := Cell{Serial: excelDate(f, false), Serial1900: f}
 	if err := checkDateCell(c); err != nil {
@@ -300,10 +313,10 @@ func parseInt(cell Cell) (int64, error) {
 			return int64(f), nil
 		}
 		if f, err := strconv.ParseFloat(s, 64); err == nil && math.Abs(f) > maxAmount {
-			return 0, &cellError{msg: fmt.Sprintf("%q is far too large", cell.Text), hint: "check the number"}
+			return 0, &cellError{msg: fmt.Sprintf("%q is far too large", cell.Text), hint: "check the number", key: MsgTooLarge, args: []string{cell.Text}}
 		}
 	}
-	return 0, &cellError{msg: fmt.Sprintf("%q is not a whole number", cell.Text), hint: "write digits only, e.g. 12"}
+	return 0, &cellError{msg: fmt.Sprintf("%q is not a whole number", cell.Text), hint: "write digits only, e.g. 12", key: MsgNotWhole, args: []string{cell.Text}}
 }
 
 func parseNumber(cell Cell, percent bool) (float64, error) {
@@ -317,10 +330,10 @@ func parseNumber(cell Cell, percent bool) (float64, error) {
 	}
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil || !decimalRE.MatchString(s) || math.IsNaN(f) || math.IsInf(f, 0) {
-		return 0, &cellError{msg: fmt.Sprintf("%q is not a number", cell.Text), hint: "write a number, e.g. 30 or 12.5"}
+		return 0, &cellError{msg: fmt.Sprintf("%q is not a number", cell.Text), hint: "write a number, e.g. 30 or 12.5", key: MsgNotANumber, args: []string{cell.Text}}
 	}
 	if math.Abs(f) > maxAmount {
-		return 0, &cellError{msg: fmt.Sprintf("%q is far too large for an amount", cell.Text), hint: "check the number"}
+		return 0, &cellError{msg: fmt.Sprintf("%q is far too large for an amount", cell.Text), hint: "check the number", key: MsgTooLarge, args: []string{cell.Text}}
 	}
 	return f, nil
 }
@@ -339,5 +352,5 @@ func parseBool(s string) (bool, error) {
 	case "false", "no", "n", "0":
 		return false, nil
 	}
-	return false, &cellError{msg: fmt.Sprintf("%q is not true or false", s), hint: "write true or false"}
+	return false, &cellError{msg: fmt.Sprintf("%q is not true or false", s), hint: "write true or false", key: MsgNotTrueFalse, args: []string{s}}
 }

@@ -128,12 +128,15 @@ func parseHeader(file string, cells []string, hw *HeaderWords) ([]*column, []str
 		f := profile.FieldAt(path)
 		if f == nil {
 			msg := "unknown profile path"
+			key, args := MsgUnknownPath, []string(nil)
 			if s := suggestPath(h); s != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", s)
+				key, args = MsgUnknownPathHint, []string{s}
 			} else {
 				msg += " (tsdraft schema lists the keys; put your own values under vars., e.g. vars.case_no)"
 			}
 			bad(letter, h, "%s", msg)
+			problems[len(problems)-1].Key, problems[len(problems)-1].Args = key, args
 			continue
 		}
 		c := &column{index: i, letter: letter, header: h, path: path, root: path, kind: f.Kind, field: f}
@@ -181,7 +184,7 @@ func parseHeader(file string, cells []string, hw *HeaderWords) ([]*column, []str
 		if len(notes) > 0 {
 			msg += fmt.Sprintf(" (%d column(s) were not recognised and ignored, see above)", len(notes))
 		}
-		problems = append(problems, Problem{Row: 1, Message: msg})
+		problems = append(problems, Problem{Row: 1, Message: msg, Key: MsgNoNameColumn})
 	}
 	if len(problems) > 0 {
 		return nil, notes, &SheetError{File: file, Problems: problems}

@@ -464,6 +464,7 @@ func (r *run) problemText(row int, p rowProblem) Problem {
 		col = r.columnIn(s)
 	}
 	out := Problem{Row: row, Message: s}
+	out.Key, out.Args = diagKeyArgs(p.diag)
 	if col != nil {
 		out.Column, out.Header = col.letter, col.header
 	}

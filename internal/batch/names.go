@@ -133,7 +133,8 @@ func (p *namePattern) expand(v *nameValues) (string, error) {
 			if strings.TrimSpace(s) == "" {
 				name := strings.Join(part.path, ".")
 				if from != nil {
-					return "", fmt.Errorf("%s is blank, and the file name (--name %q) uses it; fill it in, or choose another --name", from.where(), p.src)
+					return "", &keyedError{msg: fmt.Sprintf("%s is blank, and the file name (--name %q) uses it; fill it in, or choose another --name", from.where(), p.src),
+						key: MsgBlankInName, args: []string{name}}
 				}
 				return "", fmt.Errorf("%s has no value, and the file name (--name %q) uses it; add a column %s, or choose another --name", name, p.src, name)
 			}

@@ -251,6 +251,9 @@ func (c *Catalog) addLayer(fsys fs.FS, root, dir string) error {
 			layout(p, "file name %q: the stem is the first part of every key, so it may not contain dots", name)
 			return nil
 		}
+		if c.only != nil && slices.Contains(ScreenFiles, stem) {
+			return nil // screens, not documents (see ScreenFiles)
+		}
 		data, err := fs.ReadFile(fsys, p)
 		if err != nil {
 			return fmt.Errorf("reading %s: %w", show(p), err)

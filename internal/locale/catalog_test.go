@@ -2,6 +2,7 @@ package locale
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -191,5 +192,69 @@ de              3           0        3      0               0        0%
 `
 	if b.String() != want {
 		t.Errorf("status:\n%s\nwant:\n%s", b.String(), want)
+	}
+}
+
+// The web app's screen texts (ui.toml) are optional per language: a language without the file
+// owes none of them (status and check leave it alone), a language that has it owes all of it
+// (check reports each missing text, status counts it), and export offers them to every
+// language, so that a translator can start the file from an XLIFF.
+func TestOptionalUIFile(t *testing.T) {
+	files := complete(map[string]string{"a": "甲の条項。"}, func(lang, table, text string) string { return "Clause a (" + lang + ")." })
+	files["ja/ui.toml"] = entryTOML(`"nav.home"`, "ホーム", "") + entryTOML(`"nav.back"`, "戻る", "")
+	files["en/ui.toml"] = entryTOML(`"nav.home"`, "Home", SourceHash("ホーム")) + entryTOML(`"nav.back"`, "Back", SourceHash("戻る"))
+	files["th/ui.toml"] = entryTOML(`"nav.home"`, "หน้าแรก", SourceHash("ホーム")) // nav.back missing
+	c := mustInspect(t, files)
+	var missing []string
+	for _, p := range c.Check() {
+		if p.Severity == Error {
+			missing = append(missing, p.File+" "+p.ID+" "+strings.SplitN(p.Msg, ":", 2)[0])
+		}
+	}
+	if want := []string{"locales/th/ui.toml missing ui.nav.back"}; !slices.Equal(missing, want) {
+		t.Errorf("check errors %q, want %q", missing, want)
+	}
+	rows := map[string]StatusRow{}
+	for _, r := range c.Status() {
+		rows[r.Lang] = r
+	}
+	if rows["en"].Entries != 3 || rows["th"].Entries != 3 || rows["th"].Missing != 1 || rows["vi"].Entries != 1 || rows["vi"].Missing != 0 {
+		t.Errorf("status: en %+v th %+v vi %+v", rows["en"], rows["th"], rows["vi"])
+	}
+	units, err := c.exportUnits(ExportOptions{Lang: "vi"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range units {
+		n += len(f)
+	}
+	if n != 3 {
+		t.Errorf("export for vi has %d units, want 3 (common.a and the two screen texts)", n)
+	}
+}
+
+// The renderers' catalogue (LoadLangs) leaves the screen texts out: a document's locale
+// revision does not change when a screen's text does.
+func TestScreenTextsNotInDocumentCatalogue(t *testing.T) {
+	files := complete(map[string]string{"a": "甲の条項。"}, func(lang, table, text string) string { return "Clause a (" + lang + ")." })
+	without, err := LoadLangs(mapFS(files), []string{"ja", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["ja/ui.toml"] = entryTOML(`"nav.home"`, "ホーム", "")
+	files["en/ui.toml"] = entryTOML(`"nav.home"`, "Home", SourceHash("ホーム"))
+	with, err := LoadLangs(mapFS(files), []string{"ja", "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := with.Text("en", "", "ui.nav.home"); err == nil {
+		t.Error("the document catalogue has the screen text ui.nav.home")
+	}
+	if with.Revision() != without.Revision() {
+		t.Error("a screen text changes the documents' locale revision")
+	}
+	if all := mustInspect(t, files); all.entries[Ref{"en", "", "ui.nav.home"}] == nil {
+		t.Error("the translators' catalogue lacks the screen text")
 	}
 }

@@ -119,7 +119,7 @@ func (c *Catalog) checkMissing() []Problem {
 	langs := vocab.Active().LanguageCodes() // a language added as data is checked too
 	for _, m := range c.masterEntries() {
 		for _, lang := range langs {
-			if !required(lang, m.Jur) {
+			if !c.requiredIn(lang, m) {
 				continue
 			}
 			r := Ref{lang, m.Jur, m.Key}

@@ -33,6 +33,30 @@ func IsLanguage(code string) bool { return vocab.Active().IsLanguage(code) }
 // IsJurisdiction reports whether code is a jurisdiction of the vocabulary.
 func IsJurisdiction(code string) bool { return vocab.Active().IsJurisdiction(code) }
 
+// ScreenFiles hold the texts of the web app's screens (ui.toml), not of documents. A language
+// may lack such a file as a whole: the app offers a language once it has it (a translator who
+// only translates documents owes no screens); a language that has the file must have all of it,
+// as the app shows no screen half in another language. The renderers' catalogue (LoadLangs)
+// leaves them out, so that a document's locale revision names only the texts that made it.
+var ScreenFiles = []string{"ui"}
+
+// requiredIn reports whether lang must translate the master entry m: required for its
+// jurisdiction, and not in a screen file the language has not started.
+func (c *Catalog) requiredIn(lang string, m *entry) bool {
+	if !required(lang, m.Jur) {
+		return false
+	}
+	if !slices.Contains(ScreenFiles, m.stem()) {
+		return true
+	}
+	for _, f := range c.files {
+		if f.lang == lang && f.jur == m.Jur && f.stem == m.stem() {
+			return true
+		}
+	}
+	return false
+}
+
 // required reports whether lang must translate a master key of jur ("" = general).
 func required(lang, jur string) bool {
 	if lang == Master {

@@ -39,7 +39,7 @@ func (c *Catalog) Status() []StatusRow {
 				row.Translated++
 				continue
 			}
-			if !required(lang, m.Jur) {
+			if !c.requiredIn(lang, m) {
 				continue
 			}
 			row.Entries++

@@ -42,6 +42,13 @@ func Binary() (string, error) {
 	return "", &NotFoundError{}
 }
 
+// ExportFilter is the --convert-to argument: Writer's PDF export with ExportNotes, so that the
+// drafting notes of a draft built with --notes comments are in the PDF as PDF comments
+// (annotations) where the DOCX has them as Word comments; without it LibreOffice drops them
+// and the PDF reads as if there were nothing to check. The JSON form of filter options is
+// the one LibreOffice 7.4 and later read ("pdf:writer_pdf_Export:ExportNotes=true" is ignored).
+const ExportFilter = `pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}`
+
 // Timeout bounds one LibreOffice run converting n files: its start-up, then a generous time per
 // file. A conversion that hangs (a dialog, a listener, a lock) is killed with every process it
 // started, rather than holding the batch forever.
@@ -52,14 +59,24 @@ func Convert(files []string, outDir string, force bool) ([]string, error) {
 	return ConvertContext(context.Background(), files, outDir, force)
 }
 
-// ConvertContext writes <name>.pdf beside each DOCX in outDir, through one LibreOffice process.
-// It converts into a private directory first and moves the results into place, so an
-// interrupted run leaves no partial PDF, and an existing PDF is only replaced with force.
+// MaxFilesPerProcess bounds the files one LibreOffice process is given. One process for many
+// files saves LibreOffice's start-up per file (seconds), but a long-running soffice was seen to
+// stop early and quietly (after 246 of 500 exit pledges, exit status 0); a fresh process per
+// run of this many files keeps most of the gain.
+var MaxFilesPerProcess = 100
+
+// ConvertContext writes <name>.pdf beside each DOCX in outDir, through LibreOffice processes run
+// one after another, each converting up to MaxFilesPerProcess files with the same private user
+// profile. A process that stops before converting all its files is followed by one for the rest,
+// as long as each converts something. It converts into a private directory first and moves the
+// results into place, so an interrupted run leaves no partial PDF, and an existing PDF is only
+// replaced with force. On an error, the PDFs already made are moved into place and returned
+// with it, so that a caller can report them.
 //
 // Every path LibreOffice sees is absolute: a file name is never taken for an option, however
 // it begins (a name made from a sheet cell such as "--accept=socket,…" would otherwise open a
-// network listener). The run is bounded by Timeout and by ctx; either kills the whole process
-// group.
+// network listener). Each process is bounded by Timeout and by ctx; either kills its whole
+// process group.
 func ConvertContext(ctx context.Context, files []string, outDir string, force bool) ([]string, error) {
 	if len(files) == 0 {
 		return nil, nil
@@ -98,9 +115,60 @@ func ConvertContext(ctx context.Context, files []string, outDir string, force bo
 	}
 	defer os.RemoveAll(profileDir)
 	profileURL := (&url.URL{Scheme: "file", Path: slashRoot(filepath.ToSlash(profileDir))}).String()
+	produced := func(i int) string {
+		return filepath.Join(work, strings.TrimSuffix(filepath.Base(files[i]), filepath.Ext(files[i]))+".pdf")
+	}
+	done := func(i int) bool {
+		fi, err := os.Lstat(produced(i))
+		return err == nil && fi.Mode().IsRegular()
+	}
+	// place moves the PDFs made so far into outDir, in the order of files.
+	place := func(convErr error) ([]string, error) {
+		var made []string
+		for i := range files {
+			if !done(i) {
+				continue
+			}
+			if err := docx.MoveInto(produced(i), targets[i]); err != nil {
+				return made, errors.Join(convErr, err)
+			}
+			made = append(made, targets[i])
+		}
+		return made, convErr
+	}
+	pending := make([]int, len(files))
+	for i := range pending {
+		pending[i] = i
+	}
+	for len(pending) > 0 {
+		run := pending[:min(len(pending), max(1, MaxFilesPerProcess))]
+		in := make([]string, len(run))
+		for k, i := range run {
+			in[k] = abs[i]
+		}
+		out, err := convertOnce(ctx, bin, profileURL, work, in)
+		if err != nil {
+			return place(err)
+		}
+		var missing []int
+		for _, i := range run {
+			if !done(i) {
+				missing = append(missing, i)
+			}
+		}
+		if len(missing) == len(run) {
+			return place(fmt.Errorf("LibreOffice did not convert %s:\n%s", files[run[0]], out))
+		}
+		pending = append(missing, pending[len(run):]...)
+	}
+	return place(nil)
+}
+
+// convertOnce runs one LibreOffice process converting files (absolute paths) into work.
+func convertOnce(ctx context.Context, bin, profileURL, work string, files []string) (string, error) {
 	args := []string{"-env:UserInstallation=" + profileURL, "--headless", "--norestore",
-		"--convert-to", "pdf", "--outdir", work}
-	args = append(args, abs...)
+		"--convert-to", ExportFilter, "--outdir", work}
+	args = append(args, files...)
 	limit := Timeout(len(files))
 	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
@@ -117,22 +185,13 @@ func ConvertContext(ctx context.Context, files []string, outDir string, force bo
 	if err := cmd.Run(); err != nil {
 		switch {
 		case errors.Is(ctx.Err(), context.DeadlineExceeded):
-			return nil, fmt.Errorf("LibreOffice did not finish converting %d file(s) within %v and was stopped; no PDF written\n%s", len(files), limit, out.String())
+			return "", fmt.Errorf("LibreOffice did not finish converting %d file(s) within %v and was stopped; no PDF written for them\n%s", len(files), limit, out.String())
 		case ctx.Err() != nil:
-			return nil, fmt.Errorf("PDF conversion interrupted; no PDF written: %w", ctx.Err())
+			return "", fmt.Errorf("PDF conversion interrupted; no PDF written for the files not yet converted: %w", ctx.Err())
 		}
-		return nil, fmt.Errorf("LibreOffice failed to convert to PDF: %v\n%s", err, out.String())
+		return "", fmt.Errorf("LibreOffice failed to convert to PDF: %v\n%s", err, out.String())
 	}
-	for i, f := range files {
-		produced := filepath.Join(work, strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))+".pdf")
-		if fi, err := os.Lstat(produced); err != nil || !fi.Mode().IsRegular() {
-			return nil, fmt.Errorf("LibreOffice did not convert %s:\n%s", f, out.String())
-		}
-		if err := docx.MoveInto(produced, targets[i]); err != nil {
-			return nil, err
-		}
-	}
-	return targets, nil
+	return out.String(), nil
 }
 
 // slashRoot makes a Windows path (C:/x) a URL path (/C:/x).

@@ -6,6 +6,10 @@
 // batch's issue log, manifest, lock and row hashes decide what is new, kept or changed, as on
 // the command line; drafter.go is the one file that calls it, behind the Drafter interface).
 //
+// Its screen texts are locale texts, locales/<lang>/ui.toml (i18n.go), offered in each
+// language whose file is complete; a sheet's row problems are said in the screen's language
+// from the message keys batch gives them (rowmsg.go).
+//
 // Security model (Syncthing and `go tool pprof -http` style): loopback by default, a one-time
 // token in the printed URL exchanged for a session cookie, a CSRF token on every form, a
 // Host-header check against DNS rebinding, size and row limits on uploads, no file path ever

@@ -2,55 +2,108 @@ package web
 
 import (
 	"context"
-	"embed"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
+
+	tsdraft "github.com/tsdraft/tsdraft"
+	"github.com/tsdraft/tsdraft/internal/locale"
 )
 
-// UI texts: ui/<lang>.toml, one flat table of key = "text". Japanese and English are complete
-// (a test compares their keys); other languages may be partial and fall back to English.
-//
-//go:embed ui/*.toml
-var uiFS embed.FS
+// UI texts are locale texts: <lang>/ui.toml of the shipped locales, one table per text
+// (["nav.home"] text = "…"), Japanese the master and every translation stamped with its
+// source like any other locale file, so `tsdraft locale status/check/export/import` cover
+// them. ui.toml is optional per language (locale.ScreenFiles): the interface is offered in
+// the master and in every language whose ui.toml has all the master's texts, and in no other;
+// no screen is shown half in another language (`locale check` refuses a partial ui.toml).
+const uiStem = "ui"
 
-// UILangs are the languages the interface is offered in, in the order the menu lists them.
-var UILangs = []string{"ja", "en"}
-
-var uiNames = map[string]string{"ja": "日本語", "en": "English"}
+// UILangs are the languages the interface is offered in, in the vocabulary's order.
+var UILangs []string
 
 type catalog map[string]map[string]string
 
-func loadUI() (catalog, error) {
+// uiFile is one <lang>/ui.toml as written: the text of each table (source and note are the
+// locale tools' business).
+type uiFile map[string]struct {
+	Text string `toml:"text"`
+}
+
+// loadUI reads <lang>/ui.toml of every language of fsys that has one and returns the texts
+// of the languages that have all of the master's, with those languages in order.
+func loadUI(fsys fs.FS) (catalog, []string, error) {
 	c := catalog{}
-	for _, l := range UILangs {
-		b, err := uiFS.ReadFile("ui/" + l + ".toml")
-		if err != nil {
-			return nil, err
+	var langs []string
+	for _, l := range locale.Languages {
+		b, err := fs.ReadFile(fsys, l+"/"+uiStem+".toml")
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
 		}
-		m := map[string]string{}
-		if _, err := toml.Decode(string(b), &m); err != nil {
-			return nil, fmt.Errorf("ui/%s.toml: %w", l, err)
+		if err != nil {
+			return nil, nil, err
+		}
+		var f uiFile
+		if _, err := toml.Decode(string(b), &f); err != nil {
+			return nil, nil, fmt.Errorf("locales/%s/%s.toml: %w", l, uiStem, err)
+		}
+		m := make(map[string]string, len(f))
+		for k, e := range f {
+			m[k] = e.Text
 		}
 		c[l] = m
 	}
-	return c, nil
+	master := c[locale.Master]
+	if len(master) == 0 {
+		return nil, nil, fmt.Errorf("locales/%s/%s.toml: no UI texts", locale.Master, uiStem)
+	}
+	for _, l := range locale.Languages {
+		m, ok := c[l]
+		if !ok {
+			continue
+		}
+		complete := true
+		for k := range master {
+			if _, ok := m[k]; !ok {
+				complete = false
+				break
+			}
+		}
+		if complete {
+			langs = append(langs, l)
+		} else {
+			delete(c, l)
+		}
+	}
+	return c, langs, nil
 }
 
 var ui = func() catalog {
-	c, err := loadUI()
+	sub, err := fs.Sub(tsdraft.Locales, "locales")
 	if err != nil {
-		panic(err) // embedded at build time; a test loads it too
+		panic(err)
 	}
+	c, langs, err := loadUI(sub)
+	if err != nil {
+		panic(err) // embedded at build time; TestUITextsComplete loads it too
+	}
+	UILangs = langs
+	tags := make([]language.Tag, len(langs))
+	for i, l := range langs {
+		tags[i] = language.Make(l)
+	}
+	uiMatcher = language.NewMatcher(tags)
 	return c
 }()
 
 // T returns the text for key in lang, English when the language lacks it, and the key itself
-// in brackets when no language has it (a test makes sure no template uses such a key).
+// in brackets when no language has it (a test makes sure no template uses such a key). The
+// values are put in with fmt: %s, %d, or %[n]s where a translation orders them differently.
 func T(lang, key string, args ...any) string {
 	s, ok := ui[lang][key]
 	if !ok {
@@ -65,10 +118,10 @@ func T(lang, key string, args ...any) string {
 	return s
 }
 
-var uiMatcher = language.NewMatcher([]language.Tag{language.Japanese, language.English})
+var uiMatcher language.Matcher
 
-// uiLang is the user's choice (cookie), else the best match of the browser's Accept-Language,
-// else English.
+// uiLang is the user's choice (cookie), else the best match of the browser's Accept-Language
+// among the UI languages, else English.
 func uiLang(r *http.Request) string {
 	if c, err := r.Cookie("tsdraft_ui"); err == nil && slices.Contains(UILangs, c.Value) {
 		return c.Value
@@ -81,7 +134,7 @@ func uiLang(r *http.Request) string {
 	if conf == language.No {
 		return "en"
 	}
-	return []string{"ja", "en"}[i]
+	return UILangs[i]
 }
 
 // setUILang stores the language the user picked (POST /ui-lang, CSRF-checked).

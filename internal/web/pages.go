@@ -69,7 +69,7 @@ func (p *pageData) T(key string, args ...any) string { return T(p.Lang, key, arg
 func (p *pageData) RowMessage(pr batch.Problem) string { return rowMessage(p.Lang, pr) }
 
 // UIName is a UI language's name in itself.
-func (p *pageData) UIName(l string) string { return uiNames[l] }
+func (p *pageData) UIName(l string) string { return langNames[l] }
 
 // Label is a field's name as the form shows it: the UI's text for it, else the key.
 func (p *pageData) Label(n *node) string {

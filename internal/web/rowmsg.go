@@ -1,77 +1,115 @@
 package web
 
 import (
-	"fmt"
 	"regexp"
-	"time"
+	"slices"
+	"strings"
+	"sync"
 
 	"github.com/tsdraft/tsdraft/internal/batch"
 )
 
-// Package batch writes its row messages in English. The messages HR meets most often are
-// recognised here by their wording and said in the UI language; any other message is shown as
-// batch wrote it (English), never dropped or guessed at. TestRowMessagesInUILanguage checks
-// that the patterns still match what batch writes.
+// A sheet's row problems come from batch with an English message for the CLI and, for the
+// problems a leavers sheet can have, a key and arguments (batch.Msg…): the table says those in
+// the UI language, from the UI text row.<key>, with the profile paths among the arguments named
+// as the leavers sheet names the column in that language (社員番号 for employee.id) and
+// document IDs by their names. Two messages of the output folder (a row changed since its
+// pledge was issued, a pledge edited since) are recognised by their wording; any other message
+// is shown as batch wrote it, never dropped or guessed at. TestRowMessagesInUILanguage checks
+// both against what batch really writes.
 
 type rowMsg struct {
 	re  *regexp.Regexp
 	key string
-	// args turns the submatches into the arguments of the UI text.
-	args func(lang string, m []string) []any
-}
-
-func plain(_ string, m []string) []any {
-	out := make([]any, len(m)-1)
-	for i, s := range m[1:] {
-		out[i] = s
-	}
-	return out
 }
 
 var rowMsgs = []rowMsg{
 	{regexp.MustCompile(`^the row changed since (.+) was issued on (\S+); its pledge was kept as issued: run again with --update to redraft it, or restore the row$`),
-		"msg.changed", plain},
-	{regexp.MustCompile(`^this is the example row of the leavers sheet \(employee number (\S+)\); delete it, and fill in one row per leaver$`),
-		"msg.example_row", plain},
-	{regexp.MustCompile(`^("[^"]*") is not a date: there is no ([A-Z][a-z]+) (\d+) in (\d+); check the month and the day$`),
-		"msg.no_such_day", func(lang string, m []string) []any {
-			mo, err := time.Parse("January", m[2])
-			month := m[2]
-			if err == nil && lang == "ja" {
-				month = fmt.Sprint(int(mo.Month()))
-			}
-			return []any{m[1], m[4], month, m[3]}
-		}},
+		"msg.changed"},
 	{regexp.MustCompile(`^(.+) differs from the file issued on (\S+) \(edited since\?\); it is kept as it is$`),
-		"msg.edited", plain},
-	{regexp.MustCompile(`^("[^"]*") has a Buddhist-era year \((\d+) = (\d+) in the Gregorian calendar\); write the Gregorian year \d+ \(Thai documents show the Buddhist-era year themselves\)$`),
-		"msg.buddhist_year", plain},
-	{regexp.MustCompile(`^("[^"]*") is ambiguous: day and month can be read either way; write it as YYYY-MM-DD, e\.g\. 2026-03-31 \(or format the cell as a date\)$`),
-		"msg.ambiguous_date", plain},
-	{regexp.MustCompile(`^("[^"]*") is not a date; format the cell as a date, or write it as YYYY-MM-DD$`),
-		"msg.not_a_date", plain},
+		"msg.edited"},
 }
 
 // columnPrefix is how some batch messages say where they are themselves; the table says it
 // already.
 var columnPrefix = regexp.MustCompile(`^column [A-Z]{1,3} (?:\([^)]*\)|"[^"]*")?:? ?`)
 
+// pathArgs says which arguments of a key are profile paths, and docArgs which are lists of
+// document IDs; the others are shown as they are (a cell's text, a number, a date).
+var (
+	pathArgs = map[string][]int{batch.MsgRequired: {0}, batch.MsgBlankInName: {0}}
+	docArgs  = map[string][]int{batch.MsgRequired: {1}}
+)
+
+var headerWords = sync.OnceValues(func() (*batch.HeaderWords, error) { return batch.LoadHeaderWords(nil) })
+
 // rowMessage is a row problem's message in the UI language where tsdraft knows it.
 func rowMessage(lang string, p batch.Problem) string {
+	if p.Key != "" {
+		if _, ok := ui[lang]["row."+p.Key]; ok {
+			args := make([]any, len(p.Args))
+			for i, a := range p.Args {
+				switch {
+				case slices.Contains(pathArgs[p.Key], i):
+					args[i] = pathName(lang, a)
+				case slices.Contains(docArgs[p.Key], i):
+					var names []string
+					for _, d := range strings.Split(a, ",") {
+						names = append(names, docName(lang, d))
+					}
+					sep := ", "
+					if lang == "ja" || lang == "zh-CN" {
+						sep = "、"
+					}
+					args[i] = strings.Join(names, sep)
+				default:
+					args[i] = a
+				}
+			}
+			return T(lang, "row."+p.Key, args...)
+		}
+	}
 	msg := p.Message
 	if p.Column != "" {
 		msg = columnPrefix.ReplaceAllString(msg, "")
 	}
 	for _, rm := range rowMsgs {
 		if m := rm.re.FindStringSubmatch(msg); m != nil {
-			return T(lang, rm.key, rm.args(lang, m)...)
+			args := make([]any, len(m)-1)
+			for i, s := range m[1:] {
+				args[i] = s
+			}
+			return T(lang, rm.key, args...)
 		}
 	}
 	return msg
 }
 
-// rowMessageTranslated reports whether rowMessage has a UI text for the message (the test
-// checks batch's wordings with it).
+// pathName is a profile path as the leavers sheet heads its column in lang (退職日 for
+// employee.exit_date), else the form's label of its last key, else the path.
+func pathName(lang, path string) string {
+	if hw, err := headerWords(); err == nil {
+		if w := hw.Word(lang, path); w != "" {
+			return w
+		}
+	}
+	last := path[strings.LastIndex(path, ".")+1:]
+	if s, ok := ui[lang]["field."+last]; ok {
+		return s
+	}
+	return path
+}
+
+// docName is a document's name in lang, else its ID.
+func docName(lang, id string) string {
+	if s, ok := ui[lang]["doc."+id]; ok {
+		return s
+	}
+	return id
+}
+
+// rowMessageTranslated reports whether rowMessage has a UI text for a message batch writes
+// without a key (the test checks batch's wordings with it).
 func rowMessageTranslated(msg string) bool {
 	for _, rm := range rowMsgs {
 		if rm.re.MatchString(msg) {

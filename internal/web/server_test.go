@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
 	"io/fs"
 	"mime/multipart"
@@ -15,10 +16,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	tsdraft "github.com/tsdraft/tsdraft"
 	"github.com/tsdraft/tsdraft/internal/batch"
@@ -482,7 +486,7 @@ func TestHRUploadDraftsOnlyNewAndChangedRows(t *testing.T) {
 	loc := w.Header().Get("Location")
 	page := c.get(loc).Body.String()
 	for _, want := range []string{`data-row="3"`, `<span class="at">row 3, <span class="col">column F</span> (<code class="header">employee.exit_date</code>)</span>`,
-		"February 30", `<span class="pill failed">needs fixing`, `<span class="pill drafted">drafted`} {
+		"month 2 of 2026 has no day 30", `<span class="pill failed">needs fixing`, `<span class="pill drafted">drafted`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("result page lacks %q", want)
 		}
@@ -584,6 +588,16 @@ func TestLeaversSheet(t *testing.T) {
 	if !strings.Contains(page, `data-row="2"`) || !strings.Contains(page, `<tr class="st-failed" data-row="2">`) || strings.Contains(page, `<tr class="st-drafted"`) {
 		t.Errorf("the example row was not refused:\n%s", page)
 	}
+	// In the Thai interface the sheet's headers are Thai, as the HR of a Thai subsidiary
+	// writes them.
+	c.lang = "th"
+	w = c.get("/hr/sheet")
+	if w.Code != 200 {
+		t.Fatalf("th sheet: %d", w.Code)
+	}
+	if ss := readZip(t, w.Body.Bytes())["xl/sharedStrings.xml"]; !bytes.Contains(ss, []byte("วันที่ลาออก")) || !bytes.Contains(ss, []byte("รหัสพนักงาน")) {
+		t.Errorf("the Thai interface's sheet lacks Thai headers")
+	}
 }
 
 func TestConcurrentRequests(t *testing.T) {
@@ -648,9 +662,13 @@ func TestUILanguage(t *testing.T) {
 	if b := c.get("/").Body.String(); !strings.Contains(b, "営業秘密保護文書") {
 		t.Errorf("Accept-Language ja: page not in Japanese")
 	}
-	c.lang = "th"
+	c.lang = "th-TH,th;q=0.9,en;q=0.5"
+	if b := c.get("/").Body.String(); !strings.Contains(b, "เอกสารคุ้มครองความลับทางการค้า") || !strings.Contains(b, `<option value="th" selected`) {
+		t.Errorf("Accept-Language th: page not in Thai, or Thai not chosen in the menu")
+	}
+	c.lang = "vi" // no Vietnamese screens yet: English
 	if b := c.get("/").Body.String(); !strings.Contains(b, "Trade-secret documents") {
-		t.Errorf("Accept-Language th: page not in English")
+		t.Errorf("Accept-Language vi: page not in English")
 	}
 	w := c.post("/ui-lang", url.Values{"csrf": {c.csrf}, "ui": {"ja"}, "back": {"//evil.example/"}})
 	if w.Code != http.StatusSeeOther || w.Header().Get("Location") != "/" {
@@ -658,16 +676,48 @@ func TestUILanguage(t *testing.T) {
 	}
 }
 
-// Japanese and English have the same keys, and every key a template names exists.
+// Japanese and English have the same keys, every language offered puts in the same values as
+// the master, and every key a template names exists.
 func TestUITextsComplete(t *testing.T) {
+	if !slices.Contains(UILangs, "ja") || !slices.Contains(UILangs, "en") {
+		t.Fatalf("UI languages %v: Japanese and English must be complete", UILangs)
+	}
 	for k := range ui["en"] {
 		if _, ok := ui["ja"][k]; !ok {
 			t.Errorf("ja lacks %q", k)
 		}
 	}
-	for k := range ui["ja"] {
-		if _, ok := ui["en"][k]; !ok && !strings.HasPrefix(k, "field.") { // en labels are the key names
-			t.Errorf("en lacks %q", k)
+	verbs := regexp.MustCompile(`%(?:\[\d+\])?[sdvq]`)
+	// The values a text puts in, as the set of argument numbers it uses with their verb.
+	uses := func(s string) []string {
+		var out []string
+		n := 0
+		for _, v := range verbs.FindAllString(s, -1) {
+			if v[1] == '[' {
+				n, _ = strconv.Atoi(v[2:strings.IndexByte(v, ']')])
+			} else {
+				n++
+			}
+			out = append(out, fmt.Sprintf("%d%c", n, v[len(v)-1]))
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	for _, l := range UILangs {
+		for k, m := range ui["ja"] {
+			tr, ok := ui[l][k]
+			if !ok {
+				t.Errorf("%s lacks %q", l, k)
+				continue
+			}
+			if got, want := uses(tr), uses(m); !slices.Equal(got, want) {
+				t.Errorf("%s %q puts in %v, the master %v", l, k, got, want)
+			}
+		}
+	}
+	for _, k := range batch.MsgKeys {
+		if _, ok := ui["ja"]["row."+k]; !ok {
+			t.Errorf("no UI text row.%s for batch's row message key %s", k, k)
 		}
 	}
 	re := regexp.MustCompile(`\.T "([a-z_.]+)"`)
@@ -802,9 +852,9 @@ func zipNames(m map[string][]byte) []string {
 }
 
 // The row messages HR meets most (example row left in, a day that does not exist, a row changed
-// since its pledge was issued) are shown in the UI language; the patterns are checked against
-// what batch really writes, so a change of its wording fails here instead of falling back to
-// English unnoticed.
+// since its pledge was issued) are shown in the UI language; the two messages recognised by
+// their wording (changed, edited) are checked against what batch really writes, so a change of
+// its wording fails here instead of falling back to English unnoticed.
 func TestRowMessagesInUILanguage(t *testing.T) {
 	s := newTestServer(t, nil)
 	c := login(t, s)
@@ -817,8 +867,8 @@ func TestRowMessagesInUILanguage(t *testing.T) {
 	be := "E-3,นายสมศักดิ์ ดี,2569-03-31,เจ้าหน้าที่\n"
 	amb := "E-4,นายสมหมาย ดี,03/04/2026,เจ้าหน้าที่\n"
 	page := c.get(upload(c, "th-co", "l.csv", []byte(head+ex+good+bad+be+amb)).Header().Get("Location")).Body.String()
-	for _, want := range []string{"これはシートの記入例の行です（社員番号 EXAMPLE-0001）", `&#34;2026-02-30&#34; は日付ではありません。2026 年 2 月 30 日はありません。`, "4 行目, <span class=\"col\">C 列</span>",
-		"&#34;2569-03-31&#34; は仏暦の年です（2569 = 西暦 2026 年）"} {
+	for _, want := range []string{"これはシートの記入例の行です（社員番号 EXAMPLE-0001）", "「2026-02-30」は日付ではありません。2026 年 2 月 30 日はありません。", "4 行目, <span class=\"col\">C 列</span>",
+		"「2569-03-31」は仏暦の年です（2569 = 西暦 2026 年）"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("ja result page lacks %q", want)
 		}
@@ -832,15 +882,110 @@ func TestRowMessagesInUILanguage(t *testing.T) {
 		t.Errorf("the web page tells HR about a command-line flag")
 	}
 	for _, msg := range []string{"the row changed since a.docx was issued on 2026-12-05T09:15:04Z; its pledge was kept as issued: run again with --update to redraft it, or restore the row",
-		`"2026-02-30" is not a date: there is no February 30 in 2026; check the month and the day`,
-		`"3/4/2026" is ambiguous: day and month can be read either way; write it as YYYY-MM-DD, e.g. 2026-03-31 (or format the cell as a date)`,
-		`"soon" is not a date; format the cell as a date, or write it as YYYY-MM-DD`} {
+		"a.docx differs from the file issued on 2026-12-05T09:15:04Z (edited since?); it is kept as it is"} {
 		if !rowMessageTranslated(msg) {
 			t.Errorf("not recognised: %q", msg)
 		}
 	}
 	if got := rowMessage("en", batch.Problem{Column: "C", Header: "x", Message: `column C (x): "y" is not a date`}); got != `"y" is not a date` {
 		t.Errorf("the column prefix is not dropped where the table says it: %q", got)
+	}
+}
+
+// A header row tsdraft cannot use refuses the sheet with each problem in the UI language: a
+// misspelt path with the path it may mean, a sheet without a name column.
+func TestHeaderProblemsInUILanguage(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	saveSample(t, c, "TH", "th-co")
+	c.lang = "ja"
+	for _, tc := range []struct{ sheet, want string }{
+		{"employee.id,employee.nmae,employee.exit_date\nE-1,A,2026-03-31\n", "1 行目 B 列 「employee.nmae」: この見出しは tsdraft の項目名ではありません。employee.name のことなら、見出しを employee.name に直してください。"},
+		{"employee.id,employee.exit_date,備考\nE-1,2026-03-31,x\n", "1 行目: 人を示す列がありません。"},
+	} {
+		w := upload(c, "th-co", "leavers.csv", []byte(tc.sheet))
+		if w.Code != http.StatusUnprocessableEntity || !strings.Contains(html.UnescapeString(w.Body.String()), tc.want) {
+			t.Errorf("%q: %d, page lacks %q:\n%s", tc.sheet, w.Code, tc.want, w.Body.String())
+		}
+	}
+}
+
+// problemRE reads one problem of the HR table: row, column, header, message.
+var problemRE = regexp.MustCompile(`<div class="problem[^"]*">(?:<span class="label">[^<]*</span> )*<span class="at">([^<]*)(?:, <span class="col">([^<]*)</span>)?(?: \(<code class="header">([^<]*)</code>\))?</span>: <span class="msg">([^<]*)</span></div>`)
+
+// Every bad row of an uploaded sheet is shown with its row number, column letter, header and a
+// message in the UI language, Japanese, English and Thai alike: cell values that are not dates, a
+// required value left blank, an exit date before the hire date, a value in a column without a
+// header. No rule code and no English sentence of batch's is shown in the Japanese table.
+func TestBadRowsInUILanguage(t *testing.T) {
+	s := newTestServer(t, nil)
+	c := login(t, s)
+	saveSample(t, c, "TH", "th-co")
+	sheet := "employee.id,employee.name,employee.exit_date,employee.hire_date,\n" +
+		"E-1,นายสมชาย ใจดี,2026-03-31,2020-01-01,\n" + // row 2: drafted
+		"E-2,,2026-03-31,,\n" + // 3: name blank
+		"E-3,นายวิชัย บุญมา,03/31/2026,,\n" + // 4: month/day/year in Thailand
+		"E-4,นายสมศักดิ์ ดี,2026-03-31,2027-01-01,\n" + // 5: exit before hire
+		"E-5,นายสมหมาย ดี,31/03/26,,\n" + // 6: two-digit year
+		"E-6,นางสาวสุนิสา ดี,2026-03-31,,memo\n" // 7: a value without a header
+	type cell struct{ row, col, header, msg string }
+	for _, tc := range []struct {
+		lang string
+		want []cell
+	}{
+		{"ja", []cell{
+			{"3", "B", "employee.name", "「氏名」は必須です（退職時誓約書）。記入してください。"},
+			{"3", "B", "employee.name", "「氏名」が空欄ですが、ファイル名に使う項目です。記入してください。"},
+			{"4", "C", "employee.exit_date", "「03/31/2026」は読めません。ここでは日付を日/月/年の順に読みますが、31 は月ではありません（月/日/年の順ですか）。2026-03-31 のことなら 2026-03-31 と書いてください。"},
+			{"5", "C", "employee.exit_date", "退職日（2026-03-31）が入社日（2027-01-01）より前です。両方の日付を確かめてください。"},
+			{"6", "C", "employee.exit_date", "「31/03/26」は年が2桁です。2026-03-31 のように4桁で書いてください。"},
+			{"7", "E", "", "見出しのない列に値（「memo」）があります。見出し行に列の名前を書くか、セルを空にしてください。"},
+		}},
+		{"en", []cell{
+			{"3", "B", "employee.name", "Name is required (Exit pledge); fill it in."},
+			{"3", "B", "employee.name", "Name is blank, and the file name uses it; fill it in."},
+			{"4", "C", "employee.exit_date", `"03/31/2026" cannot be read: dates here are day/month/year, and 31 is not a month (month/day/year?); if it means 2026-03-31, write 2026-03-31.`},
+			{"5", "C", "employee.exit_date", "The exit date (2026-03-31) is before the hire date (2027-01-01); check both dates."},
+			{"6", "C", "employee.exit_date", `"31/03/26" has a two-digit year; write the year in full, with four digits, e.g. 2026-03-31.`},
+			{"7", "E", "", `This cell has a value ("memo") but its column has no header; name the column in the header row, or clear the cell.`},
+		}},
+		{"th", []cell{ // HR at a Thai subsidiary
+			{"3", "B", "employee.name", "ต้องกรอก “ชื่อ-นามสกุล” (หนังสือให้คำมั่นเมื่อพ้นสภาพพนักงาน)"},
+			{"3", "B", "employee.name", "“ชื่อ-นามสกุล” ว่างอยู่ แต่ใช้เป็นส่วนหนึ่งของชื่อไฟล์ กรุณากรอกข้อมูล"},
+			{"4", "C", "employee.exit_date", "อ่าน “03/31/2026” ไม่ได้: ที่นี่อ่านวันที่เป็นวัน/เดือน/ปี แต่ 31 ไม่ใช่เดือน (กรอกเป็นเดือน/วัน/ปีหรือไม่) หากหมายถึง 2026-03-31 ให้กรอก 2026-03-31"},
+			{"5", "C", "employee.exit_date", "วันที่ลาออก (2026-03-31) อยู่ก่อนวันที่เริ่มงาน (2027-01-01) กรุณาตรวจสอบวันที่ทั้งสอง"},
+			{"6", "C", "employee.exit_date", "“31/03/26” มีปีเพียงสองหลัก กรุณากรอกปีให้ครบสี่หลัก เช่น 2026-03-31"},
+			{"7", "E", "", "เซลล์นี้มีค่า (“memo”) แต่คอลัมน์ไม่มีหัวคอลัมน์ กรุณาตั้งชื่อคอลัมน์ในแถวหัวตาราง หรือลบค่าในเซลล์"},
+		}},
+	} {
+		c.lang = tc.lang
+		w := upload(c, "th-co", "leavers.csv", []byte(sheet))
+		if w.Code != http.StatusSeeOther {
+			t.Fatalf("%s: upload: %d %s", tc.lang, w.Code, w.Body.String())
+		}
+		page := c.get(w.Header().Get("Location")).Body.String()
+		var got []cell
+		for _, m := range problemRE.FindAllStringSubmatch(page, -1) {
+			got = append(got, cell{html.UnescapeString(m[1]), html.UnescapeString(m[2]), html.UnescapeString(m[3]), html.UnescapeString(m[4])})
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: %d problems shown, want %d:\n%q", tc.lang, len(got), len(tc.want), got)
+			continue
+		}
+		for i, w := range tc.want {
+			g := got[i]
+			n, _ := strconv.Atoi(w.row)
+			wantCol := ""
+			if w.col != "" {
+				wantCol = T(tc.lang, "hrres.column", w.col)
+			}
+			if g.col != wantCol || g.header != w.header || g.msg != w.msg || g.row != T(tc.lang, "hrres.at_row", n) {
+				t.Errorf("%s: problem %d shown as %q, want row %s column %q header %q message %q", tc.lang, i, g, w.row, wantCol, w.header, w.msg)
+			}
+		}
+		if strings.Contains(page, "PROFILE-") || tc.lang != "en" && strings.Contains(page, "is required") {
+			t.Errorf("%s: a rule code or batch's English shows in the table", tc.lang)
+		}
 	}
 }
 
@@ -936,5 +1081,31 @@ func TestConcurrentHRUploads(t *testing.T) {
 	}
 	if drafted != 1 || kept != 3 {
 		t.Errorf("4 uploads at once: %d drafted, %d kept; want 1 and 3", drafted, kept)
+	}
+}
+
+// The interface is offered in every language whose ui.toml has all the master's texts, in the
+// vocabulary's order, and in no language whose file is partial or absent.
+func TestUILanguagesFromCatalogue(t *testing.T) {
+	entry := func(k, v string) string { return fmt.Sprintf("[%q]\ntext = %q\n", k, v) }
+	fsys := fstest.MapFS{
+		"ja/ui.toml":     {Data: []byte(entry("nav.home", "ホーム") + entry("err.back", "戻る"))},
+		"vi/ui.toml":     {Data: []byte(entry("nav.home", "Trang chủ") + entry("err.back", "Quay lại"))},
+		"th/ui.toml":     {Data: []byte(entry("nav.home", "หน้าแรก"))},
+		"en/ui.toml":     {Data: []byte(entry("nav.home", "Home") + entry("err.back", "Back"))},
+		"de/common.toml": {Data: []byte(entry("x", "y"))},
+	}
+	c, langs, err := loadUI(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"ja", "en", "vi"}; !slices.Equal(langs, want) {
+		t.Errorf("offered %v, want %v", langs, want)
+	}
+	if _, ok := c["th"]; ok || c["vi"]["err.back"] != "Quay lại" {
+		t.Errorf("catalogue %v", c)
+	}
+	if _, _, err := loadUI(fstest.MapFS{"en/ui.toml": fsys["en/ui.toml"]}); err == nil {
+		t.Error("no master ui.toml accepted")
 	}
 }
