@@ -26,6 +26,7 @@ import (
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
 	"github.com/tsdraft/tsdraft/internal/testbin"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
 )
 
@@ -746,12 +747,7 @@ func TestProgressBarOnATerminal(t *testing.T) {
 }
 
 func TestPDFWithLibreOffice(t *testing.T) {
-	if _, err := exec.LookPath("soffice"); err != nil {
-		if os.Getenv("CI") != "" || os.Getenv("TSDRAFT_REQUIRE_LIBREOFFICE") != "" || os.Getenv("TSDRAFT_REQUIRE_TOOLS") != "" {
-			t.Fatalf("LibreOffice (soffice) is required here: %v", err)
-		}
-		t.Skip("LibreOffice (soffice) is not installed")
-	}
+	testsupport.NeedLibreOffice(t)
 	dir := t.TempDir()
 	writeSample(t, dir, "TH")
 	peopleCSV(t, filepath.Join(dir, "people.csv"), 2)
