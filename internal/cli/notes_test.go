@@ -30,12 +30,11 @@ func openDocx(t *testing.T, path string) *docx.Package {
 // TestBuildNotes: drafts carry the notes as comments by default; --notes memo writes a clean
 // draft and a memo with the check's warnings and the notes; --final never carries comments.
 func TestBuildNotes(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "UK")
+	initProfile(t, dir, "UK")
 	doc := "noncompete.UK.en+ja.docx"
 
-	r := runIn(t, bin, dir, "build", "p.toml", "--doc", "noncompete", "-o", "draft")
+	r := runIn(t, dir, "build", "p.toml", "--doc", "noncompete", "-o", "draft")
 	if r.code != 0 {
 		t.Fatalf("build: %s", r.stderr)
 	}
@@ -47,7 +46,7 @@ func TestBuildNotes(t *testing.T) {
 
 	// A value check warns about, so that the memo has a warning to carry.
 	set := []string{"--set", "noncompete.months=9"}
-	chk := runIn(t, bin, dir, append([]string{"check", "p.toml"}, set...)...)
+	chk := runIn(t, dir, append([]string{"check", "p.toml"}, set...)...)
 	var warnings []string
 	for _, l := range strings.Split(chk.stdout+chk.stderr, "\n") {
 		if strings.Contains(l, ": warning: ") {
@@ -57,7 +56,7 @@ func TestBuildNotes(t *testing.T) {
 	if len(warnings) == 0 {
 		t.Fatalf("check gives no warning for %v any more; pick a value it warns about:\n%s%s", set, chk.stdout, chk.stderr)
 	}
-	r = runIn(t, bin, dir, append([]string{"build", "p.toml", "--doc", "noncompete", "--notes", "memo", "-o", "memo"}, set...)...)
+	r = runIn(t, dir, append([]string{"build", "p.toml", "--doc", "noncompete", "--notes", "memo", "-o", "memo"}, set...)...)
 	if r.code != 0 {
 		t.Fatalf("build --notes memo: %s", r.stderr)
 	}
@@ -79,7 +78,7 @@ func TestBuildNotes(t *testing.T) {
 		}
 	}
 
-	r = runIn(t, bin, dir, "build", "p.toml", "--doc", "noncompete", "--final", "-o", "final")
+	r = runIn(t, dir, "build", "p.toml", "--doc", "noncompete", "--final", "-o", "final")
 	if r.code != 0 {
 		t.Fatalf("--final: %s", r.stderr)
 	}
@@ -94,7 +93,7 @@ func TestBuildNotes(t *testing.T) {
 		{[]string{"--final", "--notes", "comments"}, "--final --notes comments"},
 		{[]string{"--notes", "margin"}, `unknown --notes value "margin"`},
 	} {
-		r := runIn(t, bin, dir, append([]string{"build", "p.toml", "-o", "refused"}, c.args...)...)
+		r := runIn(t, dir, append([]string{"build", "p.toml", "-o", "refused"}, c.args...)...)
 		if r.code != 1 || !strings.Contains(r.stderr, c.want) {
 			t.Errorf("%v: exit %d, want 1 and %q in %q", c.args, r.code, c.want, r.stderr)
 		}
