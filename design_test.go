@@ -25,19 +25,7 @@ func TestDesignPackageTable(t *testing.T) {
 		}
 		pkgs = append(pkgs, rel)
 	}
-	md, err := os.ReadFile("docs/design.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sec := string(md)
-	start := strings.Index(sec, "## Packages")
-	if start < 0 {
-		t.Fatal("docs/design.md has no \"## Packages\" section")
-	}
-	sec = sec[start+3:]
-	if end := strings.Index(sec, "\n## "); end >= 0 {
-		sec = sec[:end]
-	}
+	sec := designSection(t, "Packages")
 	var table []string
 	for _, m := range regexp.MustCompile("(?m)^\\| `([^`]+)`").FindAllStringSubmatch(sec, -1) {
 		table = append(table, m[1])
@@ -87,19 +75,7 @@ func TestLayersImportDownward(t *testing.T) {
 	if err != nil {
 		t.Fatalf("go list: %v", err)
 	}
-	md, err := os.ReadFile("docs/design.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sec := string(md)
-	start := strings.Index(sec, "## Layers")
-	if start < 0 {
-		t.Fatal("docs/design.md has no \"## Layers\" section")
-	}
-	sec = sec[start+3:]
-	if end := strings.Index(sec, "\n## "); end >= 0 {
-		sec = sec[:end]
-	}
+	sec := designSection(t, "Layers")
 	layer := map[string]int{}
 	for _, m := range regexp.MustCompile(`(?m)^(\d+)\. [^:\n]*: (.*)$`).FindAllStringSubmatch(sec, -1) {
 		n := 0
@@ -139,4 +115,24 @@ func TestLayersImportDownward(t *testing.T) {
 			}
 		}
 	}
+}
+
+// designSection returns the text of the section of docs/design.md whose heading begins with
+// "## "+heading, up to the next section.
+func designSection(t *testing.T, heading string) string {
+	t.Helper()
+	md, err := os.ReadFile("docs/design.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec := string(md)
+	start := strings.Index(sec, "## "+heading)
+	if start < 0 {
+		t.Fatalf("docs/design.md has no \"## %s\" section", heading)
+	}
+	sec = sec[start+3:]
+	if end := strings.Index(sec, "\n## "); end >= 0 {
+		sec = sec[:end]
+	}
+	return sec
 }

@@ -19,8 +19,6 @@ import (
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
-var lawCheck = law.CheckBuild
-
 // BuildOptions are the inputs of `tsdraft build`.
 type BuildOptions struct {
 	Profile   string

@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/tsdraft/tsdraft/internal/docx"
-	"github.com/tsdraft/tsdraft/internal/docxtext"
 	"github.com/tsdraft/tsdraft/internal/testbin"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
 )
 
@@ -105,27 +105,10 @@ func TestBuildLayouts(t *testing.T) {
 	if r.code != 0 {
 		t.Fatal(r.stderr)
 	}
-	text := dumpFile(t, filepath.Join(dir, "cols", "exit-pledge.TH.th+en.docx"))
+	text := testsupport.DocText(t, filepath.Join(dir, "cols", "exit-pledge.TH.th+en.docx"))
 	if !strings.Contains(text, "| ") || !strings.Contains(text, "บริษัท") {
 		t.Errorf("columns layout should be a table with Thai text:\n%.400s", text)
 	}
-}
-
-func dumpFile(t *testing.T, path string) string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := docx.Open(path, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := docxtext.Dump(pkg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
 }
 
 func writeTemplate(t *testing.T, dir, name, src string) string {
@@ -149,7 +132,7 @@ func TestRenderOwnTemplate(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("render: %s", r.stderr)
 	}
-	text := dumpFile(t, filepath.Join(dir, "out.docx"))
+	text := testsupport.DocText(t, filepath.Join(dir, "out.docx"))
 	if !strings.Contains(text, "Dear Acme & Co., 2026-") || !strings.Contains(text, "• ") {
 		t.Errorf("render output:\n%s", text)
 	}
@@ -160,7 +143,7 @@ func TestRenderOwnTemplate(t *testing.T) {
 	// A template that uses locale texts reads the catalogue; one that does not, never does.
 	writeTemplate(t, dir, "texts.docx", "p: {{ t \"common.lang_th\" }} / {{ lang_name }}\n")
 	r = runIn(t, dir, "render", "texts.docx", "p.toml", "--lang", "en", "-o", "texts-out.docx")
-	if r.code != 0 || !strings.Contains(dumpFile(t, filepath.Join(dir, "texts-out.docx")), "Thai / English") {
+	if r.code != 0 || !strings.Contains(testsupport.DocText(t, filepath.Join(dir, "texts-out.docx")), "Thai / English") {
 		t.Errorf("locale texts in a user's template: %d %s", r.code, r.stderr)
 	}
 	writeTemplate(t, dir, "bad.docx", "p: {{ vars.nope }} and {{ company.name | shout }}\n")
@@ -252,8 +235,4 @@ func TestInitCheckBuildEveryJurisdiction(t *testing.T) {
 	}
 }
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	testbin.Cleanup()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testbin.Main(m) }

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
 
 // TestEveryCommandInProcess runs every command once through Main with in-memory IO and
@@ -80,12 +82,12 @@ func TestEveryCommandInProcess(t *testing.T) {
 		}},
 		{"build", []string{"build", prof, "--doc", "exit-pledge", "--lang", "ja"}, 0, func(t *testing.T, r runResult, out string) {
 			want := filepath.Join(out, "exit-pledge.JP.ja.docx")
-			if r.stdout != want+"\n" || !strings.Contains(dumpFile(t, want), "誓約") {
+			if r.stdout != want+"\n" || !strings.Contains(testsupport.DocText(t, want), "誓約") {
 				t.Errorf("%q", r.stdout)
 			}
 		}},
 		{"render", []string{"render", tpl, prof, "--lang", "en"}, 0, func(t *testing.T, r runResult, out string) {
-			text := dumpFile(t, filepath.Join(out, "r.docx"))
+			text := testsupport.DocText(t, filepath.Join(out, "r.docx"))
 			if !strings.Contains(text, "Thai") {
 				t.Errorf("%s", text)
 			}
@@ -99,7 +101,7 @@ func TestEveryCommandInProcess(t *testing.T) {
 			if !strings.Contains(r.stdout, "1 written") {
 				t.Errorf("%q %q", r.stdout, r.stderr)
 			}
-			if !strings.Contains(dumpFile(t, filepath.Join(out, "exit-pledge_E-7_Hanako Sato.docx")), "Hanako Sato") {
+			if !strings.Contains(testsupport.DocText(t, filepath.Join(out, "exit-pledge_E-7_Hanako Sato.docx")), "Hanako Sato") {
 				t.Error("the pledge does not name the person of the row")
 			}
 		}},

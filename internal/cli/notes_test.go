@@ -7,25 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
-
-func openDocx(t *testing.T, path string) *docx.Package {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := docx.Verify(b); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	p, err := docx.Open(path, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
 
 // TestBuildNotes: drafts carry the notes as comments by default; --notes memo writes a clean
 // draft and a memo with the check's warnings and the notes; --final never carries comments.
@@ -38,7 +22,7 @@ func TestBuildNotes(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("build: %s", r.stderr)
 	}
-	pkg := openDocx(t, filepath.Join(dir, "draft", doc))
+	pkg := testsupport.OpenDocx(t, filepath.Join(dir, "draft", doc))
 	cx, err := pkg.Read("word/comments.xml")
 	if err != nil || !strings.Contains(string(cx), "Tillman") || !strings.Contains(string(cx), `w:author="tsdraft"`) {
 		t.Fatalf("a draft carries its notes as comments by default: %v\n%.300s", err, cx)
@@ -65,10 +49,10 @@ func TestBuildNotes(t *testing.T) {
 	if strings.Join(got, ",") != doc+",noncompete.UK.notes.docx" {
 		t.Fatalf("files: %v", got)
 	}
-	if openDocx(t, filepath.Join(dir, "memo", doc)).Has("word/comments.xml") {
+	if testsupport.OpenDocx(t, filepath.Join(dir, "memo", doc)).Has("word/comments.xml") {
 		t.Error("--notes memo also wrote comments into the draft")
 	}
-	dump, err := docxtext.Dump(openDocx(t, filepath.Join(dir, "memo", "noncompete.UK.notes.docx")))
+	dump, err := docxtext.Dump(testsupport.OpenDocx(t, filepath.Join(dir, "memo", "noncompete.UK.notes.docx")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +66,7 @@ func TestBuildNotes(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("--final: %s", r.stderr)
 	}
-	if openDocx(t, filepath.Join(dir, "final", doc)).Has("word/comments.xml") {
+	if testsupport.OpenDocx(t, filepath.Join(dir, "final", doc)).Has("word/comments.xml") {
 		t.Error("a final document carries comments")
 	}
 

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
 
 // TestBuildLeavesOutDisabledNoncompete: with the non-compete off, build drafts the set without
@@ -35,7 +37,7 @@ func TestBuildLeavesOutDisabledNoncompete(t *testing.T) {
 		t.Fatalf("files: %v (want the set of 7 without noncompete)", got)
 	}
 	for _, f := range []string{"labour-clause.JP.ja+en.docx", "exit-pledge.JP.ja+en.docx"} {
-		s := dumpFile(t, filepath.Join(dir, "out", f))
+		s := testsupport.DocText(t, filepath.Join(dir, "out", f))
 		if !strings.Contains(s, "退職後、会社に対して競業避止義務を負わない") || !strings.Contains(s, "no non-compete obligation after") {
 			t.Errorf("%s does not state that no non-compete applies in both languages", f)
 		}
@@ -142,8 +144,8 @@ func TestBuildSeparateAndDocumentDates(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("build: %d %s", r.code, r.stderr)
 	}
-	ja := dumpFile(t, filepath.Join(dir, "out", "exit-pledge.TH.ja.docx"))
-	th := dumpFile(t, filepath.Join(dir, "out", "exit-pledge.TH.th.docx"))
+	ja := testsupport.DocText(t, filepath.Join(dir, "out", "exit-pledge.TH.ja.docx"))
+	th := testsupport.DocText(t, filepath.Join(dir, "out", "exit-pledge.TH.th.docx"))
 	if !strings.Contains(ja, "タイ語版及び日本語版の二つの言語版") || !strings.Contains(ja, "タイ語版が優先する") {
 		t.Errorf("the Japanese file lacks the language clause naming both versions")
 	}
@@ -153,7 +155,7 @@ func TestBuildSeparateAndDocumentDates(t *testing.T) {
 	if !strings.Contains(ja, "2026年5月15日") {
 		t.Errorf("the exit pledge is not dated documents.exit-pledge.date")
 	}
-	partner := dumpFile(t, filepath.Join(dir, "out", "nda-partner.TH.ja.docx"))
+	partner := testsupport.DocText(t, filepath.Join(dir, "out", "nda-partner.TH.ja.docx"))
 	if strings.Contains(partner, "2026年5月15日") || !strings.Contains(partner, "2026年4月1日") {
 		t.Errorf("the partner NDA should keep the profile date")
 	}

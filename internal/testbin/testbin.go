@@ -53,7 +53,15 @@ func Path(t testing.TB) string {
 	return path
 }
 
-// Cleanup removes the built binary; call it from TestMain after m.Run.
+// Main runs a package's tests and removes the built binary: a package whose tests use the
+// binary calls it from TestMain.
+func Main(m *testing.M) {
+	code := m.Run()
+	Cleanup()
+	os.Exit(code)
+}
+
+// Cleanup removes the built binary (Main calls it).
 func Cleanup() {
 	if dir != "" {
 		os.RemoveAll(dir)

@@ -45,3 +45,34 @@ func TestWriteLanguage(t *testing.T) {
 		t.Fatalf("%v %q", err, b)
 	}
 }
+
+func TestDocTextRefusesWhatIsNotADocx(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.docx")
+	if err := os.WriteFile(path, []byte("PK not really"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ft := &fakeT{TB: t}
+	func() {
+		defer func() { _ = recover() }()
+		DocText(ft, path)
+	}()
+	if !ft.failed {
+		t.Error("a file that is not a DOCX was read as one")
+	}
+}
+
+// fakeT records a failure instead of ending the test.
+type fakeT struct {
+	testing.TB
+	failed bool
+}
+
+func (f *fakeT) Helper() {}
+func (f *fakeT) Fatal(args ...any) {
+	f.failed = true
+	panic("fatal")
+}
+func (f *fakeT) Fatalf(format string, args ...any) {
+	f.failed = true
+	panic("fatal")
+}
