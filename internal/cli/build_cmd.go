@@ -4,15 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
-	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/law"
 	"github.com/tsdraft/tsdraft/internal/render"
 	"github.com/tsdraft/tsdraft/internal/usecase"
@@ -211,57 +207,30 @@ memory, which finds unknown paths and missing texts too. Exit status 1 on any er
 }
 
 func templateCheckRun(ios *IO, target, profilePath, lang string, sets []string) error {
-	var files []string
-	st, err := os.Stat(target)
+	files, err := usecase.TemplateFiles(target)
 	if err != nil {
 		return err
 	}
-	if st.IsDir() {
-		err := filepath.WalkDir(target, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".docx") && !strings.HasPrefix(d.Name(), "~$") {
-				files = append(files, p)
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		if len(files) == 0 {
-			return fmt.Errorf("no .docx files in %s", target)
-		}
-	} else {
-		files = []string{target}
-	}
 	bad := 0
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return err
+		custom, perr := usecase.ReadTemplate(f)
+		var te *usecase.TemplateError
+		if perr != nil && !errors.As(perr, &te) {
+			return perr
 		}
-		custom, perr := render.ParseCustom(f, b)
 		fmt.Fprintf(ios.Out, "%s\n", f)
-		var errs docxtmpl.Errors
-		switch {
-		case perr == nil:
-			for _, t := range custom.Tags() {
-				fmt.Fprintf(ios.Out, "  %s\t%s\n", t.Part, t.Tag)
-			}
-			for _, w := range custom.Warnings() {
-				fmt.Fprintf(ios.Out, "  warning: %s\n", w)
-			}
-		case errors.As(perr, &errs):
-			for _, e := range errs {
+		if te != nil {
+			for _, e := range te.Problems() {
 				fmt.Fprintf(ios.Out, "  error: %s\n", e)
 			}
 			bad++
 			continue
-		default:
-			fmt.Fprintf(ios.Out, "  error: %v\n", perr)
-			bad++
-			continue
+		}
+		for _, t := range custom.Tags() {
+			fmt.Fprintf(ios.Out, "  %s\t%s\n", t.Part, t.Tag)
+		}
+		for _, w := range custom.Warnings() {
+			fmt.Fprintf(ios.Out, "  warning: %s\n", w)
 		}
 		if profilePath != "" {
 			var langs []string

@@ -1,8 +1,14 @@
 package usecase
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 
 	"github.com/tsdraft/tsdraft/internal/render"
 )
@@ -30,6 +36,49 @@ type TemplateError struct {
 
 func (e *TemplateError) Error() string { return e.Err.Error() }
 func (e *TemplateError) Unwrap() error { return e.Err }
+
+// Problems are the template's problems, one a line, each with its part, paragraph and tag when
+// the tags are at fault.
+func (e *TemplateError) Problems() []string {
+	var errs docxtmpl.Errors
+	if !errors.As(e.Err, &errs) {
+		return []string{e.Err.Error()}
+	}
+	out := make([]string, len(errs))
+	for i, x := range errs {
+		out[i] = x.Error()
+	}
+	return out
+}
+
+// TemplateFiles are the templates a path names: the file itself, or every .docx below a
+// folder (Word's lock files ~$… left out), in walking order.
+func TemplateFiles(target string) ([]string, error) {
+	st, err := os.Stat(target)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return []string{target}, nil
+	}
+	var files []string
+	err = filepath.WalkDir(target, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".docx") && !strings.HasPrefix(d.Name(), "~$") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no .docx files in %s", target)
+	}
+	return files, nil
+}
 
 // RenderTemplate fills a user's template from a checked profile (c.OK() must hold) in one
 // language ("": the profile's first) and returns the file, verified. A user's template is not
