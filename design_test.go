@@ -25,19 +25,7 @@ func TestDesignPackageTable(t *testing.T) {
 		}
 		pkgs = append(pkgs, rel)
 	}
-	md, err := os.ReadFile("docs/design.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sec := string(md)
-	start := strings.Index(sec, "## Packages")
-	if start < 0 {
-		t.Fatal("docs/design.md has no \"## Packages\" section")
-	}
-	sec = sec[start+3:]
-	if end := strings.Index(sec, "\n## "); end >= 0 {
-		sec = sec[:end]
-	}
+	sec := designSection(t, "Packages")
 	var table []string
 	for _, m := range regexp.MustCompile("(?m)^\\| `([^`]+)`").FindAllStringSubmatch(sec, -1) {
 		table = append(table, m[1])
@@ -78,4 +66,73 @@ func TestEveryPackageHasADocGo(t *testing.T) {
 			t.Errorf("%s/doc.go does not begin with %q", dir, want)
 		}
 	}
+}
+
+// docs/design.md's layers hold: no package imports one of a layer above its own, and every
+// package of the module is in a layer.
+func TestLayersImportDownward(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}} {{join .Imports \" \"}}", "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	sec := designSection(t, "Layers")
+	layer := map[string]int{}
+	for _, m := range regexp.MustCompile(`(?m)^(\d+)\. [^:\n]*: (.*)$`).FindAllStringSubmatch(sec, -1) {
+		n := 0
+		for _, c := range m[1] {
+			n = n*10 + int(c-'0')
+		}
+		for _, p := range regexp.MustCompile("`([^`]+)`").FindAllStringSubmatch(m[2], -1) {
+			layer[p[1]] = n
+		}
+	}
+	if len(layer) == 0 {
+		t.Fatal("no layers found in docs/design.md")
+	}
+	const module = "github.com/tsdraft/tsdraft"
+	rel := func(p string) (string, bool) {
+		if p == module {
+			return ".", true
+		}
+		r, ok := strings.CutPrefix(p, module+"/")
+		return r, ok
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Fields(line)
+		from, _ := rel(f[0])
+		lf, ok := layer[from]
+		if !ok {
+			t.Errorf("package %s is in no layer of docs/design.md", from)
+			continue
+		}
+		for _, imp := range f[1:] {
+			to, ok := rel(imp)
+			if !ok {
+				continue
+			}
+			if lt, ok := layer[to]; ok && lt < lf {
+				t.Errorf("%s (layer %d) imports %s (layer %d), a layer above it", from, lf, to, lt)
+			}
+		}
+	}
+}
+
+// designSection returns the text of the section of docs/design.md whose heading begins with
+// "## "+heading, up to the next section.
+func designSection(t *testing.T, heading string) string {
+	t.Helper()
+	md, err := os.ReadFile("docs/design.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec := string(md)
+	start := strings.Index(sec, "## "+heading)
+	if start < 0 {
+		t.Fatalf("docs/design.md has no \"## %s\" section", heading)
+	}
+	sec = sec[start+3:]
+	if end := strings.Index(sec, "\n## "); end >= 0 {
+		sec = sec[:end]
+	}
+	return sec
 }

@@ -23,17 +23,12 @@ import (
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/encoding/japanese"
 
-	"github.com/tsdraft/tsdraft/internal/docx"
-	"github.com/tsdraft/tsdraft/internal/docxtext"
 	"github.com/tsdraft/tsdraft/internal/testbin"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	testbin.Cleanup()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testbin.Main(m) }
 
 func tsdraftBin(t *testing.T) string { return testbin.Path(t) }
 
@@ -65,27 +60,6 @@ func crlfCSV(t *testing.T, path string, rows [][]string) {
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// docText opens a DOCX and returns its text.
-func docText(t *testing.T, path string) string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := docx.Verify(b); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	pkg, err := docx.Open(path, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := docxtext.Dump(pkg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
 }
 
 // listDir returns the names in dir, sorted, without the files every batch keeps there (the
@@ -210,7 +184,7 @@ func TestCSVFromASpreadsheetWithBOMAndCRLF(t *testing.T) {
 	if got := listDir(t, filepath.Join(dir, "out")); !slices.Equal(got, want) {
 		t.Fatalf("files: %q, want %q", got, want)
 	}
-	text := docText(t, filepath.Join(dir, "out", "exit-pledge_E-2_李四.docx"))
+	text := testsupport.DocText(t, filepath.Join(dir, "out", "exit-pledge_E-2_李四.docx"))
 	for _, s := range []string{"李四", "客户名单", "价格表", "门禁卡", "2026"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("the pledge of E-2 lacks %q", s)
@@ -255,7 +229,7 @@ func TestShiftJISCSV(t *testing.T) {
 	if got := listDir(t, filepath.Join(dir, "out")); !slices.Equal(got, want) {
 		t.Fatalf("files: %q, want %q", got, want)
 	}
-	text := docText(t, filepath.Join(dir, "out", "exit-pledge_J-7_山田 太郎.docx"))
+	text := testsupport.DocText(t, filepath.Join(dir, "out", "exit-pledge_J-7_山田 太郎.docx"))
 	for _, s := range []string{"山田 太郎", "設計図面", "試験データ", "貸与ノートパソコン"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("the pledge lacks %q", s)
@@ -333,7 +307,7 @@ func TestXLSXWithDateCellsAndSheets(t *testing.T) {
 	if got := listDir(t, filepath.Join(dir, "out")); !slices.Equal(got, want) {
 		t.Fatalf("files: %q, want %q\n%s", got, want, r)
 	}
-	text := docText(t, filepath.Join(dir, "out", want[0]))
+	text := testsupport.DocText(t, filepath.Join(dir, "out", want[0]))
 	for _, s := range []string{"สมชาย ใจดี", "แบบแม่พิมพ์", "ข้อมูลการทดสอบ", "บัตรพนักงาน"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("the pledge lacks %q", s)
@@ -547,7 +521,7 @@ func TestCollisionsAreMadeUniqueInRowOrder(t *testing.T) {
 	if strings.Join(files, " ") != want {
 		t.Errorf("names:\n%s\nwant\n%s", strings.Join(files, " "), want)
 	}
-	if text := docText(t, filepath.Join(dir, "out", "exit-pledge_E-1_张三_2.docx")); !strings.Contains(text, "2026") || !strings.Contains(text, "价格表") {
+	if text := testsupport.DocText(t, filepath.Join(dir, "out", "exit-pledge_E-1_张三_2.docx")); !strings.Contains(text, "2026") || !strings.Contains(text, "价格表") {
 		t.Errorf("the second row's file must hold the second row's pledge")
 	}
 
@@ -571,7 +545,7 @@ func TestCollisionsAreMadeUniqueInRowOrder(t *testing.T) {
 		!strings.Contains(r.stdout, "1 written, 0 skipped (exist), 2 failed") {
 		t.Errorf("moved rows:\n%s", r)
 	}
-	if text := docText(t, filepath.Join(dir, "byrow", "pledge_4.docx")); !strings.Contains(text, "李四") {
+	if text := testsupport.DocText(t, filepath.Join(dir, "byrow", "pledge_4.docx")); !strings.Contains(text, "李四") {
 		t.Errorf("the new row 4 is 李四's")
 	}
 	rows = checkManifest(t, filepath.Join(dir, "byrow"))
@@ -647,7 +621,7 @@ func TestOwnTemplate(t *testing.T) {
 	if got := listDir(t, filepath.Join(dir, "out")); !slices.Equal(got, want) {
 		t.Fatalf("files: %q", got)
 	}
-	text := docText(t, filepath.Join(dir, "out", want[1]))
+	text := testsupport.DocText(t, filepath.Join(dir, "out", want[1]))
 	if !strings.Contains(text, "鈴木 花子 / EX-002 / ") || !strings.Contains(text, "2026") {
 		t.Errorf("the template's tags must take the row's values:\n%s", text)
 	}
@@ -746,12 +720,7 @@ func TestProgressBarOnATerminal(t *testing.T) {
 }
 
 func TestPDFWithLibreOffice(t *testing.T) {
-	if _, err := exec.LookPath("soffice"); err != nil {
-		if os.Getenv("CI") != "" || os.Getenv("TSDRAFT_REQUIRE_LIBREOFFICE") != "" || os.Getenv("TSDRAFT_REQUIRE_TOOLS") != "" {
-			t.Fatalf("LibreOffice (soffice) is required here: %v", err)
-		}
-		t.Skip("LibreOffice (soffice) is not installed")
-	}
+	testsupport.NeedLibreOffice(t)
 	dir := t.TempDir()
 	writeSample(t, dir, "TH")
 	peopleCSV(t, filepath.Join(dir, "people.csv"), 2)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // column is one column of the people sheet: the profile path its header names.
@@ -228,7 +229,7 @@ func columnPaths() []string {
 				}
 				out = append(out, strings.Join(p, "."))
 				if c.Kind == profile.KindText {
-					for _, l := range profile.Languages {
+					for _, l := range vocab.Active().LanguageCodes() {
 						out = append(out, strings.Join(p, ".")+"."+l)
 					}
 				}

@@ -18,6 +18,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
+
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
 
 // Tests of issue 13 ("batch takes HR's sheets as they are") and the sheet side of issue 15.
@@ -31,12 +33,6 @@ func writeCSV(t testing.TB, path string, rows [][]string) {
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// docxText reads a written DOCX back as text.
-func docxText(t testing.TB, path string) string {
-	t.Helper()
-	return docText(t.(*testing.T), path)
 }
 
 // An exit pledge from a Japanese sheet with only 社員番号, 氏名 and 退職日 (and HR's own 備考):
@@ -57,7 +53,7 @@ func TestExitPledgeFromNameIDAndExitDateUnderLocalHeaders(t *testing.T) {
 	if !strings.Contains(log, `column D "備考" is not a column tsdraft reads; it is ignored`) {
 		t.Errorf("HR's own column gets a one-line note:\n%s", log)
 	}
-	text := docxText(t, filepath.Join(out, rep.Entries[0].File))
+	text := testsupport.DocText(t, filepath.Join(out, rep.Entries[0].File))
 	for _, want := range []string{
 		"私、佐藤 花子（社員番号：J-1）は、2026年3月31日をもって",                  // the short recital
 		"秘密情報を記録した文書、電磁的記録、試作品その他の資料及び会社から貸与された物品を一切保持していない", // return_none
@@ -84,7 +80,7 @@ func TestExitPledgeFromNameIDAndExitDateUnderLocalHeaders(t *testing.T) {
 	if err != nil || !rep.OK() {
 		t.Fatalf("%v\n%s", err, log)
 	}
-	text = docxText(t, filepath.Join(dir, "th", rep.Entries[0].File))
+	text = testsupport.DocText(t, filepath.Join(dir, "th", rep.Entries[0].File))
 	if !strings.Contains(text, "สังกัด: ฝ่ายขาย") || !strings.Contains(text, "31 มีนาคม 2569") {
 		t.Errorf("Thai pledge: department line and the exit date (dd/mm/yyyy read day first) in the Buddhist era:\n%s", text)
 	}
@@ -258,7 +254,7 @@ func TestEncodingsAreNeverGuessed(t *testing.T) {
 	if err != nil || rep.Written != 2 {
 		t.Fatalf("--encoding cp1252: %v\n%s", err, log)
 	}
-	if text := docxText(t, filepath.Join(dir, "out-de.csvcp1252", rep.Entries[0].File)); !strings.Contains(text, "Jäger") {
+	if text := testsupport.DocText(t, filepath.Join(dir, "out-de.csvcp1252", rep.Entries[0].File)); !strings.Contains(text, "Jäger") {
 		t.Errorf("cp1252 read: %s", rep.Entries[0].File)
 	}
 
@@ -387,7 +383,7 @@ func TestChangedRowsAreNeverSilentlyKept(t *testing.T) {
 	if now, _ := os.ReadFile(kept); !bytes.Equal(now, before) {
 		t.Errorf("--update redrafts only the changed row")
 	}
-	if text := docxText(t, changed); !strings.Contains(text, "2026年4月30日") {
+	if text := testsupport.DocText(t, changed); !strings.Contains(text, "2026年4月30日") {
 		t.Errorf("the redrafted pledge has the new date")
 	}
 	// The log: three issuances, the last a reissue; each line synced before the next file.
@@ -721,7 +717,7 @@ func TestLeaversSheet(t *testing.T) {
 		if err != nil || rep.Written != 1 || rep.Rows[0].Status != RowDrafted {
 			t.Fatalf("%s: %v %s", lang, err, lb.String())
 		}
-		if text := docxText(t, filepath.Join(dir, "out2", rep.Rows[0].Files[0])); !strings.Contains(text, "2026年5月31日") {
+		if text := testsupport.DocText(t, filepath.Join(dir, "out2", rep.Rows[0].Files[0])); !strings.Contains(text, "2026年5月31日") {
 			t.Errorf("%s: the date cell reads as a date", lang)
 		}
 	}

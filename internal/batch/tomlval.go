@@ -12,8 +12,6 @@ import (
 	"github.com/tsdraft/tsdraft/internal/profile"
 )
 
-var profileLanguages = profile.Languages
-
 // tomlString quotes s as a TOML basic string. Every character a basic string may not hold raw
 // (quote, backslash, control characters, DEL) is escaped, so any cell survives the trip through
 // --set unchanged; characters that a DOCX cannot hold are still reported by the profile decoder,
@@ -196,13 +194,14 @@ func tomlDocument(doc map[string]any, keep func(k string) bool) (string, error) 
 	return b.String(), nil
 }
 
-// langText reports whether m is a text by language: { ja = "…", th = "…" }. It stays inline.
+// langText reports whether m is a text by language: { ja = "…", th = "…" }, in the languages
+// of the active vocabulary (a language added as data too). It stays inline.
 func langText(m map[string]any) bool {
 	if len(m) == 0 {
 		return false
 	}
 	for k, v := range m {
-		if _, ok := v.(string); !ok || !slices.Contains(profileLanguages, k) {
+		if _, ok := v.(string); !ok || !profile.IsLanguage(k) {
 			return false
 		}
 	}

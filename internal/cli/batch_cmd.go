@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/signal"
 	"runtime"
@@ -19,7 +18,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/tsdraft/tsdraft/internal/batch"
-	"github.com/tsdraft/tsdraft/internal/render"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
 // BatchOptions are the inputs of `tsdraft batch`.
@@ -114,33 +113,20 @@ tab separated.`,
 }
 
 func batchRun(ios *IO, opts *BatchOptions) error {
-	restore, err := useLanguages(opts.Locales)
+	restore, err := usecase.UseLanguages(opts.Locales)
 	if err != nil {
 		return err
 	}
 	defer restore()
-	o := opts.Options
-	if err := needPDF(ios, o.PDF); err != nil {
+	if err := needPDF(ios, opts.PDF); err != nil {
 		return err
 	}
-	o.NewRenderer = func(langs []string) (*render.Renderer, error) {
-		r, err := newRendererFor(langs, opts.Locales, opts.Templates)
-		if err == nil {
-			err = setReference(r, opts.Reference)
-		}
-		return r, err
-	}
-	o.Log = ios.Err
-	// Header words: the shipped ones, and those of the user's locale directories.
-	var layers []fs.FS
-	for _, d := range opts.Locales {
-		layers = append(layers, os.DirFS(d))
-	}
-	hw, err := batch.LoadHeaderWords(nil, layers...)
+	env := usecase.Env{Locales: opts.Locales, Templates: opts.Templates, Reference: opts.Reference, Version: Version}
+	o, err := env.Batch(opts.Options)
 	if err != nil {
 		return err
 	}
-	o.Headers = hw
+	o.Log = ios.Err
 	bar := newProgressBar(ios.Err)
 	if bar != nil {
 		o.Progress = bar.update

@@ -1,27 +1,19 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
-	"github.com/tsdraft/tsdraft/internal/docx"
-	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 	"github.com/tsdraft/tsdraft/internal/law"
-	"github.com/tsdraft/tsdraft/internal/notes"
-	"github.com/tsdraft/tsdraft/internal/pdf"
 	"github.com/tsdraft/tsdraft/internal/render"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
-
-var lawCheck = law.CheckBuild
 
 // BuildOptions are the inputs of `tsdraft build`.
 type BuildOptions struct {
@@ -78,28 +70,16 @@ error nothing is written. Existing files are left alone unless --force is given.
 }
 
 func buildRun(ios *IO, opts *BuildOptions) error {
-	restore, err := useLanguages(opts.Locales)
+	restore, err := usecase.UseLanguages(opts.Locales)
 	if err != nil {
 		return err
 	}
 	defer restore()
-	docs := opts.Docs
-	for _, d := range docs {
-		if !render.IsDocument(d) {
-			return fmt.Errorf("unknown document %q; known: %s", d, strings.Join(documentIDs(), ", "))
-		}
-	}
-	for _, l := range opts.Langs {
-		if !vocab.Active().IsLanguage(l) {
-			return fmt.Errorf("unknown language %q; known: %s (a new language is a folder of data: TRANSLATING.md, \"Add a language\")",
-				l, strings.Join(vocab.Active().LanguageCodes(), ", "))
-		}
+	if err := usecase.CheckBuildArgs(opts.Docs, opts.Langs, opts.Layout); err != nil {
+		return err
 	}
 	if len(opts.Langs) > 2 {
 		return fmt.Errorf("--lang takes one or two languages, not %d", len(opts.Langs))
-	}
-	if opts.Layout != "" && !slices.Contains([]string{render.Interleave, render.Columns, render.Separate}, opts.Layout) {
-		return fmt.Errorf("unknown layout %q; use interleave, columns or separate", opts.Layout)
 	}
 	notesAs, err := notesMode(opts.Notes, opts.Final)
 	if err != nil {
@@ -108,110 +88,39 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	if err := needPDF(ios, opts.PDF); err != nil {
 		return err
 	}
+	env := opts.env()
 	// The law rules run on what is built: these documents, languages and layout (nil docs: the
-	// whole set, which leaves out a disabled non-compete below; naming it with --doc is an error
-	// that the profile check reports at noncompete.enabled).
-	p, sha, err := loadProfileWith(ios, opts.Profile, opts.Sets, law.Build{Docs: docs, Langs: opts.Langs, Layout: opts.Layout}, opts.Locales, opts.Templates)
+	// whole set, which leaves out a disabled non-compete; naming it with --doc is an error that
+	// the profile check reports at noncompete.enabled).
+	c, err := checkProfile(ios, env, opts.Profile, opts.Sets, law.Build{Docs: opts.Docs, Langs: opts.Langs, Layout: opts.Layout})
 	if err != nil {
 		return err
 	}
-	if len(docs) == 0 {
-		for _, d := range render.Documents {
-			if d.ID == "noncompete" && !p.Noncompete.Enabled {
-				fmt.Fprintln(ios.Err, "noncompete: not drafted, because noncompete.enabled = false (the labour clauses and the exit pledge state that no non-compete applies)")
-				continue
-			}
-			docs = append(docs, d.ID)
-		}
+	built, err := env.Build(c, usecase.BuildRequest{Docs: opts.Docs, Langs: opts.Langs, Layout: opts.Layout, Final: opts.Final, Notes: notesAs})
+	for _, s := range builtSkipped(built) {
+		fmt.Fprintln(ios.Err, s)
 	}
-	langs := opts.Langs
-	if len(langs) == 0 {
-		langs = p.Languages
-	}
-	layout := opts.Layout
-	if layout == "" {
-		layout = p.Layout
-	}
-	if layout == "" {
-		layout = render.Interleave
-	}
-	r, err := newRendererFor(langs, opts.Locales, opts.Templates)
-	if err == nil {
-		err = setReference(r, opts.Reference)
-	}
-	if err != nil {
-		return err
-	}
-	// Draft everything in memory first: a problem in the last document must not leave half a set.
-	type file struct {
-		name string
-		data []byte
-	}
-	var files []file
-	var failed []string
-	for _, doc := range docs {
-		req := render.Request{Doc: doc, Profile: p, Langs: langs, Layout: layout, Final: opts.Final, ProfileSHA: sha, Notes: notesAs}
-		outs, err := r.Render(req)
-		if err != nil {
-			failed = append(failed, err.Error())
-			continue
-		}
-		for _, o := range outs {
-			if err := o.Package.Check(); err != nil {
-				return fmt.Errorf("%s: %w", doc, err)
-			}
-			b, err := o.Package.Bytes()
-			if err != nil {
-				return err
-			}
-			files = append(files, file{render.FileName(doc, p.Jurisdiction, o.Langs), b})
-		}
-		if notesAs == notes.Memo {
-			name, b, err := buildMemo(r, opts, req, outs)
-			if err != nil {
-				failed = append(failed, err.Error())
-				continue
-			}
-			files = append(files, file{name, b})
-		}
-	}
-	if len(failed) > 0 {
-		fmt.Fprintln(ios.Err, strings.Join(failed, "\n"))
+	if de := (*usecase.DraftError)(nil); errors.As(err, &de) {
+		fmt.Fprintln(ios.Err, de.Error())
 		fmt.Fprintln(ios.Err, "nothing written")
 		return SilentError
 	}
-	if err := os.MkdirAll(opts.OutDir, 0o755); err != nil {
-		return fmt.Errorf("creating %s: %w", opts.OutDir, err)
+	if err != nil {
+		return err
 	}
-	if !opts.Force {
-		var exist []string
-		for _, f := range files {
-			if _, err := os.Lstat(filepath.Join(opts.OutDir, f.name)); err == nil {
-				exist = append(exist, filepath.Join(opts.OutDir, f.name))
-			}
-			// With --pdf, an existing PDF would stop the run after the DOCX files are written.
-			if pdfName := filepath.Join(opts.OutDir, strings.TrimSuffix(f.name, ".docx")+".pdf"); opts.PDF {
-				if _, err := os.Lstat(pdfName); err == nil {
-					exist = append(exist, pdfName)
-				}
-			}
-		}
-		if len(exist) > 0 {
-			fmt.Fprintf(ios.Err, "these files exist already:\n  %s\nnothing written; use --force to overwrite them or -o to write elsewhere\n", strings.Join(exist, "\n  "))
-			return SilentError
-		}
+	written, err := usecase.WriteSet(opts.OutDir, built.Files, opts.Force, opts.PDF)
+	for _, p := range written {
+		fmt.Fprintln(ios.Out, p)
 	}
-	var written []string
-	for _, f := range files {
-		path := filepath.Join(opts.OutDir, f.name)
-		if err := docx.WriteFile(path, f.data, opts.Force, docx.Reopens); err != nil {
-			return err
-		}
-		written = append(written, path)
-		fmt.Fprintln(ios.Out, path)
+	if ee := (*usecase.ExistError)(nil); errors.As(err, &ee) {
+		fmt.Fprintf(ios.Err, "these files exist already:\n  %s\nnothing written; use --force to overwrite them or -o to write elsewhere\n", strings.Join(ee.Paths, "\n  "))
+		return SilentError
+	}
+	if err != nil {
+		return err
 	}
 	if opts.PDF {
-		pdfs, err := pdf.Convert(written, opts.OutDir, opts.Force)
+		pdfs, err := usecase.ConvertPDF(context.Background(), written, opts.OutDir, opts.Force)
 		if err != nil {
 			return err
 		}
@@ -222,12 +131,16 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	return nil
 }
 
-func documentIDs() []string {
-	var ids []string
-	for _, d := range render.Documents {
-		ids = append(ids, d.ID)
+func (opts *BuildOptions) env() usecase.Env {
+	return usecase.Env{Locales: opts.Locales, Templates: opts.Templates, Reference: opts.Reference, Version: Version}
+}
+
+// builtSkipped is what a build left out of the whole set, and why.
+func builtSkipped(b *usecase.Built) []string {
+	if b == nil {
+		return nil
 	}
-	return ids
+	return b.Skipped
 }
 
 func newListCmd(ios *IO) *cobra.Command {
@@ -294,75 +207,41 @@ memory, which finds unknown paths and missing texts too. Exit status 1 on any er
 }
 
 func templateCheckRun(ios *IO, target, profilePath, lang string, sets []string) error {
-	var files []string
-	st, err := os.Stat(target)
+	files, err := usecase.TemplateFiles(target)
 	if err != nil {
 		return err
 	}
-	if st.IsDir() {
-		err := filepath.WalkDir(target, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(p), ".docx") && !strings.HasPrefix(d.Name(), "~$") {
-				files = append(files, p)
-			}
-			return nil
-		})
-		if err != nil {
-			return err
-		}
-		if len(files) == 0 {
-			return fmt.Errorf("no .docx files in %s", target)
-		}
-	} else {
-		files = []string{target}
-	}
 	bad := 0
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return err
+		custom, perr := usecase.ReadTemplate(f)
+		var te *usecase.TemplateError
+		if perr != nil && !errors.As(perr, &te) {
+			return perr
 		}
-		custom, perr := render.ParseCustom(f, b)
 		fmt.Fprintf(ios.Out, "%s\n", f)
-		var errs docxtmpl.Errors
-		switch {
-		case perr == nil:
-			for _, t := range custom.Tags() {
-				fmt.Fprintf(ios.Out, "  %s\t%s\n", t.Part, t.Tag)
-			}
-			for _, w := range custom.Warnings() {
-				fmt.Fprintf(ios.Out, "  warning: %s\n", w)
-			}
-		case errors.As(perr, &errs):
-			for _, e := range errs {
+		if te != nil {
+			for _, e := range te.Problems() {
 				fmt.Fprintf(ios.Out, "  error: %s\n", e)
 			}
 			bad++
 			continue
-		default:
-			fmt.Fprintf(ios.Out, "  error: %v\n", perr)
-			bad++
-			continue
+		}
+		for _, t := range custom.Tags() {
+			fmt.Fprintf(ios.Out, "  %s\t%s\n", t.Part, t.Tag)
+		}
+		for _, w := range custom.Warnings() {
+			fmt.Fprintf(ios.Out, "  warning: %s\n", w)
 		}
 		if profilePath != "" {
 			var langs []string
 			if lang != "" {
 				langs = []string{lang}
 			}
-			p, sha, err := loadProfile(ios, profilePath, sets, law.Build{Docs: []string{"custom-template"}, Langs: langs})
+			c, err := checkProfile(ios, usecase.Env{Version: Version}, profilePath, sets, law.Build{Docs: []string{usecase.CustomTemplate}, Langs: langs})
 			if err != nil {
 				return err
 			}
-			if len(langs) == 0 {
-				langs = p.Languages[:1]
-			}
-			r, err := newRenderer(nil, nil)
-			if err != nil {
-				return err
-			}
-			if _, err := r.RenderCustom(custom, render.Request{Profile: p, Langs: langs, ProfileSHA: sha}); err != nil {
+			if _, err := (usecase.Env{Version: Version}).RenderTemplate(custom, c, lang); err != nil {
 				for _, line := range strings.Split(err.Error(), "\n") {
 					fmt.Fprintf(ios.Out, "  error: %s\n", line)
 				}

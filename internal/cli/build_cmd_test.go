@@ -10,17 +10,17 @@ import (
 	"testing"
 
 	"github.com/tsdraft/tsdraft/internal/docx"
-	"github.com/tsdraft/tsdraft/internal/docxtext"
 	"github.com/tsdraft/tsdraft/internal/testbin"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
 )
 
 // tsdraftBin is the real binary, built once for the package's tests.
 func tsdraftBin(t *testing.T) string { return testbin.Path(t) }
 
-func initProfile(t *testing.T, bin, dir, jur string) string {
+func initProfile(t *testing.T, dir, jur string) string {
 	t.Helper()
-	r := runIn(t, bin, dir, "init", "--jurisdiction", jur, "-o", "p.toml")
+	r := runIn(t, dir, "init", "--jurisdiction", jur, "-o", "p.toml")
 	if r.code != 0 {
 		t.Fatalf("init: %s", r.stderr)
 	}
@@ -28,10 +28,9 @@ func initProfile(t *testing.T, bin, dir, jur string) string {
 }
 
 func TestBuildWritesTheSetAndNeverOverwrites(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "JP")
-	r := runIn(t, bin, dir, "build", "p.toml", "-o", "out")
+	initProfile(t, dir, "JP")
+	r := runIn(t, dir, "build", "p.toml", "-o", "out")
 	if r.code != 0 {
 		t.Fatalf("build: %d %s", r.code, r.stderr)
 	}
@@ -51,14 +50,14 @@ func TestBuildWritesTheSetAndNeverOverwrites(t *testing.T) {
 	}
 	before, _ := os.ReadFile(filepath.Join(dir, "out", want[0]))
 	os.WriteFile(filepath.Join(dir, "out", want[0]), []byte("mine"), 0o644)
-	r = runIn(t, bin, dir, "build", "p.toml", "-o", "out")
+	r = runIn(t, dir, "build", "p.toml", "-o", "out")
 	if r.code != 1 || !strings.Contains(r.stderr, "exist already") || !strings.Contains(r.stderr, "--force") {
 		t.Fatalf("second build should refuse: %d %q", r.code, r.stderr)
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, "out", want[0])); string(b) != "mine" {
 		t.Fatal("a file the user changed was overwritten without --force")
 	}
-	r = runIn(t, bin, dir, "build", "p.toml", "-o", "out", "--force")
+	r = runIn(t, dir, "build", "p.toml", "-o", "out", "--force")
 	if r.code != 0 {
 		t.Fatalf("--force: %s", r.stderr)
 	}
@@ -68,9 +67,8 @@ func TestBuildWritesTheSetAndNeverOverwrites(t *testing.T) {
 }
 
 func TestBuildRefusesBadInputAndWritesNothing(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "CN")
+	initProfile(t, dir, "CN")
 	cases := []struct {
 		args []string
 		want string
@@ -83,7 +81,7 @@ func TestBuildRefusesBadInputAndWritesNothing(t *testing.T) {
 	}
 	for _, c := range cases {
 		args := append([]string{"build", "p.toml", "-o", "out"}, c.args...)
-		r := runIn(t, bin, dir, args...)
+		r := runIn(t, dir, args...)
 		if r.code != 1 || !strings.Contains(r.stderr, c.want) {
 			t.Errorf("%v: exit %d, want 1 and %q in:\n%s", c.args, r.code, c.want, r.stderr)
 		}
@@ -94,41 +92,23 @@ func TestBuildRefusesBadInputAndWritesNothing(t *testing.T) {
 }
 
 func TestBuildLayouts(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "TH")
-	r := runIn(t, bin, dir, "build", "p.toml", "-o", "sep", "--doc", "exit-pledge", "--layout", "separate")
+	initProfile(t, dir, "TH")
+	r := runIn(t, dir, "build", "p.toml", "-o", "sep", "--doc", "exit-pledge", "--layout", "separate")
 	if r.code != 0 {
 		t.Fatal(r.stderr)
 	}
 	if got := strings.Join(dirEntries(t, filepath.Join(dir, "sep")), ","); got != "exit-pledge.TH.ja.docx,exit-pledge.TH.th.docx" {
 		t.Errorf("separate: %s", got)
 	}
-	r = runIn(t, bin, dir, "build", "p.toml", "-o", "cols", "--doc", "exit-pledge", "--layout", "columns", "--lang", "th,en")
+	r = runIn(t, dir, "build", "p.toml", "-o", "cols", "--doc", "exit-pledge", "--layout", "columns", "--lang", "th,en")
 	if r.code != 0 {
 		t.Fatal(r.stderr)
 	}
-	text := dumpFile(t, filepath.Join(dir, "cols", "exit-pledge.TH.th+en.docx"))
+	text := testsupport.DocText(t, filepath.Join(dir, "cols", "exit-pledge.TH.th+en.docx"))
 	if !strings.Contains(text, "| ") || !strings.Contains(text, "บริษัท") {
 		t.Errorf("columns layout should be a table with Thai text:\n%.400s", text)
 	}
-}
-
-func dumpFile(t *testing.T, path string) string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pkg, err := docx.Open(path, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := docxtext.Dump(pkg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
 }
 
 func writeTemplate(t *testing.T, dir, name, src string) string {
@@ -145,30 +125,29 @@ func writeTemplate(t *testing.T, dir, name, src string) string {
 }
 
 func TestRenderOwnTemplate(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "JP")
+	initProfile(t, dir, "JP")
 	writeTemplate(t, dir, "letter.docx", "title: {{ company.name }}\np: Dear {{ vars.client }}, {{ date | date short }}\n{{#each employee.access}}\nli: {{ . }}\n{{/each}}\n")
-	r := runIn(t, bin, dir, "render", "letter.docx", "p.toml", "--set", `vars.client="Acme & Co."`, "--lang", "en", "-o", "out.docx")
+	r := runIn(t, dir, "render", "letter.docx", "p.toml", "--set", `vars.client="Acme & Co."`, "--lang", "en", "-o", "out.docx")
 	if r.code != 0 {
 		t.Fatalf("render: %s", r.stderr)
 	}
-	text := dumpFile(t, filepath.Join(dir, "out.docx"))
+	text := testsupport.DocText(t, filepath.Join(dir, "out.docx"))
 	if !strings.Contains(text, "Dear Acme & Co., 2026-") || !strings.Contains(text, "• ") {
 		t.Errorf("render output:\n%s", text)
 	}
-	r = runIn(t, bin, dir, "render", "letter.docx", "p.toml", "--set", `vars.client="x"`, "-o", "out.docx")
+	r = runIn(t, dir, "render", "letter.docx", "p.toml", "--set", `vars.client="x"`, "-o", "out.docx")
 	if r.code != 1 || !strings.Contains(r.stderr, "--force") {
 		t.Errorf("render must not overwrite: %d %s", r.code, r.stderr)
 	}
 	// A template that uses locale texts reads the catalogue; one that does not, never does.
 	writeTemplate(t, dir, "texts.docx", "p: {{ t \"common.lang_th\" }} / {{ lang_name }}\n")
-	r = runIn(t, bin, dir, "render", "texts.docx", "p.toml", "--lang", "en", "-o", "texts-out.docx")
-	if r.code != 0 || !strings.Contains(dumpFile(t, filepath.Join(dir, "texts-out.docx")), "Thai / English") {
+	r = runIn(t, dir, "render", "texts.docx", "p.toml", "--lang", "en", "-o", "texts-out.docx")
+	if r.code != 0 || !strings.Contains(testsupport.DocText(t, filepath.Join(dir, "texts-out.docx")), "Thai / English") {
 		t.Errorf("locale texts in a user's template: %d %s", r.code, r.stderr)
 	}
 	writeTemplate(t, dir, "bad.docx", "p: {{ vars.nope }} and {{ company.name | shout }}\n")
-	r = runIn(t, bin, dir, "render", "bad.docx", "p.toml", "-o", "bad-out.docx")
+	r = runIn(t, dir, "render", "bad.docx", "p.toml", "-o", "bad-out.docx")
 	if r.code != 1 || !strings.Contains(r.stderr, `word/document.xml: paragraph "{{ vars.nope }} and {{ company.name | shout }}": {{ company.name | shout }}: unknown filter "shout"`) {
 		t.Errorf("bad template: %d %s", r.code, r.stderr)
 	}
@@ -178,13 +157,12 @@ func TestRenderOwnTemplate(t *testing.T) {
 }
 
 func TestTemplateCheck(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
 	tdir := filepath.Join(dir, "tpl")
 	os.Mkdir(tdir, 0o755)
 	writeTemplate(t, tdir, "good.docx", "p: {{ company.name }}\n{{#if bilingual}}\np: x\n{{/if}}\n")
 	writeTemplate(t, tdir, "bad.docx", "p: {{#each items}} open\np: {{/if}}\np: {{ x | nofilter }}\n")
-	r := runIn(t, bin, dir, "template", "check", "tpl")
+	r := runIn(t, dir, "template", "check", "tpl")
 	if r.code != 1 {
 		t.Fatalf("want exit 1, got %d: %s", r.code, r.stdout)
 	}
@@ -194,16 +172,15 @@ func TestTemplateCheck(t *testing.T) {
 			t.Errorf("missing %q in:\n%s", want, r.stdout)
 		}
 	}
-	initProfile(t, bin, dir, "JP")
+	initProfile(t, dir, "JP")
 	writeTemplate(t, dir, "paths.docx", "p: {{ vars.missing }}\n")
-	r = runIn(t, bin, dir, "template", "check", "paths.docx", "--profile", "p.toml")
+	r = runIn(t, dir, "template", "check", "paths.docx", "--profile", "p.toml")
 	if r.code != 1 || !strings.Contains(r.stdout, "vars.missing: no such value") {
 		t.Errorf("--profile should find unknown paths: %d %s", r.code, r.stdout)
 	}
 }
 
 func TestListAndVersion(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
 	for args, want := range map[string]string{
 		"list documents":     "secret-register",
@@ -213,12 +190,12 @@ func TestListAndVersion(t *testing.T) {
 		"--help":             "build",
 		"completion bash":    "bash completion",
 	} {
-		r := runIn(t, bin, dir, strings.Fields(args)...)
+		r := runIn(t, dir, strings.Fields(args)...)
 		if r.code != 0 || !strings.Contains(r.stdout, want) {
 			t.Errorf("%s: %d %q", args, r.code, r.stdout)
 		}
 	}
-	if r := runIn(t, bin, dir, "list", "colours"); r.code != 1 {
+	if r := runIn(t, dir, "list", "colours"); r.code != 1 {
 		t.Errorf("unknown list should fail")
 	}
 }
@@ -226,7 +203,7 @@ func TestListAndVersion(t *testing.T) {
 func TestPDFWithoutLibreOfficeSaysHowToInstall(t *testing.T) {
 	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "JP")
+	initProfile(t, dir, "JP")
 	cmd := exec.Command(bin, "build", "p.toml", "-o", "out", "--doc", "nda-employee", "--pdf")
 	cmd.Dir = dir
 	cmd.Env = []string{"PATH=" + t.TempDir(), "HOME=" + dir}
@@ -240,15 +217,14 @@ func TestPDFWithoutLibreOfficeSaysHowToInstall(t *testing.T) {
 
 // The README's first run works for every jurisdiction: init, check, build the whole set.
 func TestInitCheckBuildEveryJurisdiction(t *testing.T) {
-	bin := tsdraftBin(t)
 	for _, jur := range []string{"JP", "CN", "TH", "VN", "ID", "DE", "UK", "EU"} {
 		dir := t.TempDir()
-		initProfile(t, bin, dir, jur)
-		if r := runIn(t, bin, dir, "check", "p.toml"); r.code != 0 {
+		initProfile(t, dir, jur)
+		if r := runIn(t, dir, "check", "p.toml"); r.code != 0 {
 			t.Errorf("%s: check: %s%s", jur, r.stdout, r.stderr)
 			continue
 		}
-		r := runIn(t, bin, dir, "build", "p.toml", "-o", "out")
+		r := runIn(t, dir, "build", "p.toml", "-o", "out")
 		if r.code != 0 {
 			t.Errorf("%s: build: %s", jur, r.stderr)
 			continue
@@ -259,8 +235,4 @@ func TestInitCheckBuildEveryJurisdiction(t *testing.T) {
 	}
 }
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	testbin.Cleanup()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testbin.Main(m) }

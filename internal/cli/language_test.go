@@ -15,38 +15,10 @@ import (
 	tsdraft "github.com/tsdraft/tsdraft"
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
-
-// koreanLanguage is a new language written as data only (TRANSLATING.md, "Add a language").
-const koreanLanguage = `code = "ko"
-name = "Korean"
-native = "한국어"
-order = 8
-script = "hangul"
-aliases = ["kor"]
-collation = "ko"
-
-[word]
-lang = "ko-KR"
-east_asia = "ko-KR"
-
-[fonts]
-ascii = "Times New Roman"
-h_ansi = "Times New Roman"
-east_asia = "Malgun Gothic"
-hint = "eastAsia"
-
-[dates]
-long = "{y}년 {m}월 {d}일"
-short = "{yyyy}. {mm}. {dd}."
-
-[numbers]
-group = ","
-decimal = "."
-list_separator = ", "
-`
 
 const koreanTitle = "비밀유지 서약서"
 
@@ -80,7 +52,7 @@ func koreanLocales(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(ko, vocab.LanguageFile), []byte(koreanLanguage), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(ko, vocab.LanguageFile), []byte(testsupport.KoreanLanguage), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -216,7 +188,7 @@ func TestUnknownLanguageIsRefused(t *testing.T) {
 	// A broken language file is refused with its place.
 	bad := t.TempDir()
 	os.MkdirAll(filepath.Join(bad, "ko"), 0o755)
-	os.WriteFile(filepath.Join(bad, "ko", vocab.LanguageFile), []byte(strings.Replace(koreanLanguage, "{y}년", "{year}년", 1)), 0o644)
+	os.WriteFile(filepath.Join(bad, "ko", vocab.LanguageFile), []byte(strings.Replace(testsupport.KoreanLanguage, "{y}년", "{year}년", 1)), 0o644)
 	errw.Reset()
 	code = Main([]string{"build", ko, "--locales", bad, "--doc", "nda-employee", "-o", filepath.Join(dir, "out")}, nil, &out, &errw)
 	if code != 1 || !strings.Contains(errw.String(), filepath.ToSlash(filepath.Join(bad, "ko", vocab.LanguageFile))) || !strings.Contains(errw.String(), "unknown placeholder {year}") {

@@ -13,6 +13,7 @@ import (
 
 	tsdraft "github.com/tsdraft/tsdraft"
 	"github.com/tsdraft/tsdraft/internal/locale"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
 // localeSource says which locale trees a command reads: the embedded one (unless
@@ -38,7 +39,7 @@ func (s localeSource) catalog() (c *locale.Catalog, restore func(), err error) {
 		}
 		fsys = sub
 	}
-	restore, err = useLanguages(s.Dirs)
+	restore, err = usecase.UseLanguages(s.Dirs)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -3,7 +3,7 @@ package cli
 import (
 	"fmt"
 
-	"github.com/tsdraft/tsdraft/internal/pdf"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
 // needPDF checks, before anything is drafted, that LibreOffice is there when --pdf asks for
@@ -13,7 +13,7 @@ func needPDF(ios *IO, want bool) error {
 	if !want {
 		return nil
 	}
-	if _, err := pdf.Binary(); err != nil {
+	if err := usecase.NeedPDF(); err != nil {
 		fmt.Fprintf(ios.Err, "%v\nnothing written; install LibreOffice and run the same command again, or leave out --pdf\n", err)
 		return SilentError
 	}

@@ -7,39 +7,22 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
-
-func openDocx(t *testing.T, path string) *docx.Package {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := docx.Verify(b); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	p, err := docx.Open(path, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
 
 // TestBuildNotes: drafts carry the notes as comments by default; --notes memo writes a clean
 // draft and a memo with the check's warnings and the notes; --final never carries comments.
 func TestBuildNotes(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "UK")
+	initProfile(t, dir, "UK")
 	doc := "noncompete.UK.en+ja.docx"
 
-	r := runIn(t, bin, dir, "build", "p.toml", "--doc", "noncompete", "-o", "draft")
+	r := runIn(t, dir, "build", "p.toml", "--doc", "noncompete", "-o", "draft")
 	if r.code != 0 {
 		t.Fatalf("build: %s", r.stderr)
 	}
-	pkg := openDocx(t, filepath.Join(dir, "draft", doc))
+	pkg := testsupport.OpenDocx(t, filepath.Join(dir, "draft", doc))
 	cx, err := pkg.Read("word/comments.xml")
 	if err != nil || !strings.Contains(string(cx), "Tillman") || !strings.Contains(string(cx), `w:author="tsdraft"`) {
 		t.Fatalf("a draft carries its notes as comments by default: %v\n%.300s", err, cx)
@@ -47,7 +30,7 @@ func TestBuildNotes(t *testing.T) {
 
 	// A value check warns about, so that the memo has a warning to carry.
 	set := []string{"--set", "noncompete.months=9"}
-	chk := runIn(t, bin, dir, append([]string{"check", "p.toml"}, set...)...)
+	chk := runIn(t, dir, append([]string{"check", "p.toml"}, set...)...)
 	var warnings []string
 	for _, l := range strings.Split(chk.stdout+chk.stderr, "\n") {
 		if strings.Contains(l, ": warning: ") {
@@ -57,7 +40,7 @@ func TestBuildNotes(t *testing.T) {
 	if len(warnings) == 0 {
 		t.Fatalf("check gives no warning for %v any more; pick a value it warns about:\n%s%s", set, chk.stdout, chk.stderr)
 	}
-	r = runIn(t, bin, dir, append([]string{"build", "p.toml", "--doc", "noncompete", "--notes", "memo", "-o", "memo"}, set...)...)
+	r = runIn(t, dir, append([]string{"build", "p.toml", "--doc", "noncompete", "--notes", "memo", "-o", "memo"}, set...)...)
 	if r.code != 0 {
 		t.Fatalf("build --notes memo: %s", r.stderr)
 	}
@@ -66,10 +49,10 @@ func TestBuildNotes(t *testing.T) {
 	if strings.Join(got, ",") != doc+",noncompete.UK.notes.docx" {
 		t.Fatalf("files: %v", got)
 	}
-	if openDocx(t, filepath.Join(dir, "memo", doc)).Has("word/comments.xml") {
+	if testsupport.OpenDocx(t, filepath.Join(dir, "memo", doc)).Has("word/comments.xml") {
 		t.Error("--notes memo also wrote comments into the draft")
 	}
-	dump, err := docxtext.Dump(openDocx(t, filepath.Join(dir, "memo", "noncompete.UK.notes.docx")))
+	dump, err := docxtext.Dump(testsupport.OpenDocx(t, filepath.Join(dir, "memo", "noncompete.UK.notes.docx")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,11 +62,11 @@ func TestBuildNotes(t *testing.T) {
 		}
 	}
 
-	r = runIn(t, bin, dir, "build", "p.toml", "--doc", "noncompete", "--final", "-o", "final")
+	r = runIn(t, dir, "build", "p.toml", "--doc", "noncompete", "--final", "-o", "final")
 	if r.code != 0 {
 		t.Fatalf("--final: %s", r.stderr)
 	}
-	if openDocx(t, filepath.Join(dir, "final", doc)).Has("word/comments.xml") {
+	if testsupport.OpenDocx(t, filepath.Join(dir, "final", doc)).Has("word/comments.xml") {
 		t.Error("a final document carries comments")
 	}
 
@@ -94,7 +77,7 @@ func TestBuildNotes(t *testing.T) {
 		{[]string{"--final", "--notes", "comments"}, "--final --notes comments"},
 		{[]string{"--notes", "margin"}, `unknown --notes value "margin"`},
 	} {
-		r := runIn(t, bin, dir, append([]string{"build", "p.toml", "-o", "refused"}, c.args...)...)
+		r := runIn(t, dir, append([]string{"build", "p.toml", "-o", "refused"}, c.args...)...)
 		if r.code != 1 || !strings.Contains(r.stderr, c.want) {
 			t.Errorf("%v: exit %d, want 1 and %q in %q", c.args, r.code, c.want, r.stderr)
 		}

@@ -1,17 +1,14 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/law"
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
 // ---- init ----
@@ -73,47 +70,23 @@ func initRun(ios *IO, o *initOptions) error {
 	}
 	// The sample must pass check as written; if a language choice breaks a law rule (ID without
 	// Indonesian, TH regulations without Thai), say so and write nothing.
-	p, ds := profile.Decode(name, src, nil)
-	if p != nil {
-		ds = append(ds, p.CheckFor(nil, nil)...)
-		ds = append(ds, law.Check(p, nil)...)
+	c := usecase.Env{}.CheckSource(name, src, nil, law.Build{})
+	if !c.OK() {
+		_ = c.Diags.Write(ios.Err)
+		return fmt.Errorf("the %s sample with languages %s would not pass check (nothing written)", jur, strings.Join(c.Profile.Languages, ", "))
 	}
-	if ds.HasErrors() {
-		_ = ds.Write(ios.Err)
-		return fmt.Errorf("the %s sample with languages %s would not pass check (nothing written)", jur, strings.Join(p.Languages, ", "))
-	}
-	if len(ds) > 0 {
-		_ = ds.Write(ios.Err)
+	if len(c.Diags) > 0 {
+		_ = c.Diags.Write(ios.Err)
 	}
 	if o.Output == "-" {
 		_, err := ios.Out.Write(src)
 		return err
 	}
-	if err := writeNew(o.Output, src, o.Force); err != nil {
+	if err := usecase.WriteNew(o.Output, src, o.Force); err != nil {
 		return err
 	}
 	fmt.Fprintf(ios.Err, "wrote %s (%s, languages %s)\nnext: edit it, then run: tsdraft check %s\n",
-		o.Output, jur, strings.Join(p.Languages, ", "), o.Output)
-	return nil
-}
-
-// writeNew writes data to path atomically (temporary file, then rename), refusing to replace an
-// existing file unless force is set.
-func writeNew(path string, data []byte, force bool) error {
-	if fi, err := os.Stat(path); err == nil {
-		if fi.IsDir() {
-			return fmt.Errorf("%s is a directory (nothing written)", path)
-		}
-		if !force {
-			return fmt.Errorf("%s already exists; use --force to overwrite it (nothing written)", path)
-		}
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("check %s: %w", path, err)
-	}
-	// The one atomic writer: temporary file, synced, renamed.
-	if err := docx.WriteFile(path, data, force, nil); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
+		o.Output, jur, strings.Join(c.Profile.Languages, ", "), o.Output)
 	return nil
 }
 
@@ -157,7 +130,7 @@ column in it where the value starts).
 }
 
 func checkRun(ios *IO, o *checkOptions) error {
-	restore, err := useLanguages(o.Locales)
+	restore, err := usecase.UseLanguages(o.Locales)
 	if err != nil {
 		return err
 	}
@@ -166,19 +139,14 @@ func checkRun(ios *IO, o *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	p, ds, err := profile.Load(o.Path, o.Sets)
+	c, err := usecase.Env{Locales: o.Locales, Templates: o.Templates}.CheckFile(o.Path, o.Sets, law.Build{Docs: docs})
 	if err != nil {
 		return err
 	}
-	if p != nil {
-		ds = append(ds, checkFor(p, docs, nil, o.Locales, o.Templates)...)
-		ds = append(ds, law.Check(p, docs)...)
-	}
-	ds = ds.For(docs)
-	if err := ds.Write(ios.Out); err != nil {
+	if err := c.Diags.Write(ios.Out); err != nil {
 		return err
 	}
-	if ds.HasErrors() {
+	if c.Diags.HasErrors() {
 		return SilentError
 	}
 	return nil

@@ -9,22 +9,27 @@ import (
 	"testing"
 
 	"github.com/tsdraft/tsdraft/internal/profile"
-	"github.com/tsdraft/tsdraft/internal/testbin"
 )
-
-// profileBin is the real binary, built once for the package's tests.
-func profileBin(t *testing.T) string { return testbin.Path(t) }
 
 type runResult struct {
 	stdout, stderr string
 	code           int
 }
 
-// runIn runs bin (the tsdraft binary) in dir.
-func runIn(t *testing.T, bin, dir string, args ...string) runResult {
+// runIn runs tsdraft in process through Main, in dir (relative paths in args are read there),
+// with in-memory standard input and outputs. It changes the process's working directory, so a
+// test that calls it does not run in parallel; parallel tests call run with absolute paths.
+func runIn(t *testing.T, dir string, args ...string) runResult {
 	t.Helper()
-	r := testbin.Run(t, dir, nil, args...)
-	return runResult{r.Stdout, r.Stderr, r.Code}
+	t.Chdir(dir)
+	return run(args...)
+}
+
+// run runs tsdraft in process through Main with in-memory IO.
+func run(args ...string) runResult {
+	var out, errw bytes.Buffer
+	code := Main(args, strings.NewReader(""), &out, &errw)
+	return runResult{out.String(), errw.String(), code}
 }
 
 func dirEntries(t *testing.T, dir string) []string {
@@ -43,17 +48,16 @@ func dirEntries(t *testing.T, dir string) []string {
 // TestProfileCommands runs the real binary: init, check and schema, with exit codes, and checks
 // that nothing is written when init refuses.
 func TestProfileCommands(t *testing.T) {
-	bin := profileBin(t)
 
 	t.Run("init and check every jurisdiction", func(t *testing.T) {
 		dir := t.TempDir()
 		for _, j := range profile.Jurisdictions {
 			file := strings.ToLower(j) + ".toml"
-			r := runIn(t, bin, dir, "init", "--jurisdiction", j, "-o", file)
+			r := runIn(t, dir, "init", "--jurisdiction", j, "-o", file)
 			if r.code != 0 || !strings.Contains(r.stderr, "wrote "+file) {
 				t.Fatalf("init %s: %+v", j, r)
 			}
-			r = runIn(t, bin, dir, "check", file)
+			r = runIn(t, dir, "check", file)
 			if r.code != 0 || r.stdout != "ok\n" {
 				t.Errorf("check %s: %+v", j, r)
 			}
@@ -62,7 +66,7 @@ func TestProfileCommands(t *testing.T) {
 
 	t.Run("init default file name and lowercase jurisdiction", func(t *testing.T) {
 		dir := t.TempDir()
-		r := runIn(t, bin, dir, "init", "-j", "cn", "--lang", "zh-CN,en")
+		r := runIn(t, dir, "init", "-j", "cn", "--lang", "zh-CN,en")
 		if r.code != 0 {
 			t.Fatalf("%+v", r)
 		}
@@ -74,11 +78,11 @@ func TestProfileCommands(t *testing.T) {
 
 	t.Run("init refuses an unknown jurisdiction and writes nothing", func(t *testing.T) {
 		dir := t.TempDir()
-		r := runIn(t, bin, dir, "init", "--jurisdiction", "FR")
+		r := runIn(t, dir, "init", "--jurisdiction", "FR")
 		if r.code != 1 || !strings.Contains(r.stderr, "JP, CN, TH, VN, ID, DE, UK, EU") || r.stdout != "" {
 			t.Errorf("%+v", r)
 		}
-		if r := runIn(t, bin, dir, "init"); r.code != 1 || !strings.Contains(r.stderr, "--jurisdiction is required") {
+		if r := runIn(t, dir, "init"); r.code != 1 || !strings.Contains(r.stderr, "--jurisdiction is required") {
 			t.Errorf("no jurisdiction: %+v", r)
 		}
 		if names := dirEntries(t, dir); len(names) != 0 {
@@ -90,14 +94,14 @@ func TestProfileCommands(t *testing.T) {
 		dir := t.TempDir()
 		file := filepath.Join(dir, "profile.toml")
 		os.WriteFile(file, []byte("# mine\n"), 0o644)
-		r := runIn(t, bin, dir, "init", "-j", "JP")
+		r := runIn(t, dir, "init", "-j", "JP")
 		if r.code != 1 || !strings.Contains(r.stderr, "already exists; use --force") {
 			t.Errorf("%+v", r)
 		}
 		if b, _ := os.ReadFile(file); string(b) != "# mine\n" {
 			t.Errorf("file overwritten: %q", b)
 		}
-		if r := runIn(t, bin, dir, "init", "-j", "JP", "--force"); r.code != 0 {
+		if r := runIn(t, dir, "init", "-j", "JP", "--force"); r.code != 0 {
 			t.Errorf("--force: %+v", r)
 		}
 		if b, _ := os.ReadFile(file); !bytes.Contains(b, []byte(`jurisdiction = "JP"`)) {
@@ -110,11 +114,11 @@ func TestProfileCommands(t *testing.T) {
 
 	t.Run("init refuses languages the law rules out", func(t *testing.T) {
 		dir := t.TempDir()
-		r := runIn(t, bin, dir, "init", "-j", "ID", "--lang", "en,ja")
+		r := runIn(t, dir, "init", "-j", "ID", "--lang", "en,ja")
 		if r.code != 1 || !strings.Contains(r.stderr, "[ID-LANG-001]") || !strings.Contains(r.stderr, "nothing written") {
 			t.Errorf("%+v", r)
 		}
-		r = runIn(t, bin, dir, "init", "-j", "CN", "--lang", "de")
+		r = runIn(t, dir, "init", "-j", "CN", "--lang", "de")
 		if r.code != 1 || !strings.Contains(r.stderr, "zh-CN, ja, en") {
 			t.Errorf("%+v", r)
 		}
@@ -125,7 +129,7 @@ func TestProfileCommands(t *testing.T) {
 
 	t.Run("init to stdout", func(t *testing.T) {
 		dir := t.TempDir()
-		r := runIn(t, bin, dir, "init", "-j", "DE", "-o", "-")
+		r := runIn(t, dir, "init", "-j", "DE", "-o", "-")
 		want, _ := profile.Sample("DE", nil)
 		if r.code != 0 || r.stdout != string(want) {
 			t.Errorf("stdout is not the sample: %+v", r)
@@ -145,7 +149,7 @@ langauges = ["zh-CN"]
 enabled = true
 months = 36
 `), 0o644)
-		r := runIn(t, bin, dir, "check", "p.toml", "--doc", "noncompete", "--set", "noncompete.compensation_percent=20")
+		r := runIn(t, dir, "check", "p.toml", "--doc", "noncompete", "--set", "noncompete.compensation_percent=20")
 		want := `p.toml:1:1: error: company.address is required for noncompete [PROFILE-REQUIRED]
     hint: add address = … under [company]
 p.toml:1:1: error: company.name is required for noncompete [PROFILE-REQUIRED]
@@ -189,17 +193,17 @@ p.toml:7:10: error: noncompete.months = 36 exceeds the statutory maximum of 24 m
 
 	t.Run("check: warnings alone do not fail", func(t *testing.T) {
 		dir := t.TempDir()
-		runIn(t, bin, dir, "init", "-j", "JP")
-		r := runIn(t, bin, dir, "check", "profile.toml", "--set", "noncompete.months=18")
+		runIn(t, dir, "init", "-j", "JP")
+		r := runIn(t, dir, "check", "profile.toml", "--set", "noncompete.months=18")
 		if r.code != 0 || !strings.Contains(r.stdout, "[JP-NC-001]") || !strings.HasSuffix(r.stdout, "0 errors, 1 warning\n") {
 			t.Errorf("%+v", r)
 		}
-		r = runIn(t, bin, dir, "check", "profile.toml", "--set", "dispute.employee.method=arbitration")
+		r = runIn(t, dir, "check", "profile.toml", "--set", "dispute.employee.method=arbitration")
 		if r.code != 1 || !strings.Contains(r.stdout, "[JP-DISPUTE-001]") {
 			t.Errorf("%+v", r)
 		}
 		// The law rule concerns employee documents only.
-		r = runIn(t, bin, dir, "check", "profile.toml", "--set", "dispute.employee.method=arbitration", "--doc", "nda-partner")
+		r = runIn(t, dir, "check", "profile.toml", "--set", "dispute.employee.method=arbitration", "--doc", "nda-partner")
 		if r.code != 0 || r.stdout != "ok\n" {
 			t.Errorf("--doc nda-partner: %+v", r)
 		}
@@ -208,25 +212,25 @@ p.toml:7:10: error: noncompete.months = 36 exceeds the statutory maximum of 24 m
 	t.Run("check: syntax, missing file, unknown document", func(t *testing.T) {
 		dir := t.TempDir()
 		os.WriteFile(filepath.Join(dir, "bad.toml"), []byte("jurisdiction = \"JP\"\nname = \"open\n"), 0o644)
-		r := runIn(t, bin, dir, "check", "bad.toml")
+		r := runIn(t, dir, "check", "bad.toml")
 		if r.code != 1 || !strings.HasPrefix(r.stdout, "bad.toml:2:13: error: TOML syntax:") {
 			t.Errorf("%+v", r)
 		}
-		r = runIn(t, bin, dir, "check", "none.toml")
+		r = runIn(t, dir, "check", "none.toml")
 		if r.code != 1 || !strings.Contains(r.stderr, "none.toml") {
 			t.Errorf("%+v", r)
 		}
-		r = runIn(t, bin, dir, "check", "bad.toml", "--doc", "nda")
+		r = runIn(t, dir, "check", "bad.toml", "--doc", "nda")
 		if r.code != 1 || !strings.Contains(r.stderr, `unknown document "nda"`) {
 			t.Errorf("%+v", r)
 		}
-		if r := runIn(t, bin, dir, "check"); r.code != 1 {
+		if r := runIn(t, dir, "check"); r.code != 1 {
 			t.Errorf("no argument: %+v", r)
 		}
 	})
 
 	t.Run("schema", func(t *testing.T) {
-		r := runIn(t, bin, t.TempDir(), "schema")
+		r := runIn(t, t.TempDir(), "schema")
 		if r.code != 0 || r.stdout != string(profile.JSONSchema()) {
 			t.Fatalf("%+v", r)
 		}

@@ -1,16 +1,15 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/law"
-	"github.com/tsdraft/tsdraft/internal/render"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
 // RenderOptions are the inputs of `tsdraft render`.
@@ -52,56 +51,43 @@ see the README's tag reference. Nothing is written if the template or the profil
 }
 
 func renderRun(ios *IO, opts *RenderOptions) error {
-	restore, err := useLanguages(opts.Locales)
+	restore, err := usecase.UseLanguages(opts.Locales)
 	if err != nil {
 		return err
 	}
 	defer restore()
-	b, err := os.ReadFile(opts.Template)
-	if err != nil {
-		return fmt.Errorf("reading the template: %w", err)
-	}
-	custom, err := render.ParseCustom(opts.Template, b)
-	if err != nil {
+	custom, err := usecase.ReadTemplate(opts.Template)
+	if te := (*usecase.TemplateError)(nil); errors.As(err, &te) {
 		fmt.Fprintf(ios.Err, "%v\n%s: template has errors; nothing written (tsdraft template check %s lists them)\n", err, opts.Template, opts.Template)
 		return SilentError
 	}
+	if err != nil {
+		return err
+	}
+	env := usecase.Env{Locales: opts.Locales, Version: Version}
 	var langs []string
 	if opts.Lang != "" {
 		langs = []string{opts.Lang}
 	}
 	// A user's template is not one of the shipped documents: only profile-wide rules apply, on
 	// the language actually rendered (an Indonesian profile rendered in English is refused).
-	p, sha, err := loadProfile(ios, opts.Profile, opts.Sets, law.Build{Docs: []string{"custom-template"}, Langs: langs})
+	c, err := checkProfile(ios, env, opts.Profile, opts.Sets, law.Build{Docs: []string{usecase.CustomTemplate}, Langs: langs})
 	if err != nil {
 		return err
 	}
-	if len(langs) == 0 {
-		langs = p.Languages[:1]
-	}
-	r := &render.Renderer{Version: Version}
-	if custom.NeedsCatalog() || len(opts.Locales) > 0 {
-		if r, err = newRendererFor(langs, opts.Locales, nil); err != nil {
-			return err
-		}
-	}
-	pkg, err := r.RenderCustom(custom, render.Request{Profile: p, Langs: langs, ProfileSHA: sha})
-	if err != nil {
+	f, err := env.RenderTemplate(custom, c, opts.Lang)
+	if de := (*usecase.DraftError)(nil); errors.As(err, &de) {
 		fmt.Fprintf(ios.Err, "%v\nnothing written\n", err)
 		return SilentError
+	}
+	if err != nil {
+		return err
 	}
 	out := opts.Out
 	if out == "" {
 		out = strings.TrimSuffix(filepath.Base(opts.Template), filepath.Ext(opts.Template)) + "-filled.docx"
 	}
-	if err := pkg.Check(); err != nil {
-		return err
-	}
-	data, err := pkg.Bytes()
-	if err != nil {
-		return err
-	}
-	if err := docx.WriteFile(out, data, opts.Force, docx.Reopens); err != nil {
+	if err := usecase.WriteNew(out, f.Data, opts.Force); err != nil {
 		return err
 	}
 	fmt.Fprintln(ios.Out, out)

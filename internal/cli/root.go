@@ -6,6 +6,8 @@ import (
 	"io"
 
 	"github.com/spf13/cobra"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
 )
 
 // Version is set at build time with -ldflags "-X github.com/tsdraft/tsdraft/internal/cli.Version=…".
@@ -32,11 +34,21 @@ func Main(args []string, in io.Reader, out, errw io.Writer) int {
 	root.SetErr(errw)
 	if err := root.Execute(); err != nil {
 		if !errors.Is(err, SilentError) {
-			fmt.Fprintf(errw, "tsdraft: %v\n", err)
+			fmt.Fprintf(errw, "tsdraft: %v%s\n", err, advice(err))
 		}
 		return 1
 	}
 	return 0
+}
+
+// advice is what the command line adds to an error of a lower package, which words no advice
+// in terms of flags: a file that is there is replaced only with --force.
+func advice(err error) string {
+	var ee *docx.ErrExists
+	if errors.As(err, &ee) {
+		return "; use --force to overwrite it"
+	}
+	return ""
 }
 
 // NewRootCmd builds a fresh command tree (no package-level state, so tests can build many).

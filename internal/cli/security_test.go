@@ -55,9 +55,8 @@ func rewriteDocx(t *testing.T, src []byte, edit func(name string, data []byte) (
 // TestHostileTemplatesAreRefusedByCheckAndRender: what `template check` accepts, `render`
 // renders, and what one refuses the other refuses with the same reason.
 func TestHostileTemplatesAreRefusedByCheckAndRender(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "JP")
+	initProfile(t, dir, "JP")
 	good, err := tplgen.Generate("good", "custom", []byte("p: {{ company.name }}\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -88,12 +87,12 @@ func TestHostileTemplatesAreRefusedByCheckAndRender(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(dir, name), c.data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		r := runIn(t, bin, dir, "template", "check", name)
+		r := runIn(t, dir, "template", "check", name)
 		if r.code != 1 || !strings.Contains(r.stdout, c.want) {
 			t.Errorf("template check %s: want exit 1 and %q, got %d:\n%s%s", name, c.want, r.code, r.stdout, r.stderr)
 		}
 		out := strings.TrimSuffix(name, ".docx") + "-out.docx"
-		r = runIn(t, bin, dir, "render", name, "p.toml", "-o", out)
+		r = runIn(t, dir, "render", name, "p.toml", "-o", out)
 		if r.code != 1 || !strings.Contains(r.stderr, c.want) {
 			t.Errorf("render %s: want exit 1 and %q, got %d:\n%s", name, c.want, r.code, r.stderr)
 		}
@@ -102,7 +101,7 @@ func TestHostileTemplatesAreRefusedByCheckAndRender(t *testing.T) {
 		}
 	}
 	os.WriteFile(filepath.Join(dir, "good.docx"), good, 0o644)
-	if r := runIn(t, bin, dir, "template", "check", "good.docx"); r.code != 0 {
+	if r := runIn(t, dir, "template", "check", "good.docx"); r.code != 0 {
 		t.Errorf("the intact template: %d %s", r.code, r.stdout)
 	}
 }
@@ -113,7 +112,7 @@ func TestHostileTemplatesAreRefusedByCheckAndRender(t *testing.T) {
 func TestAdviceThatCannotHarm(t *testing.T) {
 	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "JP")
+	initProfile(t, dir, "JP")
 	writeTemplate(t, dir, "letter.docx", "p: {{ company.name }}\n")
 	os.Mkdir(filepath.Join(dir, "outdir"), 0o755)
 	for _, force := range []bool{false, true} {
@@ -121,7 +120,7 @@ func TestAdviceThatCannotHarm(t *testing.T) {
 		if force {
 			args = append(args, "--force")
 		}
-		r := runIn(t, bin, dir, args...)
+		r := runIn(t, dir, args...)
 		if r.code != 1 || !strings.Contains(r.stderr, "outdir is a folder, not a file; nothing written") || strings.Contains(r.stderr, "--force") {
 			t.Errorf("render -o DIR (force %v): %d %s", force, r.code, r.stderr)
 		}
@@ -152,7 +151,7 @@ func TestAdviceThatCannotHarm(t *testing.T) {
 func TestBuildPDFChecksEveryTargetFirst(t *testing.T) {
 	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "JP")
+	initProfile(t, dir, "JP")
 	fake := t.TempDir()
 	script := "#!/bin/sh\nout=\"\"; prev=\"\"\nfor a in \"$@\"; do\n  if [ \"$prev\" = \"--outdir\" ]; then out=\"$a\"; fi\n  case \"$a\" in /*.docx) b=$(basename \"$a\" .docx); printf '%%PDF' > \"$out/$b.pdf\";; esac\n  prev=\"$a\"\ndone\n"
 	if err := os.WriteFile(filepath.Join(fake, "soffice"), []byte(script), 0o755); err != nil {

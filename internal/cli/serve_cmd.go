@@ -17,7 +17,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/tsdraft/tsdraft/internal/render"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 	"github.com/tsdraft/tsdraft/internal/web"
 )
 
@@ -107,10 +107,10 @@ func serveRun(ctx context.Context, ios *IO, o *ServeOptions) error {
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w (is tsdraft serve running already? try --addr 127.0.0.1:0)", o.Addr, err)
 	}
-	newRenderer := func(langs []string) (*render.Renderer, error) { return newRendererFor(langs, nil, nil) }
+	env := usecase.Env{Version: Version}
 	srv, err := web.New(web.Options{DataDir: data, Password: password, Hosts: o.Hosts,
-		MaxUpload: int64(o.MaxUploadMB) << 20, MaxRows: o.MaxRows, NewRenderer: newRenderer,
-		Drafter: web.NewBatchDrafter(newRenderer), Version: Version}, ln.Addr())
+		MaxUpload: int64(o.MaxUploadMB) << 20, MaxRows: o.MaxRows, Env: env,
+		Drafter: web.NewBatchDrafter(env), Version: Version}, ln.Addr())
 	if err != nil {
 		ln.Close()
 		return err

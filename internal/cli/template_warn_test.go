@@ -11,7 +11,6 @@ import (
 
 // template check says what a template holds that the output will not show as written.
 func TestTemplateCheckWarns(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
 	p := writeTemplate(t, dir, "chart.docx", "p: {{ company.name }}\n")
 	b, _ := os.ReadFile(p)
@@ -25,7 +24,7 @@ func TestTemplateCheckWarns(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(p, out, 0o644)
-	r := runIn(t, bin, dir, "template", "check", "chart.docx")
+	r := runIn(t, dir, "template", "check", "chart.docx")
 	if r.code != 0 || !strings.Contains(r.stdout, "warning: word/charts/chart1.xml: holds {{ tags }}, but tsdraft fills only") {
 		t.Errorf("exit %d, stdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
 	}
@@ -33,9 +32,8 @@ func TestTemplateCheckWarns(t *testing.T) {
 
 // build --reference refuses a reference document that lacks what the templates need.
 func TestBuildReferenceChecked(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "JP")
+	initProfile(t, dir, "JP")
 	ref := writeTemplate(t, dir, "firm.docx", "p: no header label here\n")
 	b, _ := os.ReadFile(ref)
 	pkg, _ := docx.Open(ref, b)
@@ -43,7 +41,7 @@ func TestBuildReferenceChecked(t *testing.T) {
 	pkg.Set("word/header1.xml", []byte(strings.Replace(string(h), "{{ doc.mark }}", "CONFIDENTIAL", 1)))
 	out, _ := pkg.Bytes()
 	os.WriteFile(ref, out, 0o644)
-	r := runIn(t, bin, dir, "build", "p.toml", "--reference", "firm.docx", "-o", "out")
+	r := runIn(t, dir, "build", "p.toml", "--reference", "firm.docx", "-o", "out")
 	if r.code != 1 || !strings.Contains(r.stderr, "no header shows {{ doc.mark }}") {
 		t.Errorf("exit %d, stderr:\n%s", r.code, r.stderr)
 	}

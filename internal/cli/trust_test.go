@@ -6,16 +6,17 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
 
 // TestBuildLeavesOutDisabledNoncompete: with the non-compete off, build drafts the set without
 // the noncompete document and says so in one line; the labour clauses and the exit pledge state
 // that no non-compete applies; asking for the document by name is an error and writes nothing.
 func TestBuildLeavesOutDisabledNoncompete(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "JP")
-	r := runIn(t, bin, dir, "build", "p.toml", "-o", "out", "--set", "noncompete.enabled=false")
+	initProfile(t, dir, "JP")
+	r := runIn(t, dir, "build", "p.toml", "-o", "out", "--set", "noncompete.enabled=false")
 	if r.code != 0 {
 		t.Fatalf("build: %d %s", r.code, r.stderr)
 	}
@@ -36,7 +37,7 @@ func TestBuildLeavesOutDisabledNoncompete(t *testing.T) {
 		t.Fatalf("files: %v (want the set of 7 without noncompete)", got)
 	}
 	for _, f := range []string{"labour-clause.JP.ja+en.docx", "exit-pledge.JP.ja+en.docx"} {
-		s := dumpFile(t, filepath.Join(dir, "out", f))
+		s := testsupport.DocText(t, filepath.Join(dir, "out", f))
 		if !strings.Contains(s, "退職後、会社に対して競業避止義務を負わない") || !strings.Contains(s, "no non-compete obligation after") {
 			t.Errorf("%s does not state that no non-compete applies in both languages", f)
 		}
@@ -46,7 +47,7 @@ func TestBuildLeavesOutDisabledNoncompete(t *testing.T) {
 	}
 
 	out2 := filepath.Join(dir, "out2")
-	r = runIn(t, bin, dir, "build", "p.toml", "-o", out2, "--doc", "noncompete,nda-employee", "--set", "noncompete.enabled=false")
+	r = runIn(t, dir, "build", "p.toml", "-o", out2, "--doc", "noncompete,nda-employee", "--set", "noncompete.enabled=false")
 	if r.code != 1 || !strings.Contains(r.stderr, "noncompete.enabled = false") || !strings.Contains(r.stderr, "[PROFILE-NC-DISABLED]") {
 		t.Fatalf("--doc noncompete with the non-compete off: %d %q", r.code, r.stderr)
 	}
@@ -54,7 +55,7 @@ func TestBuildLeavesOutDisabledNoncompete(t *testing.T) {
 		t.Errorf("something was written: %v", dirEntries(t, out2))
 	}
 	// check says the same for the document.
-	r = runIn(t, bin, dir, "check", "p.toml", "--doc", "noncompete", "--set", "noncompete.enabled=false")
+	r = runIn(t, dir, "check", "p.toml", "--doc", "noncompete", "--set", "noncompete.enabled=false")
 	if r.code != 1 || !strings.Contains(r.stdout, "[PROFILE-NC-DISABLED]") {
 		t.Errorf("check --doc noncompete with it off: %d %q", r.code, r.stdout)
 	}
@@ -63,7 +64,6 @@ func TestBuildLeavesOutDisabledNoncompete(t *testing.T) {
 // TestLawRulesRunOnTheEffectiveBuild: the languages after --lang (and --set), the documents
 // after --doc: build, render and batch refuse what check would refuse, and write nothing.
 func TestLawRulesRunOnTheEffectiveBuild(t *testing.T) {
-	bin := tsdraftBin(t)
 	tpl := writeTemplate(t, t.TempDir(), "mine.docx", "p: {{ company.name }}\n")
 	cases := []struct {
 		jur  string
@@ -85,13 +85,13 @@ func TestLawRulesRunOnTheEffectiveBuild(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.jur+" "+strings.Join(c.args, " "), func(t *testing.T) {
 			dir := t.TempDir()
-			initProfile(t, bin, dir, c.jur)
+			initProfile(t, dir, c.jur)
 			args := c.args
 			if args[0] == "build" {
 				args = append(slices.Clone(args), "-o", "out")
 			}
 			os.MkdirAll(filepath.Join(dir, "out"), 0o755)
-			r := runIn(t, bin, dir, args...)
+			r := runIn(t, dir, args...)
 			files := dirEntries(t, filepath.Join(dir, "out"))
 			if c.want == "" {
 				if r.code != 0 || len(files) == 0 {
@@ -111,14 +111,13 @@ func TestLawRulesRunOnTheEffectiveBuild(t *testing.T) {
 
 // TestBatchLawRulesOnTheBuiltLanguages: batch applies the law rules to --lang too.
 func TestBatchLawRulesOnTheBuiltLanguages(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "ID")
+	initProfile(t, dir, "ID")
 	csv := "employee.id,employee.name,employee.department,employee.position,employee.hire_date,employee.exit_date\nE1,Budi,Sales,Staff,2020-04-01,2026-04-30\n"
 	if err := os.WriteFile(filepath.Join(dir, "people.csv"), []byte(csv), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := runIn(t, bin, dir, "batch", "p.toml", "--people", "people.csv", "--doc", "exit-pledge", "--lang", "en,ja", "-o", "out")
+	r := runIn(t, dir, "batch", "p.toml", "--people", "people.csv", "--doc", "exit-pledge", "--lang", "en,ja", "-o", "out")
 	if r.code != 1 || !strings.Contains(r.stderr+r.stdout, "ID-LANG-001") {
 		t.Fatalf("batch --lang en,ja for ID: %d\n%s\n%s", r.code, r.stdout, r.stderr)
 	}
@@ -129,7 +128,7 @@ func TestBatchLawRulesOnTheBuiltLanguages(t *testing.T) {
 		}
 		t.Errorf("batch wrote %v", names)
 	}
-	r = runIn(t, bin, dir, "batch", "p.toml", "--people", "people.csv", "--doc", "exit-pledge", "--lang", "id,ja", "-o", "out")
+	r = runIn(t, dir, "batch", "p.toml", "--people", "people.csv", "--doc", "exit-pledge", "--lang", "id,ja", "-o", "out")
 	if r.code != 0 {
 		t.Fatalf("batch --lang id,ja: %d\n%s\n%s", r.code, r.stdout, r.stderr)
 	}
@@ -138,16 +137,15 @@ func TestBatchLawRulesOnTheBuiltLanguages(t *testing.T) {
 // TestBuildSeparateAndDocumentDates: the real build in the separate layout keeps the language
 // clause in each file, and [documents.<doc>] date (here by --set) dates that document only.
 func TestBuildSeparateAndDocumentDates(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "TH")
-	r := runIn(t, bin, dir, "build", "p.toml", "-o", "out", "--doc", "exit-pledge,nda-partner", "--layout", "separate",
+	initProfile(t, dir, "TH")
+	r := runIn(t, dir, "build", "p.toml", "-o", "out", "--doc", "exit-pledge,nda-partner", "--layout", "separate",
 		"--set", "documents.exit-pledge.date=2026-05-15")
 	if r.code != 0 {
 		t.Fatalf("build: %d %s", r.code, r.stderr)
 	}
-	ja := dumpFile(t, filepath.Join(dir, "out", "exit-pledge.TH.ja.docx"))
-	th := dumpFile(t, filepath.Join(dir, "out", "exit-pledge.TH.th.docx"))
+	ja := testsupport.DocText(t, filepath.Join(dir, "out", "exit-pledge.TH.ja.docx"))
+	th := testsupport.DocText(t, filepath.Join(dir, "out", "exit-pledge.TH.th.docx"))
 	if !strings.Contains(ja, "タイ語版及び日本語版の二つの言語版") || !strings.Contains(ja, "タイ語版が優先する") {
 		t.Errorf("the Japanese file lacks the language clause naming both versions")
 	}
@@ -157,12 +155,12 @@ func TestBuildSeparateAndDocumentDates(t *testing.T) {
 	if !strings.Contains(ja, "2026年5月15日") {
 		t.Errorf("the exit pledge is not dated documents.exit-pledge.date")
 	}
-	partner := dumpFile(t, filepath.Join(dir, "out", "nda-partner.TH.ja.docx"))
+	partner := testsupport.DocText(t, filepath.Join(dir, "out", "nda-partner.TH.ja.docx"))
 	if strings.Contains(partner, "2026年5月15日") || !strings.Contains(partner, "2026年4月1日") {
 		t.Errorf("the partner NDA should keep the profile date")
 	}
 	// The same date before the exit date is a warning, not silence.
-	r = runIn(t, bin, dir, "check", "p.toml", "--set", "documents.exit-pledge.date=2026-03-01")
+	r = runIn(t, dir, "check", "p.toml", "--set", "documents.exit-pledge.date=2026-03-01")
 	if !strings.Contains(r.stdout, "[PROFILE-DATE-PLEDGE]") {
 		t.Errorf("check did not warn about an exit pledge dated before the exit: %s", r.stdout)
 	}
@@ -171,15 +169,14 @@ func TestBuildSeparateAndDocumentDates(t *testing.T) {
 // TestBatchRefusesBuddhistEraDates: a sheet's Buddhist-era year (Thai staff write 2569 for 2026)
 // is refused with its row and column, in either date spelling, not drafted 543 years late.
 func TestBatchRefusesBuddhistEraDates(t *testing.T) {
-	bin := tsdraftBin(t)
 	dir := t.TempDir()
-	initProfile(t, bin, dir, "TH")
+	initProfile(t, dir, "TH")
 	csv := "employee.id,employee.name,employee.department,employee.position,employee.hire_date,employee.exit_date\n" +
 		"E1,A,B,C,2019-04-01,2569-03-31\nE2,A,B,C,2019/4/1,2569/3/31\nE3,A,B,C,2019-04-01,2026-03-31\n"
 	if err := os.WriteFile(filepath.Join(dir, "people.csv"), []byte(csv), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := runIn(t, bin, dir, "batch", "p.toml", "--people", "people.csv", "-o", "out")
+	r := runIn(t, dir, "batch", "p.toml", "--people", "people.csv", "-o", "out")
 	out := r.stdout + r.stderr
 	if r.code != 1 || !strings.Contains(out, "row 2: column F (employee.exit_date)") || !strings.Contains(out, "row 3: column F (employee.exit_date)") ||
 		!strings.Contains(out, "2569 = 2026 in the Gregorian calendar") {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -105,12 +106,13 @@ func (p *Package) Bytes() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// ErrExists is returned by WriteFile when the destination exists and force is false.
+// ErrExists is returned by WriteFile when the destination exists and force is false. It wraps
+// fs.ErrExist; the command line adds how to overwrite.
 type ErrExists struct{ Path string }
 
-func (e *ErrExists) Error() string {
-	return fmt.Sprintf("%s already exists; use --force to overwrite it", e.Path)
-}
+func (e *ErrExists) Error() string { return e.Path + " already exists" }
+
+func (e *ErrExists) Unwrap() error { return fs.ErrExist }
 
 // ErrNotFile is returned by WriteFile when the destination is a folder or another thing that
 // is not a regular file: no --force can replace it.

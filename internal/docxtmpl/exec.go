@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/tsdraft/tsdraft/internal/tplvalue"
 	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 )
 
@@ -128,7 +128,7 @@ func (st *execState) block(o *op, run func([]op)) {
 			st.fail(o.ref, "%v", err)
 			return
 		}
-		cond := found && Truthy(v)
+		cond := found && tplvalue.Truthy(v)
 		if t.Kind == TagUnless {
 			cond = !cond
 		}
@@ -201,39 +201,9 @@ func asList(v any) ([]any, bool) {
 	return nil, false
 }
 
-// Truthy is {{#if}}'s notion of true: a value that is not false, zero, empty or absent. It is
-// exported so that what a template requires can be read with the same rule (profile.needs).
-func Truthy(v any) bool {
-	switch x := v.(type) {
-	case nil:
-		return false
-	case bool:
-		return x
-	case string:
-		return x != ""
-	case int:
-		return x != 0
-	case int64:
-		return x != 0
-	case float64:
-		return x != 0
-	case time.Time:
-		return !x.IsZero()
-	case LangText:
-		return len(x) > 0
-	case []any:
-		return len(x) > 0
-	case []string:
-		return len(x) > 0
-	case map[string]any:
-		return len(x) > 0
-	}
-	return true
-}
-
 func describe(v any) string {
 	switch v.(type) {
-	case string, LangText:
+	case string, Localized:
 		return "a text"
 	case map[string]any:
 		return "a table"
@@ -342,7 +312,7 @@ func (st *execState) expr(e Expr) (any, bool, error) {
 			if !found {
 				return nil, false, fmt.Errorf("%s: no such value in the data", a.Path)
 			}
-			if lt, ok := v.(LangText); ok {
+			if lt, ok := v.(Localized); ok {
 				s, err := st.langText(lt, a.Path)
 				if err != nil {
 					return nil, false, err
@@ -401,8 +371,8 @@ func (st *execState) lookup(path string) (any, bool, error) {
 				return nil, false, nil
 			}
 			cur = v
-		case LangText:
-			v, ok := m[seg]
+		case Localized:
+			v, ok := m.Text(seg)
 			if !ok {
 				return nil, false, nil
 			}
@@ -421,15 +391,11 @@ func restSuffix(rest string) string {
 	return "." + rest
 }
 
-func (st *execState) langText(lt LangText, path string) (string, error) {
-	if s, ok := lt[st.opts.Lang]; ok {
+func (st *execState) langText(lt Localized, path string) (string, error) {
+	if s, ok := lt.Text(st.opts.Lang); ok {
 		return s, nil
 	}
-	have := make([]string, 0, len(lt))
-	for k := range lt {
-		have = append(have, k)
-	}
-	sort.Strings(have)
+	have := lt.Langs()
 	return "", fmt.Errorf("%s has no text for %s (it has %s); add %s.%s to the profile", path, st.opts.Lang, strings.Join(have, ", "), path, st.opts.Lang)
 }
 
@@ -438,7 +404,7 @@ func (st *execState) text(v any, head Expr) (string, error) {
 	switch x := v.(type) {
 	case string:
 		return x, nil
-	case LangText:
+	case Localized:
 		return st.langText(x, exprName(head))
 	case time.Time:
 		return st.opts.formatDate(x, "long")
@@ -476,7 +442,7 @@ func (st *execState) text(v any, head Expr) (string, error) {
 
 func (st *execState) filter(f Filter, v any, found bool) (any, bool, error) {
 	if f.Name == "default" {
-		if !found || !Truthy(v) {
+		if !found || !tplvalue.Truthy(v) {
 			d, _, err := st.expr(f.Args[0])
 			return d, true, err
 		}
@@ -485,7 +451,7 @@ func (st *execState) filter(f Filter, v any, found bool) (any, bool, error) {
 	if !found {
 		return nil, false, nil
 	}
-	if lt, ok := v.(LangText); ok {
+	if lt, ok := v.(Localized); ok {
 		s, err := st.langText(lt, "value")
 		if err != nil {
 			return nil, false, err

@@ -52,3 +52,8 @@ func (k TagKind) Opens() bool { return k.opens() }
 
 // Closes tells whether a kind closes a block.
 func (k TagKind) Closes() bool { return k.closes() }
+
+// NormalizeQuotes reads a tag's text the way the engine does: the curly quotes Word types are
+// straight ones, no-break and ideographic spaces plain ones. The locale tooling compares the
+// tags of a translation with the master's through it, so both read one grammar.
+func NormalizeQuotes(s string) string { return quoteReplacer.Replace(s) }

@@ -2,7 +2,6 @@ package docxtmpl
 
 import (
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -11,26 +10,8 @@ import (
 
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/pdf"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
-
-// needLibreOffice skips when LibreOffice or poppler is missing, except when the environment
-// requires them (CI), where a missing tool fails the test.
-func needLibreOffice(t *testing.T) {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("integration test: skipped with -short")
-	}
-	_, err1 := pdf.Binary()
-	_, err2 := exec.LookPath("pdftotext")
-	_, err3 := exec.LookPath("pdfinfo")
-	if err1 == nil && err2 == nil && err3 == nil {
-		return
-	}
-	if os.Getenv("TSDRAFT_REQUIRE_LIBREOFFICE") != "" || os.Getenv("TSDRAFT_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
-		t.Fatalf("LibreOffice, pdftotext and pdfinfo are required here: %v %v %v", err1, err2, err3)
-	}
-	t.Skip("LibreOffice (soffice), pdftotext or pdfinfo not installed")
-}
 
 // pdfPages is what LibreOffice made of a document: the text and the size of each page.
 type pdfPages struct {
@@ -118,7 +99,7 @@ func render(t *testing.T, body string, extra map[string]string, data map[string]
 // TestLibreOfficeBreaksAndSections renders the break and section cases and checks the pages
 // LibreOffice lays out: one item per page, the landscape section holding exactly its text.
 func TestLibreOfficeBreaksAndSections(t *testing.T) {
-	needLibreOffice(t)
+	testsupport.NeedLibreOffice(t, "pdftotext", "pdfinfo")
 	landscape := `<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`
 	data := testData()
 	data["people"] = []any{"Ito", "Sato", "Kato"}

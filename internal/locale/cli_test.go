@@ -15,11 +15,7 @@ import (
 	"github.com/tsdraft/tsdraft/internal/testbin"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	testbin.Cleanup()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testbin.Main(m) }
 
 type result struct {
 	code           int

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/docxtmpl"
 )
 
 // SourceHash is the value a translation records in `source`: the first 16 hex digits of the
@@ -14,14 +16,6 @@ func SourceHash(masterText string) string {
 	sum := sha256.Sum256([]byte(masterText))
 	return hex.EncodeToString(sum[:])[:16]
 }
-
-// quoteReplacer mirrors the template engine: Word types curly quotes and odd spaces into
-// tags, and the engine reads them as straight quotes and plain spaces, so two tags that
-// differ only in those are the same tag.
-var quoteReplacer = strings.NewReplacer(
-	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u201f", `"`, "\u2033", `"`, "\uff02", `"`,
-	"\u2018", "'", "\u2019", "'", "\u201a", "'", "\u201b", "'",
-	"\u00a0", " ", "\u3000", " ")
 
 // tagSpan is one {{ … }} found in a text.
 type tagSpan struct {
@@ -82,7 +76,7 @@ func scanTags(text string) (tags []tagSpan, unterminated []int) {
 // written tight ({{#if x}}, {{/if}}, {{else}}), value tags with one space inside the braces
 // ({{ company.name }}), the way the templates write them.
 func normalizeTag(inner string) string {
-	s := quoteReplacer.Replace(inner)
+	s := docxtmpl.NormalizeQuotes(inner)
 	var b strings.Builder
 	var quote rune
 	space := false

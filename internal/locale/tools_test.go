@@ -16,19 +16,8 @@ import (
 	"testing"
 
 	"github.com/tsdraft/tsdraft/internal/locale"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
-
-func needTools(t *testing.T, names ...string) {
-	t.Helper()
-	for _, n := range names {
-		if _, err := exec.LookPath(n); err != nil {
-			if os.Getenv("TSDRAFT_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
-				t.Fatalf("%s is not installed (.ci/run installs translate-toolkit, gettext and omegat)", n)
-			}
-			t.Skipf("%s is not installed (with TSDRAFT_REQUIRE_TOOLS=1 this is a failure)", n)
-		}
-	}
-}
 
 // tool runs a command in dir and returns its standard output; a failure fails the test.
 func tool(t *testing.T, dir string, env []string, name string, args ...string) string {
@@ -88,7 +77,7 @@ func viStatus(t *testing.T, dir string) string {
 }
 
 func TestOmegaTRoundTrip(t *testing.T) {
-	needTools(t, "omegat")
+	testsupport.NeedTools(t, "omegat")
 	dir := t.TempDir()
 	write(t, dir, toolTree())
 	env := append(os.Environ(), "HOME="+t.TempDir()) // OmegaT writes its settings there
@@ -180,7 +169,7 @@ func pocount(t *testing.T, dir, file string) string {
 }
 
 func TestTranslateToolkitRoundTrip(t *testing.T) {
-	needTools(t, "xliff2po", "po2xliff", "pofilter", "pocount")
+	testsupport.NeedTools(t, "xliff2po", "po2xliff", "pofilter", "pocount")
 	dir := t.TempDir()
 	write(t, dir, toolTree())
 	if r := run(t, dir, "locale", "export", "--locales", "loc", "--no-embedded", "--lang", "vi", "-o", "vi.xlf"); r.code != 0 {
@@ -232,7 +221,7 @@ func TestTranslateToolkitRoundTrip(t *testing.T) {
 }
 
 func TestPORoundTrip(t *testing.T) {
-	needTools(t, "msgfmt", "msgattrib", "pocount")
+	testsupport.NeedTools(t, "msgfmt", "msgattrib", "pocount")
 	dir := t.TempDir()
 	write(t, dir, toolTree())
 	if r := run(t, dir, "locale", "export", "--locales", "loc", "--no-embedded", "--lang", "vi", "--format", "po", "-o", "vi.po"); r.code != 0 {
@@ -289,7 +278,7 @@ func TestPORoundTrip(t *testing.T) {
 // msgmerge, as gettext projects do; an entry whose master changed meanwhile comes out fuzzy
 // with the master it was translated from, and import leaves it for review.
 func TestPOMsgmerge(t *testing.T) {
-	needTools(t, "msgmerge")
+	testsupport.NeedTools(t, "msgmerge")
 	dir := t.TempDir()
 	write(t, dir, toolTree())
 	if r := run(t, dir, "locale", "export", "--locales", "loc", "--no-embedded", "--lang", "vi", "--format", "po", "-o", "old.po"); r.code != 0 {

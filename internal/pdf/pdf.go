@@ -99,7 +99,7 @@ func ConvertContext(ctx context.Context, files []string, outDir string, force bo
 		t := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))+".pdf")
 		if !force {
 			if _, err := os.Lstat(t); err == nil {
-				return nil, fmt.Errorf("%s already exists; use --force to overwrite it", t)
+				return nil, &docx.ErrExists{Path: t}
 			}
 		}
 		targets = append(targets, t)

@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
 )
 
@@ -142,18 +143,7 @@ func TestNotFoundGivesNoHarmfulAdvice(t *testing.T) {
 // TestRealLibreOfficeWithHostileName converts a real DOCX named from a hostile cell with the
 // real LibreOffice, from the output folder ".", as `batch --pdf` does by default.
 func TestRealLibreOfficeWithHostileName(t *testing.T) {
-	if testing.Short() {
-		t.Skip("integration test: skipped with -short")
-	}
-	if _, err := Binary(); err != nil {
-		if os.Getenv("TSDRAFT_REQUIRE_LIBREOFFICE") != "" || os.Getenv("CI") != "" {
-			t.Fatal(err)
-		}
-		t.Skip("LibreOffice not installed")
-	}
-	if _, err := exec.LookPath("pdftotext"); err != nil && os.Getenv("CI") == "" {
-		t.Skip("pdftotext not installed")
-	}
+	testsupport.NeedLibreOffice(t, "pdftotext")
 	b, err := tplgen.Generate("x", "custom", []byte("p: Hostile names stay file names.\n"))
 	if err != nil {
 		t.Fatal(err)

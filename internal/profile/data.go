@@ -3,11 +3,11 @@ package profile
 import (
 	"time"
 
-	"github.com/tsdraft/tsdraft/internal/docxtmpl"
+	"github.com/tsdraft/tsdraft/internal/tplvalue"
 )
 
 // Data returns the template data: every key path as written in the profile (defaults filled),
-// with texts given per language as docxtmpl.LangText, plain texts as string, dates as time.Time
+// with texts given per language as tplvalue.LangText, plain texts as string, dates as time.Time
 // at UTC midnight, integers as int64, floats as float64, arrays as []any and tables as
 // map[string]any, plus the computed keys noncompete.paid, remedies.penalty_one, dispute.is_arbitration, dispute.employee.is_court and
 // dispute.employee.is_labour_arbitration. Keys the profile leaves out and that have no default
@@ -102,11 +102,11 @@ func dataValue(f *Field, v any) any {
 
 // langTable reads a free-form table as a text by language when every key is a language code
 // and every value a string ([vars] may hold such texts).
-func langTable(m map[string]any) (docxtmpl.LangText, bool) {
+func langTable(m map[string]any) (tplvalue.LangText, bool) {
 	if len(m) == 0 {
 		return nil, false
 	}
-	out := docxtmpl.LangText{}
+	out := tplvalue.LangText{}
 	for k, e := range m {
 		s, ok := e.(string)
 		if !ok || !IsLanguage(k) {

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tsdraft/tsdraft/internal/docxtmpl"
+	"github.com/tsdraft/tsdraft/internal/tplvalue"
 )
 
 func decodeOK(t *testing.T, src string, sets ...string) *Profile {
@@ -65,15 +65,15 @@ nested = { list = [1, "x"] }
 		{[]string{"languages"}, []any{"zh-CN", "ja"}},
 		{[]string{"date"}, utc(2026, 4, 1)},
 		{[]string{"company", "name"}, "湊精工（上海）有限公司"},
-		{[]string{"company", "address"}, docxtmpl.LangText{"zh-CN": "上海市", "ja": "中国上海市"}},
-		{[]string{"employee", "access"}, []any{docxtmpl.LangText{"zh-CN": "样机试验数据", "ja": "試作品の試験データ"}, "TS-001"}},
+		{[]string{"company", "address"}, tplvalue.LangText{"zh-CN": "上海市", "ja": "中国上海市"}},
+		{[]string{"employee", "access"}, []any{tplvalue.LangText{"zh-CN": "样机试验数据", "ja": "試作品の試験データ"}, "TS-001"}},
 		{[]string{"employee", "hire_date"}, utc(2019, 4, 1)},
 		{[]string{"noncompete", "months"}, int64(12)},
 		{[]string{"noncompete", "compensation_percent"}, 33.5},
 		{[]string{"noncompete", "enabled"}, true},
 		{[]string{"confidential", "categories", "0", "name"}, "制造技术信息"},
 		{[]string{"vars", "project"}, "MS-2026"},
-		{[]string{"vars", "greeting"}, docxtmpl.LangText{"ja": "こんにちは", "en": "Hello"}},
+		{[]string{"vars", "greeting"}, tplvalue.LangText{"ja": "こんにちは", "en": "Hello"}},
 		{[]string{"vars", "when"}, utc(2026, 5, 1)},
 		{[]string{"vars", "nested", "list"}, []any{int64(1), "x"}},
 		// defaults
@@ -81,10 +81,10 @@ nested = { list = [1, "x"] }
 		{[]string{"layout"}, "interleave"},
 		{[]string{"confidential", "document_level"}, "L2"},
 		{[]string{"confidential", "levels", "0", "id"}, "L1"},
-		{[]string{"confidential", "levels", "0", "label"}, docxtmpl.LangText{"zh-CN": "核心商密", "ja": "極秘", "en": "Strictly Confidential"}},
+		{[]string{"confidential", "levels", "0", "label"}, tplvalue.LangText{"zh-CN": "核心商密", "ja": "極秘", "en": "Strictly Confidential"}},
 		{[]string{"noncompete", "currency"}, "CNY"},
 		{[]string{"dispute", "method"}, "arbitration"},
-		{[]string{"dispute", "institution"}, docxtmpl.LangText{"zh-CN": "中国国际经济贸易仲裁委员会", "ja": "中国国際経済貿易仲裁委員会（CIETAC）", "en": "the China International Economic and Trade Arbitration Commission (CIETAC)"}},
+		{[]string{"dispute", "institution"}, tplvalue.LangText{"zh-CN": "中国国际经济贸易仲裁委员会", "ja": "中国国際経済貿易仲裁委員会（CIETAC）", "en": "the China International Economic and Trade Arbitration Commission (CIETAC)"}},
 		{[]string{"dispute", "employee", "method"}, "labour-arbitration"},
 		{[]string{"signing", "witnesses"}, int64(0)},
 		// computed
@@ -101,9 +101,9 @@ nested = { list = [1, "x"] }
 	}
 	// Each call returns a fresh map.
 	d["company"].(map[string]any)["name"] = "changed"
-	d["company"].(map[string]any)["address"].(docxtmpl.LangText)["ja"] = "changed"
+	d["company"].(map[string]any)["address"].(tplvalue.LangText)["ja"] = "changed"
 	d2 := p.Data()
-	if at(t, d2, "company", "name") != "湊精工（上海）有限公司" || at(t, d2, "company", "address").(docxtmpl.LangText)["ja"] != "中国上海市" {
+	if at(t, d2, "company", "name") != "湊精工（上海）有限公司" || at(t, d2, "company", "address").(tplvalue.LangText)["ja"] != "中国上海市" {
 		t.Error("Data shares state between calls")
 	}
 

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/tsdraft/tsdraft/internal/docxtmpl"
+	"github.com/tsdraft/tsdraft/internal/tplvalue"
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
@@ -53,12 +53,12 @@ func (t Text) Variants() []string {
 	return out
 }
 
-// Value is the text as template data: a string, or a docxtmpl.LangText.
+// Value is the text as template data: a string, or a tplvalue.LangText.
 func (t Text) Value() any {
 	if t.ByLang == nil {
 		return t.Plain
 	}
-	return docxtmpl.LangText(maps.Clone(t.ByLang))
+	return tplvalue.LangText(maps.Clone(t.ByLang))
 }
 
 // String is for logs and messages: the plain text, or the first language's in tsdraft's order.

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/tsdraft/tsdraft/internal/docxtmpl"
+	"github.com/tsdraft/tsdraft/internal/tplvalue"
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
@@ -74,7 +74,7 @@ func (p *Profile) judge(g Guard, doc string, langs []string) (v, known bool) {
 		return false, false
 	default:
 		x, ok := get(p.doc, splitPath(g.Path)...)
-		v = ok && docxtmpl.Truthy(x)
+		v = ok && tplvalue.Truthy(x)
 	}
 	return v != g.Not, true
 }

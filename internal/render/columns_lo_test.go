@@ -9,13 +9,14 @@ import (
 
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/pdf"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
 )
 
 // The columns layout keeps a page break of the template: the table is split and the text
 // after the break starts the second page, in both languages.
 func TestColumnsPageBreakThroughLibreOffice(t *testing.T) {
-	needLibreOffice(t)
+	testsupport.NeedLibreOffice(t, "pdftotext")
 	dir := t.TempDir()
 	b, err := tplgen.Generate("nda-employee.txt", "nda-employee", []byte("title: {{ company.name }}\np: FIRSTPAGE {{ lang }}\np: SECONDPAGE {{ lang }}\n"))
 	if err != nil {

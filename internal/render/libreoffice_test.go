@@ -13,25 +13,8 @@ import (
 	"github.com/tsdraft/tsdraft/internal/docxtext"
 	"github.com/tsdraft/tsdraft/internal/pdf"
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
-
-// needLibreOffice skips the test when LibreOffice or pdftotext is missing, except in CI
-// (TSDRAFT_REQUIRE_LIBREOFFICE=1), where .ci/run installs them and a missing one is a failure.
-func needLibreOffice(t *testing.T) {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("integration test: skipped with -short")
-	}
-	_, err1 := pdf.Binary()
-	_, err2 := exec.LookPath("pdftotext")
-	if err1 == nil && err2 == nil {
-		return
-	}
-	if os.Getenv("TSDRAFT_REQUIRE_LIBREOFFICE") != "" || os.Getenv("CI") != "" {
-		t.Fatalf("LibreOffice and pdftotext are required here: %v %v", err1, err2)
-	}
-	t.Skip("LibreOffice (soffice) or pdftotext not installed")
-}
 
 func squash(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
@@ -42,7 +25,7 @@ func squash(s string) string {
 // TestPDFThroughLibreOffice converts every document of every jurisdiction (default bilingual
 // layout) to PDF with one LibreOffice process and finds the filled text in it.
 func TestPDFThroughLibreOffice(t *testing.T) {
-	needLibreOffice(t)
+	testsupport.NeedLibreOffice(t, "pdftotext")
 	r := testRenderer(t)
 	dir := t.TempDir()
 	var files []string
@@ -169,7 +152,7 @@ func pdfFooterLine(t *testing.T, f string, page int) string {
 // as DOCX (LibreOffice rewrites runs, styles and properties its own way), renders both and
 // compares the body text: the engine must not depend on how tsdraft wrote the template.
 func TestTemplatesResavedByLibreOffice(t *testing.T) {
-	needLibreOffice(t)
+	testsupport.NeedLibreOffice(t, "pdftotext")
 	r := testRenderer(t)
 	bin, _ := pdf.Binary()
 	dir := t.TempDir()

@@ -16,6 +16,7 @@ import (
 	"github.com/tsdraft/tsdraft/internal/notes"
 	"github.com/tsdraft/tsdraft/internal/pdf"
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 )
 
@@ -386,7 +387,7 @@ func annotationTexts(b []byte) string {
 // LibreOffice supports ExportNotesInMargin), the memo's text is on its pages, and the
 // commentary is not in the document's own text.
 func TestNotesThroughLibreOffice(t *testing.T) {
-	needLibreOffice(t)
+	testsupport.NeedLibreOffice(t, "pdftotext")
 	r := testRenderer(t)
 	bin, _ := pdf.Binary()
 	dir := t.TempDir()

@@ -31,7 +31,18 @@ func Path(t testing.TB) string {
 			goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
 		}
 		path = filepath.Join(dir, "tsdraft")
-		out, berr := exec.Command(goTool, "build", "-o", path, "github.com/tsdraft/tsdraft/cmd/tsdraft").CombinedOutput()
+		args := []string{"build", "-o", path}
+		if testing.CoverMode() != "" {
+			// Under go test -cover the binary is built with coverage too. It writes its counters
+			// to GOCOVERDIR (merge them with go tool covdata); without one it would warn on
+			// every run, so a private folder stands in.
+			args = append(args, "-cover")
+			if os.Getenv("GOCOVERDIR") == "" {
+				os.Setenv("GOCOVERDIR", filepath.Join(dir, "cover"))
+				os.MkdirAll(filepath.Join(dir, "cover"), 0o755)
+			}
+		}
+		out, berr := exec.Command(goTool, append(args, "github.com/tsdraft/tsdraft/cmd/tsdraft")...).CombinedOutput()
 		if berr != nil {
 			err = errors.New(berr.Error() + "\n" + string(out))
 		}
@@ -42,7 +53,15 @@ func Path(t testing.TB) string {
 	return path
 }
 
-// Cleanup removes the built binary; call it from TestMain after m.Run.
+// Main runs a package's tests and removes the built binary: a package whose tests use the
+// binary calls it from TestMain.
+func Main(m *testing.M) {
+	code := m.Run()
+	Cleanup()
+	os.Exit(code)
+}
+
+// Cleanup removes the built binary (Main calls it).
 func Cleanup() {
 	if dir != "" {
 		os.RemoveAll(dir)

@@ -9,25 +9,8 @@ import (
 	"testing"
 
 	"github.com/tsdraft/tsdraft/internal/docx"
-	"github.com/tsdraft/tsdraft/internal/pdf"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
-
-func needLibreOffice(t *testing.T) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("integration test: skipped with -short")
-	}
-	bin, err1 := pdf.Binary()
-	_, err2 := exec.LookPath("pdftotext")
-	if err1 == nil && err2 == nil {
-		return bin
-	}
-	if os.Getenv("TSDRAFT_REQUIRE_LIBREOFFICE") != "" || os.Getenv("TSDRAFT_REQUIRE_TOOLS") != "" || os.Getenv("CI") != "" {
-		t.Fatalf("LibreOffice and pdftotext are required here: %v %v", err1, err2)
-	}
-	t.Skip("LibreOffice (soffice) or pdftotext not installed")
-	return ""
-}
 
 // soffice converts with a private profile (other LibreOffice processes may be running).
 func soffice(t *testing.T, bin, dir, to string, files ...string) {
@@ -43,7 +26,7 @@ func soffice(t *testing.T, bin, dir, to string, files ...string) {
 // space before); the templates built from it carry the change, and the documents built from
 // those templates open and fill.
 func TestRestyleThroughLibreOffice(t *testing.T) {
-	bin := needLibreOffice(t)
+	bin := testsupport.NeedLibreOffice(t, "pdftotext")
 	dir := t.TempDir()
 	ref := filepath.Join(dir, "reference.docx")
 	b, err := os.ReadFile("../../templates/reference/reference.docx")

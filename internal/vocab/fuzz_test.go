@@ -8,6 +8,8 @@ import (
 	"time"
 
 	tsdraft "github.com/tsdraft/tsdraft"
+
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
 
 // FuzzLanguageFile feeds arbitrary bytes as a user's language file: the loader refuses or
@@ -19,9 +21,9 @@ func FuzzLanguageFile(f *testing.F) {
 		b, _ := fs.ReadFile(tsdraft.Locales, n)
 		f.Add(strings.Split(n, "/")[1], b)
 	}
-	f.Add("ko", []byte(koreanTOML))
-	f.Add("ko", []byte(strings.Replace(koreanTOML, "{y}년", "{y", 1)))
-	f.Add("ko", []byte(koreanTOML+"\n[dates]\nmonths = [\"a\"]\n"))
+	f.Add("ko", []byte(testsupport.KoreanLanguage))
+	f.Add("ko", []byte(strings.Replace(testsupport.KoreanLanguage, "{y}년", "{y", 1)))
+	f.Add("ko", []byte(testsupport.KoreanLanguage+"\n[dates]\nmonths = [\"a\"]\n"))
 	f.Add("de", []byte("[fonts]\nascii = \"Arial\"\n[number_words]\nvalues = [\"\", \"zwei\"]\nmonths = [\"\"]\n"))
 	f.Add("xx", []byte("code = \"xx\"\n[[levels]]\n"))
 	f.Fuzz(func(t *testing.T, code string, data []byte) {

@@ -3,13 +3,13 @@ package vocab
 import (
 	tsdraft "github.com/tsdraft/tsdraft"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
 
 func TestBuiltinLists(t *testing.T) {
@@ -124,50 +124,11 @@ func TestNumberWordsLeaveOutOrdinaryWords(t *testing.T) {
 	}
 }
 
-// writeLang writes dir/<code>/language.toml.
-func writeLang(t *testing.T, dir, code, body string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Join(dir, code), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, code, LanguageFile), []byte(body), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-const koreanTOML = `code = "ko"
-name = "Korean"
-native = "한국어"
-order = 8
-script = "hangul"
-aliases = ["kor"]
-collation = "ko"
-
-[word]
-lang = "ko-KR"
-east_asia = "ko-KR"
-
-[fonts]
-ascii = "Times New Roman"
-h_ansi = "Times New Roman"
-east_asia = "Malgun Gothic"
-hint = "eastAsia"
-
-[dates]
-long = "{y}년 {m}월 {d}일"
-short = "{yyyy}. {mm}. {dd}."
-
-[numbers]
-group = ","
-decimal = "."
-list_separator = ", "
-`
-
 func TestWithLanguagesAddsAndLayers(t *testing.T) {
 	dir := t.TempDir()
-	writeLang(t, dir, "ko", koreanTOML)
+	testsupport.WriteLanguage(t, dir, "ko", testsupport.KoreanLanguage)
 	// A user's file for a known language changes only the keys it gives.
-	writeLang(t, dir, "de", "[fonts]\nascii = \"Arial\"\n")
+	testsupport.WriteLanguage(t, dir, "de", "[fonts]\nascii = \"Arial\"\n")
 	base := Builtin()
 	v, err := base.WithLanguages(dir)
 	if err != nil {
@@ -212,19 +173,19 @@ func TestWithLanguagesAddsAndLayers(t *testing.T) {
 func TestBadLanguageFiles(t *testing.T) {
 	for _, c := range []struct{ name, code, body, want string }{
 		{"syntax", "ko", "code = \"ko\nname = 1", "ko/language.toml:1:"},
-		{"unknown key", "ko", koreanTOML + "\n[fonts2]\nx = 1\n", "unknown key fonts2"},
-		{"folder", "kr", koreanTOML, `code = "ko" must be the folder's name (kr)`},
-		{"placeholder", "ko", strings.Replace(koreanTOML, "{y}년", "{yy}년", 1), "unknown placeholder {yy}"},
-		{"months", "ko", strings.Replace(koreanTOML, "{y}년 {m}월", "{month}", 1), "twelve month names"},
-		{"no lang tag", "ko", strings.Replace(koreanTOML, `lang = "ko-KR"`, "", 1), "[word] lang must be given"},
-		{"bad tag", "ko", strings.Replace(koreanTOML, `lang = "ko-KR"`, `lang = "ko_KR!"`, 1), "not a BCP 47"},
-		{"match", "ko", koreanTOML + "\n[number_words]\nmatch = \"regex\"\n", `match = "regex"`},
-		{"two masters", "ko", "master = true\n" + koreanTOML, "2 languages say master = true"},
-		{"levels", "ko", koreanTOML + "\n[[levels]]\nlabel = \"x\"\n", "has 1 entries"},
+		{"unknown key", "ko", testsupport.KoreanLanguage + "\n[fonts2]\nx = 1\n", "unknown key fonts2"},
+		{"folder", "kr", testsupport.KoreanLanguage, `code = "ko" must be the folder's name (kr)`},
+		{"placeholder", "ko", strings.Replace(testsupport.KoreanLanguage, "{y}년", "{yy}년", 1), "unknown placeholder {yy}"},
+		{"months", "ko", strings.Replace(testsupport.KoreanLanguage, "{y}년 {m}월", "{month}", 1), "twelve month names"},
+		{"no lang tag", "ko", strings.Replace(testsupport.KoreanLanguage, `lang = "ko-KR"`, "", 1), "[word] lang must be given"},
+		{"bad tag", "ko", strings.Replace(testsupport.KoreanLanguage, `lang = "ko-KR"`, `lang = "ko_KR!"`, 1), "not a BCP 47"},
+		{"match", "ko", testsupport.KoreanLanguage + "\n[number_words]\nmatch = \"regex\"\n", `match = "regex"`},
+		{"two masters", "ko", "master = true\n" + testsupport.KoreanLanguage, "2 languages say master = true"},
+		{"levels", "ko", testsupport.KoreanLanguage + "\n[[levels]]\nlabel = \"x\"\n", "has 1 entries"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := t.TempDir()
-			writeLang(t, dir, c.code, c.body)
+			testsupport.WriteLanguage(t, dir, c.code, c.body)
 			_, err := Builtin().WithLanguages(dir)
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("err = %v, want it to contain %q", err, c.want)

@@ -3,21 +3,15 @@ package web
 import (
 	"archive/zip"
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"net/http"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/tsdraft/tsdraft/internal/docxtext"
 	"github.com/tsdraft/tsdraft/internal/notes"
-	"github.com/tsdraft/tsdraft/internal/pdf"
-	"github.com/tsdraft/tsdraft/internal/profile"
-	"github.com/tsdraft/tsdraft/internal/render"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
 // buildResult is one build: every file in memory, named by tsdraft (never by the browser).
@@ -47,7 +41,8 @@ type preview struct {
 	Lines []string
 }
 
-// build drafts docs as `tsdraft build` does, in memory, and keeps the result for the session.
+// build drafts docs as `tsdraft build` does (the same use case), in memory, and keeps the
+// result for the session.
 func (s *Server) build(r *http.Request, fp *formPage, c *checked, docs, langs []string, layout string, withPDF bool) (string, error) {
 	start := time.Now()
 	p := c.p
@@ -57,125 +52,33 @@ func (s *Server) build(r *http.Request, fp *formPage, c *checked, docs, langs []
 	if len(langs) > 2 {
 		langs = langs[:2]
 	}
-	if !slices.Contains([]string{render.Interleave, render.Columns, render.Separate}, layout) {
-		layout = p.Layout
+	if !slices.Contains(usecase.Layouts, layout) {
+		layout = ""
 	}
-	if layout == "" {
-		layout = render.Interleave
-	}
-	rr, err := s.renderer(langs)
+	built, err := s.o.Env.Build(c.checked, usecase.BuildRequest{Docs: docs, Langs: langs, Layout: layout, Notes: notes.Mode(fp.Notes)})
 	if err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256(c.src)
-	res := &buildResult{Jur: p.Jurisdiction, Layout: layout, Langs: langs, Profile: c.src, Name: fp.Name, Opened: fp.Opened, OpenedHash: fp.OpenedHash}
-	var failed []string
-	for _, doc := range docs {
-		req := render.Request{Doc: doc, Profile: p, Langs: langs, Layout: layout, ProfileSHA: hex.EncodeToString(sum[:]), Notes: notes.Mode(fp.Notes)}
-		outs, err := rr.Render(req)
+	res := &buildResult{Jur: p.Jurisdiction, Layout: built.Layout, Langs: built.Langs, Profile: c.src, Name: fp.Name, Opened: fp.Opened, OpenedHash: fp.OpenedHash}
+	for _, f := range built.Files {
+		res.Files = append(res.Files, outFile{f.Name, f.Data})
+		text, err := docxtext.Dump(f.Package)
 		if err != nil {
-			failed = append(failed, err.Error())
-			continue
+			return "", err
 		}
-		for _, o := range outs {
-			if err := o.Package.Check(); err != nil {
-				return "", fmt.Errorf("%s: %w", doc, err)
-			}
-			b, err := o.Package.Bytes()
-			if err != nil {
-				return "", err
-			}
-			name := render.FileName(doc, p.Jurisdiction, o.Langs)
-			res.Files = append(res.Files, outFile{name, b})
-			text, err := docxtext.Dump(o.Package)
-			if err != nil {
-				return "", err
-			}
-			res.Previews = append(res.Previews, preview{Index: len(res.Files) - 1, Name: name, Lines: strings.Split(strings.TrimRight(text, "\n"), "\n")})
-		}
-		if req.Notes == notes.Memo {
-			f, pv, err := memoFile(rr, req, outs, c.diags)
-			if err != nil {
-				failed = append(failed, err.Error())
-				continue
-			}
-			res.Files = append(res.Files, f)
-			pv.Index = len(res.Files) - 1
-			res.Previews = append(res.Previews, pv)
-		}
-	}
-	if len(failed) > 0 {
-		return "", fmt.Errorf("%s", strings.Join(failed, "\n"))
+		res.Previews = append(res.Previews, preview{Index: len(res.Files) - 1, Name: f.Name, Lines: strings.Split(strings.TrimRight(text, "\n"), "\n")})
 	}
 	if withPDF {
-		if err := addPDFs(res); err != nil {
+		pdfs, err := usecase.PDFs(r.Context(), built.Files)
+		if err != nil {
 			res.PDFError = err.Error()
+		}
+		for _, f := range pdfs {
+			res.Files = append(res.Files, outFile{f.Name, f.Data})
 		}
 	}
 	res.Took = time.Since(start)
 	return s.keep(sessionFrom(r.Context()).id, &result{build: res}), nil
-}
-
-// memoFile drafts the companion memo of a document as `tsdraft build --notes memo` does: the
-// profile's choices, the check's warnings for the document, and every drafting note.
-func memoFile(rr *render.Renderer, req render.Request, outs []render.Output, diags profile.Diagnostics) (outFile, preview, error) {
-	var ns []notes.Note
-	for _, o := range outs {
-		ns = append(ns, o.Notes...)
-	}
-	var warnings []string
-	for _, d := range diags.For([]string{req.Doc}) {
-		if d.Level == profile.Warning {
-			warnings = append(warnings, d.String())
-		}
-	}
-	pkg, err := rr.Memo(render.MemoRequest{Request: req, Notes: ns, Warnings: warnings})
-	if err != nil {
-		return outFile{}, preview{}, fmt.Errorf("%s memo: %w", req.Doc, err)
-	}
-	if err := pkg.Check(); err != nil {
-		return outFile{}, preview{}, fmt.Errorf("%s memo: %w", req.Doc, err)
-	}
-	b, err := pkg.Bytes()
-	if err != nil {
-		return outFile{}, preview{}, err
-	}
-	text, err := docxtext.Dump(pkg)
-	if err != nil {
-		return outFile{}, preview{}, err
-	}
-	name := render.MemoFileName(req.Doc, req.Profile.Jurisdiction)
-	return outFile{name, b}, preview{Name: name, Lines: strings.Split(strings.TrimRight(text, "\n"), "\n")}, nil
-}
-
-// addPDFs converts the DOCX files through LibreOffice in a private temporary folder, removed
-// afterwards.
-func addPDFs(res *buildResult) error {
-	dir, err := os.MkdirTemp("", "tsdraft-serve-pdf-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(dir)
-	var paths []string
-	for _, f := range res.Files {
-		p := filepath.Join(dir, f.Name)
-		if err := os.WriteFile(p, f.Data, 0o600); err != nil {
-			return err
-		}
-		paths = append(paths, p)
-	}
-	pdfs, err := pdf.Convert(paths, dir, false)
-	if err != nil {
-		return err
-	}
-	for _, p := range pdfs {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		res.Files = append(res.Files, outFile{filepath.Base(p), b})
-	}
-	return nil
 }
 
 func (s *Server) showBuild(w http.ResponseWriter, r *http.Request) {

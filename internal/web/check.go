@@ -7,11 +7,13 @@ import (
 
 	"github.com/tsdraft/tsdraft/internal/law"
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
 // checked is a profile as the form sent it: its TOML, the decoded profile (nil when it cannot
 // be used) and the problems, each placed at a field of the form where a line leads to one.
 type checked struct {
+	checked *usecase.Checked // what the use cases draft from
 	doc     map[string]any
 	langs   []string
 	src     []byte
@@ -23,17 +25,15 @@ type checked struct {
 	warns   int
 }
 
-// checkDoc writes doc as TOML and runs the checks of `tsdraft check` on it (all documents, or
-// docs), with langs as the drafting languages (nil: the profile's).
-func checkDoc(doc map[string]any, docs, langs []string) *checked {
+// checkDoc writes doc as TOML and runs the checks of `tsdraft check` on it (the same use case)
+// for what is built: all documents, or docs, with langs as the drafting languages (nil: the
+// profile's).
+func checkDoc(env usecase.Env, doc map[string]any, docs, langs []string) *checked {
 	fl := formLangs(doc)
 	src, lines, bad := writeProfile(doc, fl)
-	c := &checked{doc: doc, langs: fl, src: src, byPath: map[string][]diagView{}}
-	p, ds := profile.Decode("profile.toml", src, nil)
-	if p != nil {
-		ds = append(ds, p.CheckFor(docs, langs)...)
-		ds = append(ds, law.Check(p, docs)...)
-	}
+	uc := env.CheckSource("profile.toml", src, nil, law.Build{Docs: docs, Langs: langs})
+	c := &checked{checked: uc, doc: doc, langs: fl, src: src, byPath: map[string][]diagView{}}
+	p, ds := uc.Profile, uc.Diags
 	for path, msg := range bad {
 		ds = append(ds, profile.Diagnostic{File: "profile.toml", Level: profile.Error, Message: path + " is not valid TOML: " + msg,
 			Hint: `write one value a line, like project = "MS-2026"`})

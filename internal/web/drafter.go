@@ -18,7 +18,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/tsdraft/tsdraft/internal/batch"
-	"github.com/tsdraft/tsdraft/internal/render"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
 // Drafter drafts exit pledges for the rows of an HR sheet.
@@ -59,23 +59,22 @@ func (e *SheetError) Error() string { return e.Msg }
 
 // batchDrafter is Drafter over batch.RunSheet.
 type batchDrafter struct {
-	NewRenderer func(langs []string) (*render.Renderer, error)
-	headers     *batch.HeaderWords
-	headersErr  error
+	base       batch.Options // the renderer and header words of the Env
+	headersErr error
 }
 
-// NewBatchDrafter is the Drafter over package batch. The header words are read once here, not
-// per request.
-func NewBatchDrafter(newRenderer func(langs []string) (*render.Renderer, error)) Drafter {
-	hw, err := batch.LoadHeaderWords(nil)
-	return &batchDrafter{NewRenderer: newRenderer, headers: hw, headersErr: err}
+// NewBatchDrafter is the Drafter over package batch, drafting with env as the command line
+// does. The header words are read once here, not per request.
+func NewBatchDrafter(env usecase.Env) Drafter {
+	o, err := env.Cached().Batch(batch.Options{})
+	return &batchDrafter{base: o, headersErr: err}
 }
 
 func (d *batchDrafter) LeaversSheet(uiLang string) ([]byte, error) {
 	if d.headersErr != nil {
 		return nil, d.headersErr
 	}
-	return batch.LeaversSheet(uiLang, d.headers)
+	return batch.LeaversSheet(uiLang, d.base.Headers)
 }
 
 // sheetName is the name the upload is given in batch's messages: chosen here from the file's
@@ -141,9 +140,9 @@ func (d *batchDrafter) Draft(ctx context.Context, req DraftRequest) (*DraftResul
 	}
 	var log bytes.Buffer
 	name := sheetName(req.SheetKind)
-	rep, err := batch.RunSheet(ctx, bytes.NewReader(req.Sheet), name, batch.Options{
-		Profile: req.Profile, OutDir: req.OutDir, Docs: []string{"exit-pledge"}, Headers: d.headers,
-		NewRenderer: d.NewRenderer, Log: &log, Update: req.Update})
+	o := d.base
+	o.Profile, o.OutDir, o.Docs, o.Log, o.Update = req.Profile, req.OutDir, []string{"exit-pledge"}, &log, req.Update
+	rep, err := batch.RunSheet(ctx, bytes.NewReader(req.Sheet), name, o)
 	if err != nil {
 		var se *batch.SheetError
 		if errors.As(err, &se) {

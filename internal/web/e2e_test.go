@@ -27,11 +27,7 @@ import (
 	"github.com/tsdraft/tsdraft/internal/testbin"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	testbin.Cleanup()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { testbin.Main(m) }
 
 const chromiumPath = "/usr/bin/chromium"
 

@@ -108,7 +108,7 @@ func (s *Server) showSource(w http.ResponseWriter, r *http.Request, src []byte, 
 	}
 	doc = normalizeDoc(doc)
 	fp := &formPage{Name: name, Opened: opened, OpenedHash: openedHash}
-	c := checkDoc(doc, nil, nil)
+	c := checkDoc(s.o.Env, doc, nil, nil)
 	s.fillForm(fp, c, r.URL.Query())
 	for _, k := range notInForm(doc) {
 		fp.General = append(fp.General, diagView{Error: true, Message: T(uiLang(r), "form.not_in_form", k)})
@@ -219,7 +219,7 @@ func (s *Server) postProfile(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	c := checkDoc(doc, docs, langs)
+	c := checkDoc(s.o.Env, doc, docs, langs)
 	switch action {
 	case "save":
 		switch err := s.saveProfile(fp.Name, fp.Opened, fp.OpenedHash, c.src); {
@@ -271,7 +271,7 @@ func (s *Server) postProfile(w http.ResponseWriter, r *http.Request) {
 // liveCheck is the check the form runs while the user types (after a field is left): the same
 // checks as the Check button, answered as JSON for the page's script to place at the fields.
 func (s *Server) liveCheck(w http.ResponseWriter, r *http.Request) {
-	c := checkDoc(readForm(r.PostForm), nil, nil)
+	c := checkDoc(s.o.Env, readForm(r.PostForm), nil, nil)
 	type out struct {
 		Summary string                `json:"summary"`
 		Errors  int                   `json:"errors"`

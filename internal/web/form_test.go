@@ -12,6 +12,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
 // formValues is what a browser posts for the nodes as shown (no edits).
@@ -73,7 +74,7 @@ func TestFormRoundTripKeepsEverySample(t *testing.T) {
 			doc := sampleDoc(t, jur)
 			nodes := buildForm(doc, formLangs(doc))
 			back := readForm(formValues(nodes))
-			c := checkDoc(back, nil, nil)
+			c := checkDoc(usecase.Env{}, back, nil, nil)
 			if c.errors > 0 {
 				t.Fatalf("%d errors after the round trip:\n%s\n%s", c.errors, c.diags, c.src)
 			}
@@ -105,7 +106,7 @@ func TestProblemShownAtItsField(t *testing.T) {
 			doc := sampleDoc(t, tc.jur)
 			form := formValues(buildForm(doc, formLangs(doc)))
 			form.Set("v."+tc.path, tc.value)
-			c := checkDoc(readForm(form), nil, nil)
+			c := checkDoc(usecase.Env{}, readForm(form), nil, nil)
 			if c.errors == 0 {
 				t.Fatalf("no error for %s = %q", tc.path, tc.value)
 			}

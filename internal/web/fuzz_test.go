@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/tsdraft/tsdraft/internal/usecase"
 	"net/url"
 	"testing"
 
@@ -23,7 +24,7 @@ func FuzzReadForm(f *testing.F) {
 			return
 		}
 		doc := readForm(form)
-		c := checkDoc(doc, nil, nil)
+		c := checkDoc(usecase.Env{}, doc, nil, nil)
 		var m map[string]any
 		if _, err := toml.Decode(string(c.src), &m); err != nil {
 			t.Fatalf("written profile is not TOML: %v\n%s", err, c.src)

@@ -3,25 +3,15 @@ package web
 import (
 	"bytes"
 	"net/http"
-	"os"
 	"strings"
 	"testing"
-)
 
-func needLibreOffice(t *testing.T) {
-	t.Helper()
-	if haveLibreOffice() {
-		return
-	}
-	if os.Getenv("CI") != "" || os.Getenv("TSDRAFT_REQUIRE_LIBREOFFICE") != "" || os.Getenv("TSDRAFT_REQUIRE_TOOLS") != "" {
-		t.Fatal("LibreOffice (soffice) and pdftoppm are required here and not installed")
-	}
-	t.Skip("LibreOffice or pdftoppm not installed")
-}
+	"github.com/tsdraft/tsdraft/internal/testsupport"
+)
 
 // With PDF chosen the zip holds a PDF beside each DOCX, and the page images show the pages.
 func TestBuildWithPDFAndPageImages(t *testing.T) {
-	needLibreOffice(t)
+	testsupport.NeedLibreOffice(t, "pdftoppm")
 	s := newTestServer(t, nil)
 	c := login(t, s)
 	doc := sampleDoc(t, "TH")

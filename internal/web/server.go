@@ -16,7 +16,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/tsdraft/tsdraft/internal/render"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
 // Limits of what one request may carry; an upload over them is refused with a message saying so.
@@ -35,11 +35,11 @@ type Options struct {
 	Hosts     []string
 	MaxUpload int64
 	MaxRows   int
-	// NewRenderer makes a renderer for one or two languages (shipped templates and locales, as
-	// the CLI builds it); the server caches one per language set.
-	NewRenderer func(langs []string) (*render.Renderer, error)
-	Drafter     Drafter
-	Version     string
+	// Env is the shipped data and the user's layers, as the CLI has them; the server drafts
+	// through the same use cases and keeps one renderer per language set.
+	Env     usecase.Env
+	Drafter Drafter
+	Version string
 	// Now is the clock (tests pin it); nil means time.Now.
 	Now func() time.Time
 }
@@ -58,8 +58,6 @@ type Server struct {
 	order   []string // result ids, oldest first
 
 	saveMu    sync.Mutex
-	rmu       sync.Mutex
-	renderers map[string]*render.Renderer
 	companyMu sync.Map // company name → *sync.Mutex: one HR run per company at a time
 }
 
@@ -96,9 +94,10 @@ func New(o Options, addr net.Addr) (*Server, error) {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	if o.NewRenderer == nil || o.Drafter == nil {
-		return nil, errors.New("web: NewRenderer and Drafter are required")
+	if o.Drafter == nil {
+		return nil, errors.New("web: a Drafter is required")
 	}
+	o.Env = o.Env.Cached()
 	if o.DataDir == "" {
 		return nil, errors.New("web: no data directory")
 	}
@@ -113,7 +112,7 @@ func New(o Options, addr net.Addr) (*Server, error) {
 		return nil, fmt.Errorf("listening on %s (not loopback) needs a password", addr)
 	}
 	s := &Server{o: o, token: randHex(16), hosts: map[string]bool{}, sess: map[string]*session{},
-		results: map[string]*result{}, renderers: map[string]*render.Renderer{}}
+		results: map[string]*result{}}
 	port := fmt.Sprint(tcp.Port)
 	if tcp.IP.IsLoopback() {
 		for _, h := range []string{"127.0.0.1", "localhost", "[::1]"} {
@@ -331,22 +330,6 @@ func (s *Server) lookup(r *http.Request, id string) *result {
 		return nil
 	}
 	return res
-}
-
-// renderer returns the cached renderer for langs.
-func (s *Server) renderer(langs []string) (*render.Renderer, error) {
-	key := strings.Join(langs, "+")
-	s.rmu.Lock()
-	defer s.rmu.Unlock()
-	if r := s.renderers[key]; r != nil {
-		return r, nil
-	}
-	r, err := s.o.NewRenderer(langs)
-	if err != nil {
-		return nil, err
-	}
-	s.renderers[key] = r
-	return r, nil
 }
 
 func (s *Server) companyLock(name string) *sync.Mutex {

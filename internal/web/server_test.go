@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"html"
 	"io"
-	"io/fs"
 	"mime/multipart"
 	"net"
 	"net/http"
@@ -24,36 +23,21 @@ import (
 	"testing"
 	"testing/fstest"
 
-	tsdraft "github.com/tsdraft/tsdraft"
 	"github.com/tsdraft/tsdraft/internal/batch"
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
-	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/profile"
-	"github.com/tsdraft/tsdraft/internal/render"
+	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
 const testHost = "127.0.0.1:8765"
 
-func testRenderer(langs []string) (*render.Renderer, error) {
-	lfs, err := fs.Sub(tsdraft.Locales, "locales")
-	if err != nil {
-		return nil, err
-	}
-	cat, err := locale.LoadLangs(lfs, langs)
-	if err != nil {
-		return nil, err
-	}
-	tfs, err := fs.Sub(tsdraft.Templates, "templates")
-	if err != nil {
-		return nil, err
-	}
-	return &render.Renderer{Templates: tfs, Catalog: cat, Version: "test"}, nil
-}
+// testEnv is the shipped data, as `tsdraft serve` drafts with it.
+var testEnv = usecase.Env{Version: "test"}
 
 func newTestServer(t testing.TB, mod func(*Options)) *Server {
 	t.Helper()
-	o := Options{DataDir: t.TempDir(), NewRenderer: testRenderer, Drafter: NewBatchDrafter(testRenderer)}
+	o := Options{DataDir: t.TempDir(), Env: testEnv, Drafter: NewBatchDrafter(testEnv)}
 	if mod != nil {
 		mod(&o)
 	}
@@ -637,7 +621,7 @@ func TestConcurrentRequests(t *testing.T) {
 }
 
 func TestNetworkAddressNeedsPassword(t *testing.T) {
-	o := Options{DataDir: t.TempDir(), NewRenderer: testRenderer, Drafter: NewBatchDrafter(testRenderer)}
+	o := Options{DataDir: t.TempDir(), Env: testEnv, Drafter: NewBatchDrafter(testEnv)}
 	if _, err := New(o, &net.TCPAddr{IP: net.IPv4(192, 168, 1, 5), Port: 8765}); err == nil {
 		t.Fatal("a LAN address without a password was accepted")
 	}
@@ -760,7 +744,7 @@ func TestUITextsComplete(t *testing.T) {
 }
 
 func TestPasswordLogin(t *testing.T) {
-	o := Options{DataDir: t.TempDir(), NewRenderer: testRenderer, Drafter: NewBatchDrafter(testRenderer), Password: "correct horse battery", Hosts: []string{"tsdraft.lan"}}
+	o := Options{DataDir: t.TempDir(), Env: testEnv, Drafter: NewBatchDrafter(testEnv), Password: "correct horse battery", Hosts: []string{"tsdraft.lan"}}
 	s, err := New(o, &net.TCPAddr{IP: net.IPv4zero, Port: 8765})
 	if err != nil {
 		t.Fatal(err)
