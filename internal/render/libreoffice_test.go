@@ -256,7 +256,7 @@ var portraitLandscapePortrait = regexp.MustCompile(`^P+L+P+$`)
 // the pages before and after the register table are portrait, the table's are landscape
 // (review 2026-12 A.9), and a landscape page's footer still ends with its page number.
 func TestRegisterLandscapeThroughLibreOffice(t *testing.T) {
-	needLibreOffice(t)
+	testsupport.NeedLibreOffice(t, "pdfinfo")
 	r := testRenderer(t)
 	dir := t.TempDir()
 	var files []string
