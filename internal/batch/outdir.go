@@ -25,7 +25,8 @@ import (
 // The output folder: what tsdraft keeps there besides the documents.
 //
 //   - IssueLogName, an append-only record of every pledge issued: one line per file written,
-//     flushed and synced before the next, so a crash or power cut loses nothing already issued.
+//     synced before the file counts as written (lines finished together share one sync), so a
+//     crash or power cut loses nothing already issued.
 //     It is never rewritten; it says when each pledge was issued, for whom, from which input.
 //   - ManifestName (CSV) and ManifestXLSXName: what is in the folder now, merged from this
 //     run and the log (files of earlier runs and other sheets stay listed).
