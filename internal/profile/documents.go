@@ -23,7 +23,7 @@ func documentFields() []*Field {
 		out = append(out, &Field{Name: d, Kind: KindTable, Desc: "Settings of the " + d + " document.", Fields: []*Field{
 			{Name: "date", Kind: KindDate, Desc: "Date printed on this document, instead of the default (" + dateDefaultDesc(d) + ")."},
 			{Name: "level", Kind: KindString, Desc: "Level id printed in this document's header, instead of the default (" + levelDefaultDesc(d) + ")."},
-			{Name: "number", Kind: KindString, Desc: "The company's own document or control number, printed in this document's footer (e.g. HR-F-012). Without it the footer prints no number."},
+			{Name: "id", Kind: KindString, Desc: "The company's own document or control number, printed in this document's footer (e.g. HR-F-012). Without it the footer prints no number."},
 		}})
 	}
 	return out
@@ -53,7 +53,7 @@ func levelDefaultDesc(doc string) string {
 type DocSettings struct {
 	Date   time.Time
 	Level  string
-	Number string // the company's document or control number (footer); "" prints none
+	Number string // id: the company's document or control number (footer); "" prints none
 }
 
 // maxDocNumber bounds a document number, in columns (a CJK character takes two): it stands left
@@ -77,7 +77,7 @@ func (p *Profile) fillDocuments(m map[string]any) {
 	p.Documents = map[string]DocSettings{}
 	for k, v := range m {
 		t, _ := v.(map[string]any)
-		p.Documents[k] = DocSettings{Date: date(t["date"]), Level: str(t, "level"), Number: str(t, "number")}
+		p.Documents[k] = DocSettings{Date: date(t["date"]), Level: str(t, "level"), Number: str(t, "id")}
 	}
 }
 
@@ -169,15 +169,15 @@ func (d *decoder) documentChecks(p *Profile, checkRef func(id string, path []str
 // documentNumber checks a footer number: one short line (a line break or a long text would
 // push the copy notice and page numbers out of the footer line). A blank number is PROFILE-EMPTY, like every written-but-empty text.
 func (d *decoder) documentNumber(doc, n string) {
-	path := []string{"documents", doc, "number"}
+	path := []string{"documents", doc, "id"}
 	switch {
 	case strings.ContainsAny(n, "\r\n\t"):
 		d.add(Error, "PROFILE-DOC-NUMBER", path, true,
-			fmt.Sprintf("documents.%s.number holds a line break or tab; the number is printed on one footer line", doc),
-			"write the number on one line, e.g. number = \"HR-F-012\"", doc)
+			fmt.Sprintf("documents.%s.id holds a line break or tab; the number is printed on one footer line", doc),
+			"write the number on one line, e.g. id = \"HR-F-012\"", doc)
 	case columns(n) > maxDocNumber:
 		d.add(Error, "PROFILE-DOC-NUMBER", path, true,
-			fmt.Sprintf("documents.%s.number is too long for the footer line: %d columns, at most %d (a CJK character takes two)", doc, columns(n), maxDocNumber),
+			fmt.Sprintf("documents.%s.id is too long for the footer line: %d columns, at most %d (a CJK character takes two)", doc, columns(n), maxDocNumber),
 			"use the short document or control number (e.g. HR-F-012), not a title", doc)
 	}
 }

@@ -39,12 +39,12 @@ func TestDocumentSettingsChecks(t *testing.T) {
 		{"entry pledge at hiring", []string{"documents.nda-employee.date=2019-04-01"}, "PROFILE-DATE-PLEDGE", Warning, "", ""},
 		{"unknown level", []string{`documents.regulations.level="L9"`}, "PROFILE-REF", Error, `"L9" is not a level id`, "--set:4"},
 		{"known level", []string{`documents.regulations.level="L1"`}, "PROFILE-REF", Error, "", ""},
-		{"number on two lines", []string{`documents.nda-partner.number="LEG-014\nrev. 2"`}, "PROFILE-DOC-NUMBER", Error, "line break", "--set:4"},
-		{"blank number", []string{`documents.nda-partner.number="  "`}, "PROFILE-EMPTY", Error, "written but empty", "--set:4"},
-		{"number too long", []string{`documents.nda-partner.number="` + strings.Repeat("秘", 11) + `"`}, "PROFILE-DOC-NUMBER", Error, "22 columns, at most 20", "--set:4"},
-		{"latin number too long", []string{`documents.nda-partner.number="ACME-LEGAL-NDA-2026-0014"`}, "PROFILE-DOC-NUMBER", Error, "24 columns", "--set:4"},
-		{"number of 20 columns", []string{`documents.nda-partner.number="人事-様式-第12号-ABC"`}, "PROFILE-DOC-NUMBER", Error, "", ""},
-		{"control number", []string{`documents.nda-partner.number="LEG-NDA-014 rev.2"`}, "PROFILE-DOC-NUMBER", Error, "", ""},
+		{"number on two lines", []string{`documents.nda-partner.id="LEG-014\nrev. 2"`}, "PROFILE-DOC-NUMBER", Error, "line break", "--set:4"},
+		{"blank number", []string{`documents.nda-partner.id="  "`}, "PROFILE-EMPTY", Error, "written but empty", "--set:4"},
+		{"number too long", []string{`documents.nda-partner.id="` + strings.Repeat("秘", 11) + `"`}, "PROFILE-DOC-NUMBER", Error, "22 columns, at most 20", "--set:4"},
+		{"latin number too long", []string{`documents.nda-partner.id="ACME-LEGAL-NDA-2026-0014"`}, "PROFILE-DOC-NUMBER", Error, "24 columns", "--set:4"},
+		{"number of 20 columns", []string{`documents.nda-partner.id="人事-様式-第12号-ABC"`}, "PROFILE-DOC-NUMBER", Error, "", ""},
+		{"control number", []string{`documents.nda-partner.id="LEG-NDA-014 rev.2"`}, "PROFILE-DOC-NUMBER", Error, "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -87,8 +87,9 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 			return nil, err
 		}
 	}
-	// The company's own number for this document (footer); none printed when not given.
-	doc["number"], _ = get(d, "documents", req.Doc, "number").(string)
+	// The company's own number for this document ([documents.<doc>] id, in the footer); none
+	// printed when not given.
+	doc["number"], _ = get(d, "documents", req.Doc, "id").(string)
 	d["doc"] = doc
 	d["draft"] = !req.Final
 	d["bilingual"] = len(req.Langs) == 2

@@ -11,13 +11,27 @@ func headerMark(t *testing.T, dump string) string {
 	t.Helper()
 	lines := strings.Split(dump, "\n")
 	for i, l := range lines {
-		if l == "[header1]" && i+2 < len(lines) {
-			if lines[i+2] != "[/header1]" {
-				t.Fatalf("the header has more than one line:\n%s", strings.Join(lines[i:i+4], "\n"))
-			}
-			_, mark, _ := strings.Cut(lines[i+1], "\t")
-			return mark
+		if l != "[header1]" {
+			continue
 		}
+		// The shipped header is one row: company name | mark (and an empty closing paragraph).
+		var content []string
+		for _, h := range lines[i+1:] {
+			if h == "[/header1]" {
+				break
+			}
+			if strings.TrimSpace(h) != "" {
+				content = append(content, h)
+			}
+		}
+		if len(content) != 1 {
+			t.Fatalf("the header has %d lines, want one:\n%s", len(content), strings.Join(content, "\n"))
+		}
+		cells := strings.Split(strings.Trim(content[0], "| "), " | ")
+		if len(cells) != 2 {
+			t.Fatalf("the header has %d cells, want company name | mark: %s", len(cells), content[0])
+		}
+		return cells[1]
 	}
 	t.Fatal("no header in the dump")
 	return ""

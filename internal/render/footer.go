@@ -8,7 +8,7 @@ import (
 )
 
 // The footer (review 2026-12 A.14) carries what practitioners put there: the company's own
-// document or control number ([documents.<doc>] number, none when not given: the tool's
+// document or control number ([documents.<doc>] id, none when not given: the tool's
 // document ID means nothing to the reader and stays in the file properties), the copy notice
 // the classification guide asks for (common.footer_copy) and the page as "page X of Y" worded
 // the local way (common.footer_page). Like the header mark, the footer speaks the build's first

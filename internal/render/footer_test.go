@@ -50,13 +50,13 @@ func footerOf(t *testing.T, r *Renderer, req Request) (cells []string, instr []s
 
 // TestFooterNumberNoticeAndPages builds every document of every jurisdiction, in each of its
 // languages and bilingual, and reads the footer back (review 2026-12 A.14): the company's own
-// number when the profile gives one ([documents.<doc>] number) and nothing in its place
+// number when the profile gives one ([documents.<doc>] id) and nothing in its place
 // otherwise, never the tool's document ID; the copy notice and "page X of Y" with Word's PAGE
 // and NUMPAGES fields, in the first language only.
 func TestFooterNumberNoticeAndPages(t *testing.T) {
 	r := testRenderer(t)
 	for _, jur := range profile.Jurisdictions {
-		numbered := sample(t, jur, `documents.nda-partner.number="LEG-NDA-014"`, `documents.exit-pledge.number="人事-様式-第12号"`)
+		numbered := sample(t, jur, `documents.nda-partner.id="LEG-NDA-014"`, `documents.exit-pledge.id="人事-様式-第12号"`)
 		bare := sample(t, jur)
 		var langSets [][]string
 		for _, l := range locale.JurLanguages(jur) {

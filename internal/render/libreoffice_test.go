@@ -34,7 +34,7 @@ func TestPDFThroughLibreOffice(t *testing.T) {
 	for _, jur := range profile.Jurisdictions {
 		var numbers []string
 		for _, d := range Documents {
-			numbers = append(numbers, "documents."+d.ID+`.number="`+footerNumber(jur, d.ID)+`"`)
+			numbers = append(numbers, "documents."+d.ID+`.id="`+footerNumber(jur, d.ID)+`"`)
 		}
 		p := sample(t, jur, numbers...)
 		for _, d := range Documents {
