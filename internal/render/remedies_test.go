@@ -3,6 +3,9 @@ package render
 import (
 	"strings"
 	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+	"github.com/tsdraft/tsdraft/internal/docxtext"
 )
 
 // Remedies each law allows (issue 10; review 2026-12 C): a contractual penalty only where it is
@@ -192,4 +195,41 @@ func TestPostEmploymentScope(t *testing.T) {
 	// Levels come from the profile, by rank: relabelled levels are named as relabelled.
 	re := renderText(t, "UK", "exit-pledge", "en", `confidential.levels.0.label="Restricted"`, `confidential.levels.2.label="Company Use"`)
 	mustContain(t, "exit-pledge UK relabelled", re, "classified “Restricted” or “Confidential”", "Information classified “Company Use”")
+}
+
+// The penalty is drafted in both languages of every bilingual layout (the separate layout: in
+// each file).
+func TestPenaltyBilingualLayouts(t *testing.T) {
+	r := testRenderer(t)
+	for jur, marks := range penaltyMark {
+		p := sample(t, jur, "noncompete.enabled=true", "remedies.penalty=true")
+		for _, layout := range []string{Interleave, Columns, Separate} {
+			outs, err := r.Render(Request{Doc: "labour-clause", Profile: p, Langs: p.Languages, Layout: layout})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all strings.Builder
+			for _, o := range outs {
+				b, err := o.Package.Bytes()
+				if err != nil {
+					t.Fatal(err)
+				}
+				pkg, err := docx.Open(jur+layout, b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := docxtext.Dump(pkg)
+				if err != nil {
+					t.Fatal(err)
+				}
+				all.WriteString(got)
+			}
+			if layout == Separate && len(outs) != 2 {
+				t.Errorf("%s separate: %d files", jur, len(outs))
+			}
+			for _, l := range p.Languages {
+				mustContain(t, "labour-clause "+jur+" "+layout+" "+l, all.String(), marks[l])
+			}
+		}
+	}
 }
