@@ -3,6 +3,9 @@ package render
 import (
 	"strings"
 	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/docx"
+	"github.com/tsdraft/tsdraft/internal/docxtext"
 )
 
 // Remedies each law allows (issue 10; review 2026-12 C): a contractual penalty only where it is
@@ -30,12 +33,23 @@ func TestPenaltyFollowsSetting(t *testing.T) {
 				mustNotContain(t, what+" penalty off", off, marks[lang])
 				on := renderText(t, jur, doc, lang, "noncompete.enabled=true", "remedies.penalty=true")
 				mustContain(t, what+" penalty on", on, marks[lang])
-				if strings.Count(on, marks[lang]) < 1 || len(strings.Split(on, "\n")) != len(strings.Split(off, "\n"))+1 {
-					t.Errorf("%s: the penalty should add exactly one paragraph", what)
+				// One paragraph; the labour clauses add a second to their non-compete article (not
+				// in VN, whose covenant is the separate agreement).
+				added := 1
+				if doc == "labour-clause" && jur != "VN" {
+					added = 2
+				}
+				if n := len(strings.Split(on, "\n")) - len(strings.Split(off, "\n")); n != added {
+					t.Errorf("%s: the penalty added %d paragraphs, want %d", what, n, added)
 				}
 			}
 		}
 	}
+	// The labour clauses' non-compete article carries the non-compete penalty only with a non-compete.
+	lc := renderText(t, "DE", "labour-clause", "de", "noncompete.enabled=true", "remedies.penalty=true")
+	mustContain(t, "labour-clause DE de", lc, "gegen das Wettbewerbsverbot nach diesen Bestimmungen")
+	lcOff := renderText(t, "DE", "labour-clause", "de", "noncompete.enabled=false", "remedies.penalty=true")
+	mustNotContain(t, "labour-clause DE de without a non-compete", lcOff, "Wettbewerbsverbot nach diesen Bestimmungen")
 	// VN: penalty and compensation both (Civil Code Art. 418: otherwise the penalty only).
 	vn := renderText(t, "VN", "labour-clause", "vi", "remedies.penalty=true")
 	mustContain(t, "labour-clause VN vi", vn, "đồng thời phải bồi thường thiệt hại")
@@ -183,4 +197,41 @@ func TestPostEmploymentScope(t *testing.T) {
 	// Levels come from the profile, by rank: relabelled levels are named as relabelled.
 	re := renderText(t, "UK", "exit-pledge", "en", `confidential.levels.0.label="Restricted"`, `confidential.levels.2.label="Company Use"`)
 	mustContain(t, "exit-pledge UK relabelled", re, "classified “Restricted” or “Confidential”", "Information classified “Company Use”")
+}
+
+// The penalty is drafted in both languages of every bilingual layout (the separate layout: in
+// each file).
+func TestPenaltyBilingualLayouts(t *testing.T) {
+	r := testRenderer(t)
+	for jur, marks := range penaltyMark {
+		p := sample(t, jur, "noncompete.enabled=true", "remedies.penalty=true")
+		for _, layout := range []string{Interleave, Columns, Separate} {
+			outs, err := r.Render(Request{Doc: "labour-clause", Profile: p, Langs: p.Languages, Layout: layout})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all strings.Builder
+			for _, o := range outs {
+				b, err := o.Package.Bytes()
+				if err != nil {
+					t.Fatal(err)
+				}
+				pkg, err := docx.Open(jur+layout, b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := docxtext.Dump(pkg)
+				if err != nil {
+					t.Fatal(err)
+				}
+				all.WriteString(got)
+			}
+			if layout == Separate && len(outs) != 2 {
+				t.Errorf("%s separate: %d files", jur, len(outs))
+			}
+			for _, l := range p.Languages {
+				mustContain(t, "labour-clause "+jur+" "+layout+" "+l, all.String(), marks[l])
+			}
+		}
+	}
 }
