@@ -247,3 +247,13 @@ func TestAdoptionNotesAreComments(t *testing.T) {
 		}
 	}
 }
+
+// The instrument is dated with the regulations' own date ([documents.regulations] date), not the
+// profile's general date.
+func TestAdoptionInstrumentUsesTheRegulationsDate(t *testing.T) {
+	got := renderText(t, "TH", "regulations", "th", "documents.regulations.date=2026-05-15")
+	mustContain(t, "regulations TH th", got, "ประกาศ ณ วันที่ 15 พฤษภาคม 2569")
+	mustNotContain(t, "regulations TH th", got, "ประกาศ ณ วันที่ 1 เมษายน 2569")
+	id := renderText(t, "ID", "regulations", "id", "documents.regulations.date=2026-05-15", `signing.place="Cikarang"`)
+	mustContain(t, "regulations ID id", id, "Ditetapkan di Cikarang", "pada tanggal 15 Mei 2026")
+}
