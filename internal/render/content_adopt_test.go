@@ -89,12 +89,14 @@ var adoptCases = []adoptCase{
 		"Betriebsvereinbarung", "Die Geschäftsführung", "Düsseldorf, den 1. April 2026", "Einführungsvermerk",
 		"Ein Betriebsrat besteht nicht",
 	}, nil},
-	{"DE", "ja", []string{"事業所組織法第87条第1項第1号", "同項第6号", "事業所協定（Betriebsvereinbarung）", "業務執行者（Geschäftsführung）"}, nil},
+	{"DE", "ja", []string{"事業所組織法第87条第1項第1号", "同項第6号", "事業所協定（Betriebsvereinbarung）", "業務執行者（Geschäftsführung）", "（違反の効果）"},
+		[]string{"懲戒", "就業規則"}},
+	{"DE", "en", []string{"Consequences of Breach"}, []string{"Disciplinary Action", "work rules"}},
 	{"DE", "en", []string{"section 87(1) no. 1 of the Works Constitution Act", "section 87(1) no. 6", "works agreement (Betriebsvereinbarung)"}, nil},
 	// EU: national law, with the German points named for German law.
 	{"EU", "en", []string{"section 87(1) nos. 1 and 6 of the Works Constitution Act", "Where employee representatives exist", "Adoption record"}, nil},
 	{"EU", "de", []string{"§ 87 Abs. 1 Nr. 1 und 6 BetrVG", "Einführungsvermerk"}, nil},
-	{"EU", "ja", []string{"事業所組織法第87条第1項第1号及び第6号", "導入の記録"}, nil},
+	{"EU", "ja", []string{"事業所組織法第87条第1項第1号及び第6号", "導入の記録", "（違反の効果）"}, []string{"懲戒", "就業規則"}},
 	// UK: a non-contractual policy, handled under the disciplinary procedure.
 	{"UK", "en", []string{
 		"These Regulations do not form part of any employee’s contract of employment, and the Company may amend them at any time.",
