@@ -42,9 +42,9 @@ var adoptCases = []adoptCase{
 	// CN: LCL Art. 4 evidence, the 严重违纪 list for Art. 39(2), the company seal.
 	{"CN", "zh-CN", []string{
 		"属于严重违反公司规章制度", "《中华人民共和国劳动合同法》第三十九条第（二）项", "不支付经济补偿",
-		"最高密级的涉密载体", "职工代表大会", "平等协商确定", "签收单", "培训签到表", "（盖章）",
+		"最高保密等级的保密资料", "职工代表大会", "平等协商确定", "签收单", "培训签到表", "（盖章）",
 		"法定代表人（签字）", "制定记录",
-	}, nil},
+	}, []string{"密级", "涉密载体"}}, // state-secret vocabulary (保守国家秘密法), never for company information
 	{"CN", "ja", []string{"労働契約法第39条第2号", "経済補償を支払うことなく", "（公章）", "従業員の利益に直接関わる事項"},
 		[]string{"切実な利益"}},
 	{"CN", "en", []string{"Article 39(2) of the Labour Contract Law", "without paying economic compensation", "(company seal)"}, nil},
