@@ -42,9 +42,9 @@ var adoptCases = []adoptCase{
 	// CN: LCL Art. 4 evidence, the 严重违纪 list for Art. 39(2), the company seal.
 	{"CN", "zh-CN", []string{
 		"属于严重违反公司规章制度", "《中华人民共和国劳动合同法》第三十九条第（二）项", "不支付经济补偿",
-		"最高密级的涉密载体", "职工代表大会", "平等协商确定", "签收单", "培训签到表", "（盖章）",
+		"最高保密等级的保密资料", "职工代表大会", "平等协商确定", "签收单", "培训签到表", "（盖章）",
 		"法定代表人（签字）", "制定记录",
-	}, nil},
+	}, []string{"密级", "涉密载体"}}, // state-secret vocabulary (保守国家秘密法), never for company information
 	{"CN", "ja", []string{"労働契約法第39条第2号", "経済補償を支払うことなく", "（公章）", "従業員の利益に直接関わる事項"},
 		[]string{"切実な利益"}},
 	{"CN", "en", []string{"Article 39(2) of the Labour Contract Law", "without paying economic compensation", "(company seal)"}, nil},
@@ -89,12 +89,14 @@ var adoptCases = []adoptCase{
 		"Betriebsvereinbarung", "Die Geschäftsführung", "Düsseldorf, den 1. April 2026", "Einführungsvermerk",
 		"Ein Betriebsrat besteht nicht",
 	}, nil},
-	{"DE", "ja", []string{"事業所組織法第87条第1項第1号", "同項第6号", "事業所協定（Betriebsvereinbarung）", "業務執行者（Geschäftsführung）"}, nil},
+	{"DE", "ja", []string{"事業所組織法第87条第1項第1号", "同項第6号", "事業所協定（Betriebsvereinbarung）", "業務執行者（Geschäftsführung）", "（違反の効果）"},
+		[]string{"懲戒", "就業規則"}},
+	{"DE", "en", []string{"Consequences of Breach"}, []string{"Disciplinary Action", "work rules"}},
 	{"DE", "en", []string{"section 87(1) no. 1 of the Works Constitution Act", "section 87(1) no. 6", "works agreement (Betriebsvereinbarung)"}, nil},
 	// EU: national law, with the German points named for German law.
 	{"EU", "en", []string{"section 87(1) nos. 1 and 6 of the Works Constitution Act", "Where employee representatives exist", "Adoption record"}, nil},
 	{"EU", "de", []string{"§ 87 Abs. 1 Nr. 1 und 6 BetrVG", "Einführungsvermerk"}, nil},
-	{"EU", "ja", []string{"事業所組織法第87条第1項第1号及び第6号", "導入の記録"}, nil},
+	{"EU", "ja", []string{"事業所組織法第87条第1項第1号及び第6号", "導入の記録", "（違反の効果）"}, []string{"懲戒", "就業規則"}},
 	// UK: a non-contractual policy, handled under the disciplinary procedure.
 	{"UK", "en", []string{
 		"These Regulations do not form part of any employee’s contract of employment, and the Company may amend them at any time.",
@@ -246,4 +248,14 @@ func TestAdoptionNotesAreComments(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The instrument is dated with the regulations' own date ([documents.regulations] date), not the
+// profile's general date.
+func TestAdoptionInstrumentUsesTheRegulationsDate(t *testing.T) {
+	got := renderText(t, "TH", "regulations", "th", "documents.regulations.date=2026-05-15")
+	mustContain(t, "regulations TH th", got, "ประกาศ ณ วันที่ 15 พฤษภาคม 2569")
+	mustNotContain(t, "regulations TH th", got, "ประกาศ ณ วันที่ 1 เมษายน 2569")
+	id := renderText(t, "ID", "regulations", "id", "documents.regulations.date=2026-05-15", `signing.place="Cikarang"`)
+	mustContain(t, "regulations ID id", id, "Ditetapkan di Cikarang", "pada tanggal 15 Mei 2026")
 }
