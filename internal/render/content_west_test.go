@@ -67,6 +67,8 @@ func TestContentWest(t *testing.T) {
 			[]string{"Employment Contract Clauses"}},
 		{"UK labour clauses title, no covenant", "UK", "labour-clause", "en", []string{"noncompete.enabled=false"},
 			[]string{"Confidentiality Terms of the Contract of Employment"}, []string{"Restrictive Covenant Terms", "Employment Contract Clauses"}},
+		{"UK no utility model", "UK", "nda-partner", "en", nil, []string{"under any patent, design, copyright, trade mark"}, []string{"utility model"}},
+		{"UK no utility model (ja)", "UK", "nda-partner", "ja", nil, []string{"特許権、意匠権、著作権"}, []string{"実用新案"}},
 		{"UK effective date", "UK", "regulations", "en", nil, []string{"Effective Date"}, []string{"Supplementary Provision"}},
 		{"UK effective date (ja)", "UK", "regulations", "ja", nil, []string{"施行日"}, []string{"附則"}},
 		{"UK mutual NDA consideration", "UK", "nda-partner", "en", nil, []string{"In consideration of the mutual promises in this Agreement"}, nil},
