@@ -56,9 +56,8 @@ type DocSettings struct {
 	Number string // id: the company's document or control number (footer); "" prints none
 }
 
-// maxDocNumber bounds a document number, in columns (a CJK character takes two): it stands left
-// of the centred copy notice on one footer line, and the longest notices (de, vi, en) leave room
-// for about 20 columns before they collide with it.
+// maxDocNumber bounds a document number, in columns (a CJK character takes two): it has the
+// footer's left quarter (about 4 cm on A4 portrait at 8 pt) and must stay on one line there.
 const maxDocNumber = 20
 
 // columns is the width of a text in columns: East Asian wide characters count two.
