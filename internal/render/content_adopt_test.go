@@ -45,7 +45,7 @@ var adoptCases = []adoptCase{
 		"最高保密等级的保密资料", "职工代表大会", "平等协商确定", "签收单", "培训签到表", "（盖章）",
 		"法定代表人（签字）", "制定记录",
 	}, []string{"密级", "涉密载体"}}, // state-secret vocabulary (保守国家秘密法), never for company information
-	{"CN", "ja", []string{"労働契約法第39条第2号", "経済補償を支払うことなく", "（公章）", "従業員の利益に直接関わる事項"},
+	{"CN", "ja", []string{"労働契約法第39条第2号", "経済補償を支払うことなく", "（公章）", "従業員の利益に直接関わる"},
 		[]string{"切実な利益"}},
 	{"CN", "en", []string{"Article 39(2) of the Labour Contract Law", "without paying economic compensation", "(company seal)"}, nil},
 	// TH: the ประกาศ signed by the managing director, s.108 posting with a copy kept at the
@@ -61,7 +61,7 @@ var adoptCases = []adoptCase{
 	// VN: the Quyết định ban hành with Quốc hiệu and Tiêu ngữ, Labour Code Arts. 118, 119,
 	// 121, 125(2) and Decree 145/2020.
 	{"VN", "vi", []string{
-		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 01 tháng 04 năm 2026",
+		"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 01 tháng 4 năm 2026",
 		"QUYẾT ĐỊNH", "Về việc ban hành Quy chế quản lý bí mật kinh doanh",
 		"TỔNG GIÁM ĐỐC CÔNG TY TNHH MINATO SEIKO VIỆT NAM",
 		"Căn cứ Bộ luật Lao động số 45/2019/QH14", "Căn cứ Nghị định số 145/2020/NĐ-CP",
@@ -93,10 +93,9 @@ var adoptCases = []adoptCase{
 		[]string{"懲戒", "就業規則"}},
 	{"DE", "en", []string{"Consequences of Breach"}, []string{"Disciplinary Action", "work rules"}},
 	{"DE", "en", []string{"section 87(1) no. 1 of the Works Constitution Act", "section 87(1) no. 6", "works agreement (Betriebsvereinbarung)"}, nil},
-	// EU: national law, with the German points named for German law.
-	{"EU", "en", []string{"section 87(1) nos. 1 and 6 of the Works Constitution Act", "Where employee representatives exist", "Adoption record"}, nil},
-	{"EU", "de", []string{"§ 87 Abs. 1 Nr. 1 und 6 BetrVG", "Einführungsvermerk"}, nil},
-	{"EU", "ja", []string{"事業所組織法第87条第1項第1号及び第6号", "導入の記録", "（違反の効果）"}, []string{"懲戒", "就業規則"}},
+	// EU: the sample chooses German law, so its regulations are drafted with the DE texts.
+	{"EU", "de", []string{"Mitbestimmung nach § 87 Abs. 1 Nr. 1 BetrVG", "Besteht ein Betriebsrat oder wird einer gewählt", "Einführungsvermerk"}, nil},
+	{"EU", "ja", []string{"事業所組織法第87条第1項第1号", "事業所協定（Betriebsvereinbarung）", "（違反の効果）"}, []string{"懲戒", "就業規則"}},
 	// UK: a non-contractual policy, handled under the disciplinary procedure.
 	{"UK", "en", []string{
 		"These Regulations do not form part of any employee’s contract of employment, and the Company may amend them at any time.",
@@ -187,7 +186,8 @@ func TestWorksCouncilSetting(t *testing.T) {
 	for _, c := range []struct{ jur, lang, cond, definite, none string }{
 		{"DE", "de", "Besteht ein Betriebsrat oder wird einer gewählt", "Die Gesellschaft führt diese Regelungen durch Betriebsvereinbarung mit dem Betriebsrat ein", "Ein Betriebsrat besteht nicht"},
 		{"DE", "en", "Where a works council exists or is elected", "The Company shall introduce and amend those provisions only by works agreement", "no works council exists"},
-		{"EU", "en", "Where employee representatives exist", "by a works agreement or other agreement with the employee representatives", "no employee representatives exist"},
+		// The EU sample chooses German law: the DE texts and the same switch.
+		{"EU", "de", "Besteht ein Betriebsrat oder wird einer gewählt", "Die Gesellschaft führt diese Regelungen durch Betriebsvereinbarung mit dem Betriebsrat ein", "Ein Betriebsrat besteht nicht"},
 	} {
 		off := renderText(t, c.jur, "regulations", c.lang)
 		on := renderText(t, c.jur, "regulations", c.lang, "company.works_council=true")
