@@ -97,6 +97,21 @@ var westDE = []Rule{
 
 var westEU = []Rule{
 	{
+		// The language versions of one clause must state one law: otherwise the German module
+		// would draft a document whose other version names another law (audit 2026-12-05).
+		ID: "EU-LAW-003", Jurisdiction: "EU", Level: profile.Error,
+		Source: "Regulation (EC) 593/2008 (Rome I) Arts. 3, 8",
+		Hint:   "write the same law in every language of dispute.governing_law",
+		Check: func(p *profile.Profile) []Finding {
+			if !p.GermanLawMixed() {
+				return nil
+			}
+			return []Finding{{Path: "dispute.governing_law", Message: fmt.Sprintf(
+				"dispute.governing_law names German law in some languages and not in others (%s): the language versions would state different laws",
+				p.Dispute.GoverningLaw.String())}}
+		},
+	},
+	{
 		ID: "EU-LAW-002", Jurisdiction: "EU", Level: profile.Error, Docs: profile.EmployeeDocs,
 		Source: "Directive (EU) 2016/943 Art. 1(3); Rome I Art. 8; Regulation (EU) 1215/2012 Arts. 20–23",
 		Hint:   "have counsel of that Member State draft the employee documents; for an employee working in Germany, name German law or write the profile with jurisdiction = \"DE\"",

@@ -23,6 +23,8 @@ func init() {
 		{rule: "DE-DISPUTE-002", jur: "DE", bad: []string{`dispute.employee.forum=Arbeitsgericht Düsseldorf`}, good: []string{`dispute.employee.forum=die nach den gesetzlichen Vorschriften zuständigen Gerichte für Arbeitssachen`}, at: "dispute.employee.forum", contains: "§ 38 ZPO"},
 		{rule: "DE-DISPUTE-002", jur: "EU", bad: []string{`dispute.employee.forum="the competent courts of the place where the Company has its registered office"`}, good: []string{`dispute.employee.forum="the courts having jurisdiction by law"`}, contains: "does not bind an employee"},
 		{rule: "DE-LANG-001", jur: "EU", bad: []string{`languages=["en", "ja"]`, `prevailing=en`}, good: []string{`languages=["de", "en"]`, `prevailing=en`}, at: "languages"},
+		{rule: "EU-LAW-003", jur: "EU", bad: []string{`dispute.governing_law={ de = "das Recht der Bundesrepublik Deutschland", ja = "アイルランド法" }`}, good: []string{`dispute.governing_law={ de = "das Recht der Bundesrepublik Deutschland", ja = "ドイツ連邦共和国法" }`}, at: "dispute.governing_law", contains: "different laws"},
+		{rule: "EU-LAW-002", jur: "EU", bad: []string{`dispute.governing_law={ de = "das Recht der Bundesrepublik Deutschland", ja = "アイルランド法" }`}, good: []string{`dispute.governing_law={ de = "das Recht der Bundesrepublik Deutschland", ja = "ドイツ連邦共和国法" }`}, at: "dispute.governing_law"},
 		{rule: "EU-LAW-002", jur: "EU", bad: []string{`dispute.governing_law="the laws of the Netherlands"`}, good: []string{`dispute.governing_law="the laws of the Federal Republic of Germany"`}, at: "dispute.governing_law", contains: "no module"},
 	}...)
 }

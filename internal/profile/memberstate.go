@@ -11,16 +11,44 @@ var germanLawWords = []string{"german", "deutsch", "ドイツ", "德国", "德�
 // GermanLaw reports whether an EU profile names German law in dispute.governing_law. Directive
 // (EU) 2016/943 leaves contract and employment law to the Member States, so the German module
 // (its rules and its texts) then governs the drafts (review 2026-12 C, EU).
+//
+// Every language version must name German law: a profile whose de text says German law and
+// whose ja text says Irish law is not "under German law" (GermanLawMixed reports it, and the
+// law rule EU-LAW-003 refuses it), rather than being drafted in German with a Japanese version
+// naming another law.
 func (p *Profile) GermanLaw() bool {
+	some, all := p.germanLawVersions()
+	return some && all
+}
+
+// GermanLawMixed reports an EU profile whose dispute.governing_law names German law in some
+// language versions and not in others.
+func (p *Profile) GermanLawMixed() bool {
+	some, all := p.germanLawVersions()
+	return some && !all
+}
+
+func (p *Profile) germanLawVersions() (some, all bool) {
 	if p == nil || p.Jurisdiction != "EU" || !p.Written("dispute.governing_law") {
-		return false
+		return false, false
 	}
-	for _, v := range p.Dispute.GoverningLaw.Variants() {
-		l := strings.ToLower(v)
-		for _, w := range germanLawWords {
-			if strings.Contains(l, w) {
-				return true
-			}
+	vs := p.Dispute.GoverningLaw.Variants()
+	all = len(vs) > 0
+	for _, v := range vs {
+		if namesGermanLaw(v) {
+			some = true
+		} else {
+			all = false
+		}
+	}
+	return some, all
+}
+
+func namesGermanLaw(v string) bool {
+	l := strings.ToLower(v)
+	for _, w := range germanLawWords {
+		if strings.Contains(l, w) {
+			return true
 		}
 	}
 	return false
