@@ -152,7 +152,10 @@ func TestParseID(t *testing.T) {
 // The renderers' catalogue (LoadLangs) leaves the screen texts out: a document's locale
 // revision does not change when a screen's text does.
 func TestScreenTextsNotInDocumentCatalogue(t *testing.T) {
-	files := complete(map[string]string{"a": "甲の条項。"}, func(lang, table, text string) string { return "Clause a (" + lang + ")." })
+	files := map[string]string{
+		"ja/common.toml": entryTOML("a", "甲の条項。", ""),
+		"en/common.toml": entryTOML("a", "Clause a (en).", SourceHash("甲の条項。")),
+	}
 	without, err := LoadLangs(mapFS(files), []string{"ja", "en"})
 	if err != nil {
 		t.Fatal(err)

@@ -7,34 +7,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"testing/fstest"
 
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/catalog"
 )
-
-// mapFS builds an in-memory locale tree from path → content.
-func mapFS(files map[string]string) fstest.MapFS {
-	m := fstest.MapFS{}
-	for p, s := range files {
-		m[p] = &fstest.MapFile{Data: []byte(s)}
-	}
-	return m
-}
-
-// writeTree writes path → content under dir and returns dir.
-func writeTree(t *testing.T, dir string, files map[string]string) string {
-	t.Helper()
-	for p, s := range files {
-		full := filepath.Join(dir, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(full, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
 
 // readTree reads every file under dir as path → content.
 func readTree(t *testing.T, dir string) map[string]string {
@@ -104,3 +80,9 @@ func mustInspect(t testing.TB, files map[string]string, overrides ...string) *Tr
 	}
 	return c
 }
+
+// mapFS and writeTree: the shared test trees (internal/testsupport).
+var (
+	mapFS     = testsupport.MapFS
+	writeTree = testsupport.WriteTree
+)
