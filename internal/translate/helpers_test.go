@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/catalog"
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
 
 // readTree reads every file under dir as path → content.
