@@ -16,8 +16,8 @@ import (
 	"time"
 
 	tsdraft "github.com/tsdraft/tsdraft"
+	"github.com/tsdraft/tsdraft/internal/catalog"
 	"github.com/tsdraft/tsdraft/internal/docx"
-	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
 )
@@ -175,7 +175,7 @@ func newRenderer() (*render.Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	cat, err := locale.Load(lfs)
+	cat, err := catalog.Load(lfs)
 	if err != nil {
 		return nil, err
 	}

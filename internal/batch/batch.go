@@ -587,7 +587,7 @@ func (r *run) claimOutDir() error {
 		return fail(fmt.Errorf("reading %s: %w", path, err))
 	}
 	if exists && !ok && !r.o.Force {
-		return fail(fmt.Errorf("%s exists and is not a tsdraft manifest; write elsewhere with -o, or use --force to replace it", path))
+		return fail(&OptionError{Option: OptForce, File: path})
 	}
 	r.prior = prior
 	if r.log, err = openIssueLog(r.outDir); err != nil {

@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	tsdraft "github.com/tsdraft/tsdraft"
-	"github.com/tsdraft/tsdraft/internal/locale"
+	"github.com/tsdraft/tsdraft/internal/catalog"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
 )
@@ -23,7 +23,7 @@ func newTestRenderer(langs []string) (*render.Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	cat, err := locale.LoadLangs(lfs, langs)
+	cat, err := catalog.LoadLangs(lfs, langs)
 	if err != nil {
 		return nil, err
 	}

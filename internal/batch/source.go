@@ -32,7 +32,7 @@ func resolveSource(ctx context.Context, s *source, enc string) error {
 	case ".xlsx", ".xlsm":
 		s.xlsx = true
 		if enc != EncodingAuto {
-			return fmt.Errorf("--encoding is for CSV files; %s is a workbook", s.name)
+			return &OptionError{Option: OptEncoding, File: s.name}
 		}
 		var err error
 		s.sheets, s.hidden, err = interruptible(ctx, s.name, func() ([]string, []string, error) { return sheetChoice(s, s.sheet) })
@@ -43,7 +43,7 @@ func resolveSource(ctx context.Context, s *source, enc string) error {
 		return fmt.Errorf("%s: save it as .xlsx or as CSV UTF-8", s.name)
 	}
 	if s.sheet != "" {
-		return fmt.Errorf("--sheet is for .xlsx workbooks; %s is read as CSV", s.name)
+		return &OptionError{Option: OptSheet, File: s.name}
 	}
 	r, closer, err := s.reader()
 	if err != nil {

@@ -153,6 +153,7 @@ func batchRun(ios *IO, opts *BatchOptions) error {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(40 << 20))
 	}
 	rep, err := batch.Run(ctx, o)
+	err = batchAdvice(err)
 	if bar != nil {
 		bar.finish()
 	}
@@ -232,4 +233,22 @@ type clearWriter struct {
 func (c clearWriter) Write(p []byte) (int, error) {
 	c.b.finish()
 	return c.w.Write(p)
+}
+
+// batchAdvice words the batch's refusals whose remedy is one of its options in terms of the
+// flags (the batch names none: the web app words them for its form).
+func batchAdvice(err error) error {
+	var oe *batch.OptionError
+	if !errors.As(err, &oe) {
+		return err
+	}
+	switch oe.Option {
+	case batch.OptEncoding:
+		return fmt.Errorf("--encoding is for CSV files; %s is a workbook", oe.File)
+	case batch.OptSheet:
+		return fmt.Errorf("--sheet is for .xlsx workbooks; %s is read as CSV", oe.File)
+	case batch.OptForce:
+		return fmt.Errorf("%s exists and is not a tsdraft manifest; write elsewhere with -o, or use --force to replace it", oe.File)
+	}
+	return err
 }

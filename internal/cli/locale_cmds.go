@@ -12,7 +12,8 @@ import (
 	"github.com/spf13/cobra"
 
 	tsdraft "github.com/tsdraft/tsdraft"
-	"github.com/tsdraft/tsdraft/internal/locale"
+	"github.com/tsdraft/tsdraft/internal/catalog"
+	"github.com/tsdraft/tsdraft/internal/translate"
 	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
@@ -26,7 +27,7 @@ type localeSource struct {
 // catalog reads the texts for the translators' commands. A language added as data
 // (<dir>/<lang>/language.toml) is made known first, so that status, check, export and import
 // treat it like a built-in one; restore puts the built-in vocabulary back.
-func (s localeSource) catalog() (c *locale.Catalog, restore func(), err error) {
+func (s localeSource) catalog() (c *translate.Tree, restore func(), err error) {
 	var fsys fs.FS
 	if s.NoEmbedded {
 		if len(s.Dirs) == 0 {
@@ -43,7 +44,7 @@ func (s localeSource) catalog() (c *locale.Catalog, restore func(), err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	c, err = locale.Inspect(fsys, s.Dirs...)
+	c, err = translate.Inspect(fsys, s.Dirs...)
 	if err != nil {
 		restore()
 		return nil, nil, fmt.Errorf("%w (pass --locales DIR naming an existing directory)", err)
@@ -142,10 +143,10 @@ func localeStatusRun(o *localeStatusOptions) error {
 		return err
 	}
 	defer restore()
-	if err := locale.WriteStatus(o.IO.Out, c.Status()); err != nil {
+	if err := translate.WriteStatus(o.IO.Out, c.Status()); err != nil {
 		return err
 	}
-	if n := locale.Errors(c.Check()); n > 0 {
+	if n := catalog.Errors(c.Check()); n > 0 {
 		fmt.Fprintf(o.IO.Err, "%d error(s) in the locale files: run `tsdraft locale check%s` to list them\n", n, o.Source.flags())
 	}
 	return nil
@@ -195,7 +196,7 @@ func localeCheckRun(o *localeCheckOptions) error {
 	for _, p := range problems {
 		fmt.Fprintln(o.IO.Out, p)
 	}
-	errs := locale.Errors(problems)
+	errs := catalog.Errors(problems)
 	fmt.Fprintf(o.IO.Err, "locale check: %d error(s), %d warning(s)\n", errs, len(problems)-errs)
 	if errs > 0 {
 		return SilentError
@@ -246,7 +247,7 @@ Output goes to stdout unless -o is given (required for the omegat profile).`,
 	addSourceFlags(cmd, &opts.Source)
 	cmd.Flags().StringVar(&opts.Lang, "lang", "", "target `language` (en zh-CN th vi id de)")
 	cmd.Flags().StringVar(&opts.Format, "format", "xliff", "output `format`: xliff (XLIFF 1.2) or po (gettext)")
-	cmd.Flags().StringVar(&opts.Profile, "profile", locale.ProfileGeneric, "XLIFF `profile`: generic, okapi or omegat (see above)")
+	cmd.Flags().StringVar(&opts.Profile, "profile", translate.ProfileGeneric, "XLIFF `profile`: generic, okapi or omegat (see above)")
 	cmd.Flags().StringSliceVar(&opts.Only, "only", nil, "export only entries in these `states`: missing, stale, current")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of stdout")
 	cmd.Flags().BoolVar(&opts.Force, "force", false, "overwrite FILE if it exists")
@@ -258,11 +259,11 @@ func localeExportRun(o *localeExportOptions) error {
 	switch {
 	case o.Format != "xliff" && o.Format != "po":
 		return fmt.Errorf("--format %q: use xliff (XLIFF 1.2) or po (gettext PO)", o.Format)
-	case !slices.Contains(locale.Profiles, o.Profile):
-		return fmt.Errorf("--profile %q: use %s", o.Profile, strings.Join(locale.Profiles, ", "))
-	case o.Format == "po" && o.Profile != locale.ProfileGeneric:
+	case !slices.Contains(translate.Profiles, o.Profile):
+		return fmt.Errorf("--profile %q: use %s", o.Profile, strings.Join(translate.Profiles, ", "))
+	case o.Format == "po" && o.Profile != translate.ProfileGeneric:
 		return fmt.Errorf("--profile %s is for XLIFF; --format po has no profiles", o.Profile)
-	case o.Profile == locale.ProfileOmegaT && (o.Output == "" || o.Output == "-"):
+	case o.Profile == translate.ProfileOmegaT && (o.Output == "" || o.Output == "-"):
 		return errors.New("--profile omegat writes an OmegaT project: pass -o DIR (a new directory)")
 	}
 	if o.Output != "" && o.Output != "-" && !o.Force {
@@ -275,18 +276,18 @@ func localeExportRun(o *localeExportOptions) error {
 		return err
 	}
 	defer restore()
-	opt := locale.ExportOptions{Lang: o.Lang, Only: o.Only, Profile: o.Profile}
+	opt := translate.ExportOptions{Lang: o.Lang, Only: o.Only, Profile: o.Profile}
 	var data []byte
 	var project map[string][]byte
 	switch {
 	case o.Format == "po":
 		data, err = c.ExportPO(opt)
-	case o.Profile == locale.ProfileOmegaT:
+	case o.Profile == translate.ProfileOmegaT:
 		project, err = c.ExportOmegaT(opt)
 	default:
 		data, err = c.Export(opt)
 	}
-	if errors.Is(err, locale.ErrNothingToExport) {
+	if errors.Is(err, translate.ErrNothingToExport) {
 		fmt.Fprintf(o.IO.Err, "%v: no file written\n", err)
 		return nil
 	}
@@ -297,12 +298,12 @@ func localeExportRun(o *localeExportOptions) error {
 		if st, err := os.Lstat(o.Output); err == nil && !st.IsDir() {
 			return fmt.Errorf("%s is a file: an OmegaT project is a directory", o.Output)
 		}
-		for _, d := range locale.OmegaTDirs {
+		for _, d := range translate.OmegaTDirs {
 			if err := os.MkdirAll(filepath.Join(o.Output, d), 0o755); err != nil {
 				return err
 			}
 		}
-		if err := locale.WriteChanges(&locale.Plan{Dir: o.Output, Changes: project}); err != nil {
+		if err := translate.WriteChanges(&translate.Plan{Dir: o.Output, Changes: project}); err != nil {
 			return err
 		}
 		fmt.Fprintf(o.IO.Err, "wrote the OmegaT project %s: open it in OmegaT, translate, run Project > Create Translated Documents, then: tsdraft locale import %s%s\n",
@@ -317,7 +318,7 @@ func localeExportRun(o *localeExportOptions) error {
 	if dir == "" {
 		dir = "."
 	}
-	if err := locale.WriteChanges(&locale.Plan{Dir: dir, Changes: map[string][]byte{base: data}}); err != nil {
+	if err := translate.WriteChanges(&translate.Plan{Dir: dir, Changes: map[string][]byte{base: data}}); err != nil {
 		return err
 	}
 	fmt.Fprintf(o.IO.Err, "wrote %s\n", o.Output)
@@ -376,9 +377,9 @@ func localeImportRun(o *localeImportOptions) error {
 		return err
 	}
 	defer restore()
-	var plan *locale.Plan
+	var plan *translate.Plan
 	switch {
-	case locale.IsPO(data):
+	case translate.IsPO(data):
 		plan, err = c.PlanImportPO(file, data, o.Lang)
 	case o.Lang != "":
 		return fmt.Errorf("--lang is for PO files: %s is XLIFF, which names its language in target-language", file)
@@ -412,7 +413,7 @@ func importFile(path string) (string, error) {
 }
 
 // finishPlan reports a plan's problems, writes it (unless dry), and summarises.
-func finishPlan(ios *IO, plan *locale.Plan, dry bool, verb string, kinds []string) error {
+func finishPlan(ios *IO, plan *translate.Plan, dry bool, verb string, kinds []string) error {
 	for _, p := range plan.Problems {
 		fmt.Fprintln(ios.Err, p)
 	}
@@ -422,7 +423,7 @@ func finishPlan(ios *IO, plan *locale.Plan, dry bool, verb string, kinds []strin
 		}
 	}
 	if !dry {
-		if err := locale.WriteChanges(plan); err != nil {
+		if err := translate.WriteChanges(plan); err != nil {
 			return err
 		}
 	}
@@ -439,7 +440,7 @@ func finishPlan(ios *IO, plan *locale.Plan, dry bool, verb string, kinds []strin
 	}
 	fmt.Fprintf(ios.Out, "%s: %s\n", verb, strings.Join(counts, ", "))
 	for _, p := range plan.Problems {
-		if p.Severity == locale.Error {
+		if p.Severity == catalog.Error {
 			return SilentError
 		}
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 // These tests check flag parsing only (runF stands in for the core); the commands' behaviour
-// is tested by running the binary in internal/locale/cli_test.go.
+// is tested by running the binary in internal/translate/cli_test.go.
 
 func TestLocaleExportFlags(t *testing.T) {
 	ios := &IO{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}}

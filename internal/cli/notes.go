@@ -17,5 +17,9 @@ func notesMode(value string, final bool) (notes.Mode, error) {
 	if errors.Is(err, usecase.ErrFinalComments) {
 		return "", fmt.Errorf("--final --notes comments: a final document carries no drafting notes; use --notes memo for a separate memo, or leave --final out for a draft with comments")
 	}
+	var unknown *notes.UnknownModeError
+	if errors.As(err, &unknown) {
+		return "", fmt.Errorf("unknown --notes value %q; use comments, memo or none", unknown.Value)
+	}
 	return m, err
 }

@@ -21,14 +21,31 @@ const (
 // Modes lists the modes in the order help texts show them.
 var Modes = []Mode{Comments, Memo, None}
 
-// ParseMode reads a --notes value.
+// ParseMode reads a notes mode as a user wrote it; an unknown one is an *UnknownModeError.
 func ParseMode(s string) (Mode, error) {
 	for _, m := range Modes {
 		if string(m) == s {
 			return m, nil
 		}
 	}
-	return "", fmt.Errorf("unknown --notes value %q; use comments, memo or none", s)
+	return "", &UnknownModeError{Value: s}
+}
+
+// UnknownModeError is a notes mode that is none of Modes. It names no flag: the CLI words it
+// for --notes, the web app for its form.
+type UnknownModeError struct{ Value string }
+
+func (e *UnknownModeError) Error() string {
+	return fmt.Sprintf("unknown notes mode %q; use %s", e.Value, modeList())
+}
+
+// modeList is Modes as a message lists them: "comments, memo or none".
+func modeList() string {
+	names := make([]string, len(Modes))
+	for i, m := range Modes {
+		names[i] = string(m)
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 // Kind tells an explanation from a decision left to counsel.

@@ -3,6 +3,8 @@ package notes
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -270,6 +272,11 @@ func TestParseMode(t *testing.T) {
 		got, err := ParseMode(tc.in)
 		if got != tc.want || (err == nil) != tc.ok {
 			t.Errorf("ParseMode(%q) = %q, %v", tc.in, got, err)
+		}
+		var unknown *UnknownModeError
+		if !tc.ok && (!errors.As(err, &unknown) || unknown.Value != tc.in || strings.Contains(err.Error(), "--") ||
+			err.Error() != fmt.Sprintf("unknown notes mode %q; use comments, memo or none", tc.in)) {
+			t.Errorf("ParseMode(%q) error = %v, want an *UnknownModeError naming no flag", tc.in, err)
 		}
 	}
 }

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tsdraft/tsdraft/internal/catalog"
 	"github.com/tsdraft/tsdraft/internal/docx"
-	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/profile"
 )
 
@@ -59,7 +59,7 @@ func TestFooterNumberNoticeAndPages(t *testing.T) {
 		numbered := sample(t, jur, `documents.nda-partner.id="LEG-NDA-014"`, `documents.exit-pledge.id="人事-様式-第12号"`)
 		bare := sample(t, jur)
 		var langSets [][]string
-		for _, l := range locale.JurLanguages(jur) {
+		for _, l := range catalog.JurLanguages(jur) {
 			langSets = append(langSets, []string{l})
 		}
 		langSets = append(langSets, bare.Languages)

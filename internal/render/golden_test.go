@@ -11,9 +11,9 @@ import (
 	"testing"
 
 	tsdraft "github.com/tsdraft/tsdraft"
+	"github.com/tsdraft/tsdraft/internal/catalog"
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
-	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/profile"
 )
 
@@ -29,7 +29,7 @@ func testRenderer(t testing.TB) *Renderer {
 	t.Helper()
 	rendererOnce.Do(func() {
 		lfs, _ := fs.Sub(tsdraft.Locales, "locales")
-		cat, err := locale.Load(lfs)
+		cat, err := catalog.Load(lfs)
 		if err != nil {
 			sharedErr = err
 			return

@@ -8,8 +8,8 @@ import (
 	"sync"
 
 	tsdraft "github.com/tsdraft/tsdraft"
+	"github.com/tsdraft/tsdraft/internal/catalog"
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
-	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
@@ -32,7 +32,7 @@ func (r *Renderer) Needs(docs []string, jur string, langs []string) ([]profile.N
 
 // needs reads the templates as compiled for tplLang: the tags do not depend on the language the
 // runs are marked with, so one compilation serves every language set.
-func (r *Renderer) needs(docs []string, jur string, langs []string, tplLang string, cat *locale.Catalog) ([]profile.Need, error) {
+func (r *Renderer) needs(docs []string, jur string, langs []string, tplLang string, cat *catalog.Catalog) ([]profile.Need, error) {
 	if !vocab.Active().IsJurisdiction(jur) {
 		jur = ""
 	}
@@ -84,7 +84,7 @@ func knownLangs(langs []string) []string {
 		}
 	}
 	if len(out) == 0 {
-		out = []string{locale.Master}
+		out = []string{catalog.Master}
 	}
 	return out
 }
@@ -97,7 +97,7 @@ type needFrame struct {
 
 // needWalker follows the block structure of one document's tags in order.
 type needWalker struct {
-	cat    *locale.Catalog // the texts `t` pulls; nil: a template that pulls none
+	cat    *catalog.Catalog // the texts `t` pulls; nil: a template that pulls none
 	doc    string
 	jur    string
 	langs  []string
@@ -275,7 +275,7 @@ var (
 type onceNeeds struct {
 	once  sync.Once
 	needs []profile.Need
-	cat   *locale.Catalog
+	cat   *catalog.Catalog
 	err   error
 }
 
@@ -289,7 +289,7 @@ func shippedRenderer() (*Renderer, error) {
 }
 
 // shippedCatalog returns the embedded texts of langs.
-func shippedCatalog(langs []string) (*locale.Catalog, error) {
+func shippedCatalog(langs []string) (*catalog.Catalog, error) {
 	v, _ := shippedTexts.LoadOrStore(strings.Join(langs, ","), &onceNeeds{})
 	e := v.(*onceNeeds)
 	e.once.Do(func() {
@@ -298,7 +298,7 @@ func shippedCatalog(langs []string) (*locale.Catalog, error) {
 			e.err = err
 			return
 		}
-		e.cat, e.err = locale.LoadLangs(lfs, langs)
+		e.cat, e.err = catalog.LoadLangs(lfs, langs)
 	})
 	return e.cat, e.err
 }
@@ -335,7 +335,7 @@ func shippedNeeds(docs []string, jur string, langs []string) ([]profile.Need, er
 				e.err = err
 				return
 			}
-			e.needs, e.err = r.needs([]string{doc}, jur, known, locale.Master, cat)
+			e.needs, e.err = r.needs([]string{doc}, jur, known, catalog.Master, cat)
 		})
 		if e.err != nil {
 			return nil, e.err

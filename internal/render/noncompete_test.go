@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tsdraft/tsdraft/internal/catalog"
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtext"
-	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/profile"
 )
 
@@ -56,7 +56,7 @@ func TestNoncompeteFollowsSetting(t *testing.T) {
 	for _, jur := range profile.Jurisdictions {
 		on := sample(t, jur, "noncompete.enabled=true")
 		off := sample(t, jur, "noncompete.enabled=false")
-		for _, lang := range locale.JurLanguages(jur) {
+		for _, lang := range catalog.JurLanguages(jur) {
 			noneLC := catalogText(t, r, lang, jur, "labour-clause.nc_none")
 			noneEP := catalogText(t, r, lang, jur, "exit-pledge.noncompete_none")
 			allowed := []string{noneLC, noneEP,

@@ -73,11 +73,11 @@ func noteSet(req Request) (*notes.Set, error) {
 		return nil, nil
 	case notes.Comments:
 		if req.Final {
-			return nil, fmt.Errorf("%s: a final document carries no drafting notes as comments; use --notes memo or none with --final", req.Doc)
+			return nil, fmt.Errorf("%s: a final document carries no drafting notes as comments; draft the notes as a memo, or none", req.Doc)
 		}
 		return &notes.Set{}, nil
 	case notes.Memo:
 		return &notes.Set{}, nil
 	}
-	return nil, fmt.Errorf("unknown notes mode %q; use comments, memo or none", req.Notes)
+	return nil, &notes.UnknownModeError{Value: string(req.Notes)}
 }

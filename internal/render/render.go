@@ -12,9 +12,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/tsdraft/tsdraft/internal/catalog"
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/docxtmpl"
-	"github.com/tsdraft/tsdraft/internal/locale"
 	"github.com/tsdraft/tsdraft/internal/notes"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
@@ -33,7 +33,7 @@ const DocVersion = "1.0"
 type Renderer struct {
 	Templates    fs.FS    // shipped templates, rooted so that "nda-employee.docx" is a path
 	TemplateDirs []string // the user's directories, searched first, file by file
-	Catalog      *locale.Catalog
+	Catalog      *catalog.Catalog
 	Version      string // tsdraft version, for provenance
 	// Reference, when set, restyles the shipped templates: their bodies with its styles,
 	// numbering, header, footer and page set-up (a firm's own look, --reference FILE).

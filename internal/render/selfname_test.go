@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/BurntSushi/toml"
-	"github.com/tsdraft/tsdraft/internal/locale"
+	"github.com/tsdraft/tsdraft/internal/catalog"
 	"github.com/tsdraft/tsdraft/internal/profile"
 )
 
@@ -46,7 +46,7 @@ func TestSharedBlocksNameTheirDocument(t *testing.T) {
 	for _, jur := range profile.Jurisdictions {
 		p := sample(t, jur)
 		tj := p.TextJurisdiction() // an EU sample under German law is drafted with the DE texts
-		for _, lang := range locale.JurLanguages(jur) {
+		for _, lang := range catalog.JurLanguages(jur) {
 			generic := selfNames(t, r, lang, tj, "common")
 			for _, doc := range carve {
 				got, _ := renderDump(t, r, Request{Doc: doc, Profile: p, Langs: []string{lang}})
@@ -112,7 +112,7 @@ func TestSharedBlocksNeverSayThisDocument(t *testing.T) {
 	execution := map[string]bool{"labour-clause": true, "noncompete": true, "nda-partner": true, "nda-employee": true}
 	for _, jur := range profile.Jurisdictions {
 		p := sample(t, jur)
-		for _, lang := range locale.JurLanguages(jur) {
+		for _, lang := range catalog.JurLanguages(jur) {
 			bans := genericSelf[lang]
 			if len(bans) == 0 {
 				t.Fatalf("no generic self-names listed for %s", lang)

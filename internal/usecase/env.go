@@ -9,7 +9,7 @@ import (
 
 	tsdraft "github.com/tsdraft/tsdraft"
 	"github.com/tsdraft/tsdraft/internal/batch"
-	"github.com/tsdraft/tsdraft/internal/locale"
+	"github.com/tsdraft/tsdraft/internal/catalog"
 	"github.com/tsdraft/tsdraft/internal/render"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
 	"github.com/tsdraft/tsdraft/internal/vocab"
@@ -80,11 +80,11 @@ func (e Env) newRenderer(langs []string) (*render.Renderer, error) {
 	if err != nil {
 		return nil, err
 	}
-	var cat *locale.Catalog
+	var cat *catalog.Catalog
 	if langs == nil {
-		cat, err = locale.Load(lfs, e.Locales...)
+		cat, err = catalog.Load(lfs, e.Locales...)
 	} else {
-		cat, err = locale.LoadLangs(lfs, langs, e.Locales...)
+		cat, err = catalog.LoadLangs(lfs, langs, e.Locales...)
 	}
 	if err != nil {
 		return nil, err

@@ -13,7 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	tsdraft "github.com/tsdraft/tsdraft"
-	"github.com/tsdraft/tsdraft/internal/locale"
+	locale "github.com/tsdraft/tsdraft/internal/catalog" // the web app has its own type named catalog
 )
 
 // UI texts are locale texts: <lang>/ui.toml of the shipped locales, one table per text
