@@ -73,7 +73,7 @@ var asiaCases = []asiaCase{
 	{
 		finding: "VN: the non-compete's forum follows dispute.employee (court by default), not the B2B VIAC clause",
 		jur:     "VN", docs: []string{"noncompete"}, langs: []string{"vi", "ja", "en"},
-		sets:    []string{`dispute.method="arbitration"`},
+		sets: []string{`dispute.method="arbitration"`},
 		must: map[string][]string{
 			"vi": {"Tòa án nhân dân có thẩm quyền"},
 			"ja": {"人民裁判所"},
@@ -97,7 +97,7 @@ var asiaCases = []asiaCase{
 	{
 		finding: "VN: partner NDA defines «Đối tác» and signs as it",
 		jur:     "VN", docs: []string{"nda-partner"}, langs: []string{"vi"},
-		must:    map[string][]string{"vi": {"(sau đây gọi là “Đối tác”)", "\nĐối tác\n", "Ngày ký: "}},
+		must: map[string][]string{"vi": {"(sau đây gọi là “Đối tác”)", "\nĐối tác\n", "Ngày ký: "}},
 	},
 	{
 		finding: "VN: dates «tháng 4», not «tháng 04» (Decree 30/2020 style)",
@@ -196,7 +196,7 @@ var asiaCases = []asiaCase{
 	{
 		finding: "CN: 送达地址确认 in the exit pledge, first person",
 		jur:     "CN", docs: []string{"exit-pledge"}, langs: []string{"zh-CN", "ja", "en"},
-		must:    map[string][]string{"zh-CN": {"本人确认以下地址及联系方式为公司向本人送达通知、文书的地址"}, "ja": {"私は、次の住所及び連絡先を"}, "en": {"I confirm the following address and contact details"}},
+		must: map[string][]string{"zh-CN": {"本人确认以下地址及联系方式为公司向本人送达通知、文书的地址"}, "ja": {"私は、次の住所及び連絡先を"}, "en": {"I confirm the following address and contact details"}},
 	},
 	{
 		finding: "CN: in-employment non-compete and moonlighting ban (Interpretation (II) Art. 14)",
@@ -255,7 +255,7 @@ var asiaCases = []asiaCase{
 	{
 		finding: "ID: the Japanese text names the Peraturan Perusahaan or the PKB, not 就業規則",
 		jur:     "ID", docs: []string{"nda-employee", "labour-clause"}, langs: []string{"ja", "en"},
-		must:    map[string][]string{"ja": {"会社規則（Peraturan Perusahaan）又は労働協約（Perjanjian Kerja Bersama）"}, "en": {"Collective Labour Agreement (Perjanjian Kerja Bersama)"}},
+		must: map[string][]string{"ja": {"会社規則（Peraturan Perusahaan）又は労働協約（Perjanjian Kerja Bersama）"}, "en": {"Collective Labour Agreement (Perjanjian Kerja Bersama)"}},
 	},
 }
 
