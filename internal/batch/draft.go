@@ -405,7 +405,8 @@ func (r *run) draftRow(ctx context.Context, j job) result {
 	return res
 }
 
-// write writes one file and records it in the issue log (synced) before the next.
+// write writes one file (synced before its rename) and records it in the issue log, whose group
+// commit syncs the folder and the log before the record counts as written.
 func (r *run) write(e Entry, path string, data []byte, replace bool, res *result) Entry {
 	// The disk, not the CPU, is what this row waits for now: let another row render.
 	<-r.cpu

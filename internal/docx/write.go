@@ -248,11 +248,6 @@ func MoveInto(src, dst string) error {
 // syncFile is f.Sync; tests replace it to see that every file is synced before its rename.
 var syncFile = func(f *os.File) error { return f.Sync() }
 
-// syncDir makes a rename durable. Some systems (Windows) cannot open a folder for syncing; the
-// file itself is on disk by then, so a failure here is not reported.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
-}
+// syncDir is SyncDir for a single file's rename: the file itself is on disk by then, so a
+// failure here is not reported.
+func syncDir(dir string) { _ = SyncDir(dir) }

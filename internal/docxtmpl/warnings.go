@@ -111,6 +111,10 @@ func mayHoldUnfilled(b []byte) bool {
 	if bytes.Contains(b, []byte("delText")) || bytes.Contains(b, []byte("instrText")) {
 		return true
 	}
+	// A brace written as a character reference ("&#123;") is only a brace once parsed.
+	if bytes.Contains(b, []byte("&#123;")) || bytes.Contains(b, []byte("&#x7b;")) || bytes.Contains(b, []byte("&#x7B;")) {
+		return true
+	}
 	// One pass: outside markup, inside a tag, inside a quoted attribute value (which may hold
 	// '>' unescaped).
 	inTag := false

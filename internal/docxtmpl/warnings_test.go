@@ -57,6 +57,8 @@ func TestMayHoldUnfilled(t *testing.T) {
 		{`<w:delText>{{ x }}</w:delText>`, true},
 		{`<w:instrText> PAGE </w:instrText>`, true},
 		{`<w:t>{</w:t><w:t>{ x }}</w:t>`, false},
+		{`<wp:docPr id="1" descr="&#123;&#123; logo }}"/>`, true},
+		{`<wp:docPr id="1" descr="&#x7B;&#x7b; logo }}"/>`, true},
 	} {
 		if got := mayHoldUnfilled([]byte(c.xml)); got != c.want {
 			t.Errorf("mayHoldUnfilled(%s) = %v, want %v", c.xml, got, c.want)
