@@ -227,8 +227,10 @@ func TestWriteFileSyncsBeforeRename(t *testing.T) {
 		if _, err := os.Lstat(p); err == nil {
 			t.Errorf("%s synced after the destination appeared", f.Name())
 		}
-		b, _ := os.ReadFile(f.Name())
-		synced = append(synced, string(b))
+		// Read through the handle: a file written through createUnnamed has no name yet.
+		b := make([]byte, 64)
+		n, _ := f.ReadAt(b, 0)
+		synced = append(synced, string(b[:n]))
 		return f.Sync()
 	}
 	defer func() { syncFile = orig }()
