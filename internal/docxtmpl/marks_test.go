@@ -29,20 +29,20 @@ func viaRegexp(s string) string {
 }
 
 func viaScanner(s string) string {
-	s = replaceMarks(s, paraOpen, paraClose, func(m, inner string) string {
+	b := replaceMarks([]byte(s), paraOpen, paraClose, func(m, inner string) string {
 		lang, a, p, ok := parseParaMark(inner)
 		if !ok {
 			return m
 		}
 		return "[P " + lang + " " + strconv.Itoa(a) + " " + strconv.Itoa(p) + "]"
 	})
-	return replaceMarks(s, refOpen, refClose, func(m, inner string) string {
+	return string(replaceMarks(b, refOpen, refClose, func(m, inner string) string {
 		lang, label, ok := parseRefMark(inner)
 		if !ok {
 			return m
 		}
 		return "[R " + lang + " " + label + "]"
-	})
+	}))
 }
 
 var markCases = []string{

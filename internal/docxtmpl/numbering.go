@@ -1,6 +1,7 @@
 package docxtmpl
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -136,10 +137,10 @@ func (n *Numbering) Resolve(pkg *docx.Package, words Words) error {
 		if err != nil {
 			return err
 		}
-		if !hasMark(string(b)) {
+		if !hasMark(b) {
 			continue
 		}
-		out := replaceMarks(string(b), paraOpen, paraClose, func(m, inner string) string {
+		out := replaceMarks(b, paraOpen, paraClose, func(m, inner string) string {
 			lang, a, p, ok := parseParaMark(inner)
 			if !ok {
 				return m
@@ -178,7 +179,7 @@ func (n *Numbering) Resolve(pkg *docx.Package, words Words) error {
 		if len(errs) == 0 && hasMark(out) {
 			errs = append(errs, fmt.Sprintf("%s holds a character from U+E002 to U+E005, which tsdraft reserves for numbering: remove it from the profile", part))
 		}
-		pkg.Set(part, []byte(out))
+		pkg.Set(part, out)
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%s", strings.Join(errs, "\n"))
@@ -191,34 +192,33 @@ func (n *Numbering) Resolve(pkg *docx.Package, words Words) error {
 // the regular expressions this replaces matched; fn returns the mark itself to keep it (it
 // is then reported as a stray character). One pass over the part without a regexp: this was
 // a tenth of the CPU of an exit-pledge batch.
-func replaceMarks(s, open, close string, fn func(m, inner string) string) string {
-	var b strings.Builder
+func replaceMarks(s []byte, open, close string, fn func(m, inner string) string) []byte {
+	var out []byte
 	rest := s
 	for {
-		i := strings.Index(rest, open)
+		i := bytes.Index(rest, []byte(open))
 		if i < 0 {
 			break
 		}
-		j := strings.Index(rest[i+len(open):], close)
+		j := bytes.Index(rest[i+len(open):], []byte(close))
 		if j < 0 {
 			break
 		}
 		j += i + len(open)
-		if k := strings.LastIndex(rest[i+len(open):j], open); k >= 0 {
+		if k := bytes.LastIndex(rest[i+len(open):j], []byte(open)); k >= 0 {
 			i += len(open) + k
 		}
-		if b.Len() == 0 {
-			b.Grow(len(s))
+		if out == nil {
+			out = make([]byte, 0, len(s))
 		}
-		b.WriteString(rest[:i])
-		b.WriteString(fn(rest[i:j+len(close)], rest[i+len(open):j]))
+		out = append(out, rest[:i]...)
+		out = append(out, fn(string(rest[i:j+len(close)]), string(rest[i+len(open):j]))...)
 		rest = rest[j+len(close):]
 	}
-	if b.Len() == 0 && len(rest) == len(s) {
+	if out == nil {
 		return s
 	}
-	b.WriteString(rest)
-	return b.String()
+	return append(out, rest...)
 }
 
 // markLang splits "lang|rest" where lang is 2 to 8 letters or hyphens.
@@ -274,9 +274,9 @@ func parseRefMark(inner string) (lang, label string, ok bool) {
 // hasMark reports whether b holds one of the mark characters U+E002 to U+E005 (UTF-8 EE 80 82
 // to EE 80 85). strings.ContainsAny decodes every rune of a 60 kB part; this looks only at the
 // 0xEE bytes, which few parts have.
-func hasMark(b string) bool {
+func hasMark(b []byte) bool {
 	for {
-		i := strings.IndexByte(b, 0xEE)
+		i := bytes.IndexByte(b, 0xEE)
 		if i < 0 || i+2 >= len(b) {
 			return false
 		}

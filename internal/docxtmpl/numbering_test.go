@@ -275,7 +275,7 @@ func TestHasMark(t *testing.T) {
 		{"\uE005y", true},
 		{"\xEE\x80", false}, // cut short
 	} {
-		if got := hasMark(c.s); got != c.want {
+		if got := hasMark([]byte(c.s)); got != c.want {
 			t.Errorf("hasMark(%q) = %v, want %v", c.s, got, c.want)
 		}
 		if want := strings.ContainsAny(c.s, "\uE002\uE003\uE004\uE005"); c.want != want {

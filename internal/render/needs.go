@@ -206,9 +206,12 @@ func (w *needWalker) text(key string) error {
 	w.inText[key] = true
 	defer delete(w.inText, key)
 	for _, lang := range w.langs {
+		if !w.cat.Has(lang, w.jur, key) {
+			continue // the renderer reports a missing text with its own words
+		}
 		s, err := w.cat.Text(lang, w.jur, key)
 		if err != nil {
-			continue // the renderer reports a missing text with its own words
+			continue
 		}
 		depth := len(w.stack)
 		for _, span := range docxtmpl.FindTags(s) {
