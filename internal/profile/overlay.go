@@ -36,11 +36,13 @@ type Overlay struct {
 // checks take a date only in it. It is read from the decoder, so an overlay's date is the
 // very value the same date in a file decodes to.
 var dateLocal = func() *time.Location {
-	var v struct{ D time.Time }
-	if _, err := toml.Decode("D = 2000-01-01", &v); err != nil {
-		panic("profile: the TOML decoder cannot read a date: " + err.Error())
+	var v map[string]any
+	_, err := toml.Decode("d = 2000-01-01", &v)
+	t, ok := v["d"].(time.Time)
+	if err != nil || !ok || t.Location().String() != "date-local" {
+		panic(fmt.Sprintf("profile: the TOML decoder reads a date as %#v (%v)", v["d"], err))
 	}
-	return v.D.Location()
+	return t.Location()
 }()
 
 // Date is the value of a date (2026-04-01), as a profile holds one.
