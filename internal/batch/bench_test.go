@@ -2,6 +2,7 @@ package batch
 
 import (
 	"os"
+	"slices"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -62,7 +63,7 @@ func benchCheckRow(b *testing.B, full bool) {
 	if chk == nil {
 		b.Fatal(ds)
 	}
-	r := &run{cols: cols, src: &source{name: "people.csv"}}
+	r := &run{cols: cols, src: &source{name: "people.csv"}, named: slices.Repeat([]bool{true}, len(peopleHeader))}
 	var rec record
 	for _, c := range leaver(7) {
 		rec.cells = append(rec.cells, Cell{Text: c, Raw: c})

@@ -125,6 +125,10 @@ func (b *Base) Without(name string, keep func(top string) bool, drop [][]string)
 		pos.forget(p)
 	}
 	pos.rename(name)
+	// A fresh map: a map keeps the size it once had, and every Apply copies this one.
+	small := make(map[string]keyPos, len(pos.m))
+	maps.Copy(small, pos.m)
+	pos.m = small
 	return &Base{name: name, raw: raw, pos: pos}
 }
 
