@@ -2,8 +2,8 @@ package batch
 
 import (
 	"os"
-	"slices"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"testing"
 
