@@ -327,10 +327,7 @@ func (r *run) prepare() error {
 	if o.Template != "" {
 		docs = []string{"custom-template"}
 	}
-	chk, ds, err := newChecker(o.Profile, src, hex.EncodeToString(sum[:]), o.Sets, docs, o.Langs, r.cols, o.forceFull)
-	if err != nil {
-		return err
-	}
+	chk, ds := newChecker(o.Profile, src, hex.EncodeToString(sum[:]), r.src.name, o.Sets, docs, o.Langs, r.cols, o.forceFull)
 	if len(ds) > 0 {
 		if err := ds.Sorted().Write(o.Log); err != nil {
 			return err
@@ -402,8 +399,8 @@ func (r *run) prepare() error {
 // values: a document that needs a value no column gives (and the profile does not) would fail
 // on every row, so it is refused once, before anything is written.
 func (r *run) probe() error {
-	p, data, errs, _, err := r.chk.checkRow(dummySets(r.cols), nil)
-	if err != nil || len(errs) > 0 {
+	p, data, errs, _ := r.chk.checkRow(r.chk.placeholders())
+	if len(errs) > 0 {
 		return nil // the placeholders do not suit a check of the profile's; the rows will tell
 	}
 	for i := 0; i < len(r.outs); {
@@ -448,22 +445,23 @@ func (r *run) warnUnreplaced() {
 	}
 }
 
-// rowSets turns a row's cells into --set values, one per non-blank cell; problems are the
-// cells that cannot be read as their column's kind.
-func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []Problem) {
+// rowSets turns a row's cells into overlays, one per non-blank cell, with each cell's part of
+// the row's fingerprint (sets, see column.tomlValue); problems are the cells that cannot be
+// read as their column's kind.
+func (r *run) rowSets(rec record) (sets []string, ovs []profile.Overlay, problems []Problem) {
 	for _, c := range r.cols {
 		var cell Cell
 		if c.index < len(rec.cells) {
 			cell = rec.cells[c.index]
 		}
-		arg, err := c.setArg(cell)
+		ov, set, ok, err := c.overlay(cell, r.src.name, rec.row)
 		if err != nil {
 			problems = append(problems, withKey(Problem{Row: rec.row, Column: c.letter, Header: c.header, Message: err.Error()}, err))
 			continue
 		}
-		if arg != "" {
-			sets = append(sets, arg)
-			setCols = append(setCols, c)
+		if ok {
+			sets = append(sets, set)
+			ovs = append(ovs, ov)
 		}
 	}
 	for i, cell := range rec.cells {
@@ -474,7 +472,7 @@ func (r *run) rowSets(rec record) (sets []string, setCols []*column, problems []
 				Key:     MsgNoHeader, Args: []string{v}})
 		}
 	}
-	return sets, setCols, problems
+	return sets, ovs, problems
 }
 
 func truncate(s string, n int) string {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -46,91 +47,192 @@ func (e *cellError) Error() string {
 	return e.msg + "; " + e.hint
 }
 
-// setArg turns a cell into a --set argument for its column: `path=TOML-value`. A blank cell
-// gives "" (no value: the person has none, and the profile's value for the column is not used).
-func (c *column) setArg(cell Cell) (string, error) {
-	if cell.blank() {
-		return "", nil
+// overlay turns a cell into the value it lays over the profile for its column, placed at the
+// cell (file, row, column number) with the column's header as its key, and the cell's part of
+// the row's fingerprint (see tomlValue). A blank cell gives no overlay (ok is false): the person
+// has no such value, and the profile's value for the column is not used.
+func (c *column) overlay(cell Cell, file string, row int) (ov profile.Overlay, fingerprint string, ok bool, err error) {
+	v, err := c.value(cell)
+	if err != nil || v == nil {
+		return profile.Overlay{}, "", false, err
 	}
-	v, err := c.tomlValue(cell)
-	if err != nil {
-		return "", err
-	}
-	if v == "" {
-		return "", nil
-	}
-	return tomlPath(c.path) + "=" + v, nil
+	ov = profile.Overlay{Path: c.path, Value: v,
+		Origin: profile.Pos{File: file, Line: row, Col: c.index + 1},
+		Key:    profile.Pos{File: file, Line: headerRow, Col: c.index + 1}}
+	return ov, tomlPath(c.path) + "=" + tomlText(v), true, nil
 }
 
-// tomlValue is the cell as a TOML value of the column's kind; "" when nothing is left of it
-// (a list cell holding only separators).
+// headerRow is the sheet row that holds the header: where a column's path is written.
+const headerRow = 1
+
+// tomlValue is the cell's value written as TOML, as earlier versions passed it to the profile
+// as a --set value: the rows' fingerprints in the issue log are made of it, so it must not
+// change (a row that did not change would be reported as changed). A date reads as
+// YYYY-MM-DD. "" when nothing is left of the cell (blank, or a list of separators only).
 func (c *column) tomlValue(cell Cell) (string, error) {
+	v, err := c.value(cell)
+	if err != nil || v == nil {
+		return "", err
+	}
+	return tomlText(v), nil
+}
+
+// value is the cell as a value of the column's kind, as a profile holds it; nil when nothing
+// is left of it (a blank cell, a list cell holding only separators).
+func (c *column) value(cell Cell) (any, error) {
+	if cell.blank() {
+		return nil, nil
+	}
 	text := strings.TrimSpace(cell.Text)
 	switch c.kind {
 	case profile.KindString, profile.KindText:
 		if cell.Date {
-			return tomlString(cell.Serial.Format("2006-01-02")), nil
+			return cell.Serial.Format("2006-01-02"), nil
 		}
-		return tomlString(text), nil
+		return text, nil
 	case profile.KindStrings, profile.KindTexts:
 		items := splitList(text)
 		if len(items) == 0 {
-			return "", nil
+			return nil, nil
 		}
-		parts := make([]string, len(items))
+		out := make([]any, len(items))
 		for i, it := range items {
-			parts[i] = tomlString(it)
+			out[i] = it
 		}
-		return "[" + strings.Join(parts, ", ") + "]", nil
+		return out, nil
 	case profile.KindDate:
-		if cell.Date || cell.Num {
-			if cell.Date {
-				if err := checkDateCell(cell); err != nil {
-					return "", err
-				}
-				return cell.Serial.Format("2006-01-02"), nil
-			}
-			d, err := serialDate(cell.Raw)
-			if err != nil {
-				return "", err
-			}
-			return d.Format("2006-01-02"), nil
+		var d time.Time
+		var err error
+		switch {
+		case cell.Date:
+			d, err = cell.Serial, checkDateCell(cell)
+		case cell.Num:
+			d, err = serialDate(cell.Raw)
+		default:
+			d, err = parseDate(text, c.dayFirst)
 		}
-		d, err := parseDate(text, c.dayFirst)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		return d.Format("2006-01-02"), nil
+		return profile.Date(d.Year(), d.Month(), d.Day()), nil
 	case profile.KindInt:
 		n, err := parseInt(cell)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		return strconv.FormatInt(n, 10), nil
+		return n, nil
 	case profile.KindNumber:
 		f, err := parseNumber(cell, strings.HasSuffix(c.name(), "percent"))
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		return formatNumber(f), nil
+		return numberValue(f), nil
 	case profile.KindBool:
 		b, err := parseBool(text)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		return strconv.FormatBool(b), nil
+		return b, nil
 	case profile.KindAny:
 		// [vars] is free-form: a date cell stays a date (templates format it per language),
 		// everything else is the text as shown.
 		if cell.Date {
 			if err := checkDateCell(cell); err != nil {
-				return "", err
+				return nil, err
 			}
-			return cell.Serial.Format("2006-01-02"), nil
+			return profile.Date(cell.Serial.Year(), cell.Serial.Month(), cell.Serial.Day()), nil
 		}
-		return tomlString(text), nil
+		return text, nil
 	}
-	return "", &cellError{msg: "this column cannot be given per row", key: MsgNotPerRow}
+	return nil, &cellError{msg: "this column cannot be given per row", key: MsgNotPerRow}
+}
+
+// numberValue is a number as the profile holds it: a whole number is an integer (as TOML reads
+// 5000), any other a float.
+func numberValue(f float64) any {
+	if f == math.Trunc(f) && math.Abs(f) < 1<<53 {
+		return int64(f)
+	}
+	return f
+}
+
+// tomlText writes a cell's value (see value) as TOML.
+func tomlText(v any) string {
+	switch x := v.(type) {
+	case string:
+		return tomlString(x)
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			s, _ := e.(string)
+			parts[i] = tomlString(s)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case time.Time:
+		return x.Format("2006-01-02")
+	case int64:
+		return strconv.FormatInt(x, 10)
+	case float64:
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	case bool:
+		return strconv.FormatBool(x)
+	}
+	panic(fmt.Sprintf("batch: a cell gave a value of type %T", v)) // value gives none other
+}
+
+// tomlString quotes s as a TOML basic string. Every character a basic string may not hold raw
+// (quote, backslash, control characters, DEL) is escaped.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b.WriteString(`\uFFFD`) // not UTF-8 (readers give UTF-8): still valid TOML
+			i++
+			continue
+		}
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\f':
+			b.WriteString(`\f`)
+		case '\r':
+			b.WriteString(`\r`)
+		default:
+			if r < 0x20 || r == 0x7F {
+				fmt.Fprintf(&b, `\u%04X`, r)
+			} else {
+				b.WriteString(s[i : i+n])
+			}
+		}
+		i += n
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// tomlPath writes a dotted key path, each segment bare when TOML allows it, quoted otherwise.
+func tomlPath(path []string) string {
+	parts := make([]string, len(path))
+	for i, k := range path {
+		parts[i] = k
+		if k == "" || strings.ContainsFunc(k, func(r rune) bool {
+			return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_' || r == '-')
+		}) {
+			parts[i] = tomlString(k)
+		}
+	}
+	return strings.Join(parts, ".")
 }
 
 // splitList splits a list cell into items at ';' and at line breaks (Alt+Enter in Excel),
@@ -336,13 +438,6 @@ func parseNumber(cell Cell, percent bool) (float64, error) {
 		return 0, &cellError{msg: fmt.Sprintf("%q is far too large for an amount", cell.Text), hint: "check the number", key: MsgTooLarge, args: []string{cell.Text}}
 	}
 	return f, nil
-}
-
-func formatNumber(f float64) string {
-	if f == math.Trunc(f) && math.Abs(f) < 1<<53 {
-		return strconv.FormatInt(int64(f), 10)
-	}
-	return strconv.FormatFloat(f, 'g', -1, 64)
 }
 
 func parseBool(s string) (bool, error) {

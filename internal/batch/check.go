@@ -1,13 +1,11 @@
 package batch
 
 import (
-	"fmt"
+	"cmp"
 	"maps"
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/BurntSushi/toml"
 
 	"github.com/tsdraft/tsdraft/internal/law"
 	"github.com/tsdraft/tsdraft/internal/profile"
@@ -15,24 +13,24 @@ import (
 
 // How a row is checked and drafted
 //
-// Each row overrides the profile: its cells become --set values, and the values the sheet's
-// columns name are first removed from the profile (a blank cell means the person has no such
-// value), as are the person's own values no column gives (the example person of `tsdraft
-// init` must never show through). The row is then checked like a profile, for the documents
-// asked.
+// Each row overrides the profile: its cells are laid over it as overlays (typed values placed
+// at their cells; see profile.Overlay), and the values the sheet's columns name are first
+// removed from the profile (a blank cell means the person has no such value), as are the
+// person's own values no column gives (the example person of `tsdraft init` must never show
+// through). The row is then checked like a profile, for the documents asked.
 //
-// Decoding the whole profile for every row is what costs (several milliseconds, mostly TOML
-// parsing and key positions), so when every column is a value of the person (employee.* or
-// vars.*) a row is decoded from a small source instead: the profile's languages, the rest of
-// its [employee] and [vars], the --set values and the row (a quarter of a millisecond); the
-// jurisdiction's law rules are run on it. The documents' data is then the profile's data
-// (decoded once) with [employee] and [vars] taken from the row. Problems the small source has
-// of its own (no company, no jurisdiction …) are the same for every row; they are found once,
-// with the row's values replaced by placeholders ("background"), and left out of each row's
-// report. The company part is checked once, on the real profile with the same placeholders, so
-// its problems keep their real line and column. A sheet with any other column (date,
-// noncompete.months …) takes the general way: the whole profile, without the columns' values,
-// decoded for every row. TestFastAndFullWaysAgree holds the two ways to the same bytes.
+// The profile is parsed once (TOML and key positions: the costly part); each row copies it and
+// lays its cells over the copy. When every column is a value of the person (employee.* or
+// vars.*) the copy is small: the profile's languages, the rest of its [employee] and [vars],
+// the --set values and the row; the jurisdiction's law rules are run on it. The documents'
+// data is then the profile's data (checked once) with [employee] and [vars] taken from the
+// row. Problems the small copy has of its own (no company, no jurisdiction …) are the same for
+// every row; they are found once, with the row's values replaced by placeholders
+// ("background"), and left out of each row's report. The company part is checked once, on the
+// real profile with the same placeholders, so its problems keep their real line and column. A
+// sheet with any other column (date, noncompete.months …) takes the general way: the whole
+// profile, without the columns' values, for every row. TestFastAndFullWaysAgree holds the two
+// ways to the same bytes.
 
 // personTables are the top-level tables whose values are the person's own.
 var personTables = []string{"employee", "vars"}
@@ -58,9 +56,10 @@ func dropped(cols []*column) [][]string {
 
 // checker checks rows and gives the data to draft them with.
 type checker struct {
-	name     string // the profile's path, as diagnostics name it
 	sha      string // SHA-256 of the profile file
-	baseSets []string
+	sheet    string // the people file: the File of every cell's place
+	userSets []profile.Overlay
+	nSets    int      // how many --set values were given (their ranks in a row's report)
 	docs     []string // documents for CheckFor and the law rules
 	langs    []string
 	cols     []*column
@@ -69,52 +68,47 @@ type checker struct {
 	base     *profile.Profile // the profile with placeholders for the columns (company part)
 	baseData map[string]any
 
-	rowName string // what the per-row source is called in diagnostics
-	rowSrc  []byte // per-row source: small (fast) or the whole profile without the columns
-	bg      map[string]bool
+	row *profile.Base // what each row is laid over: small (fast) or the profile without the columns
+	bg  map[string]bool
 }
 
 // dummy is a valid placeholder value for a column's root, of the right kind, so that the
 // company part can be checked without any row.
-func dummy(cols []*column, root []string) string {
-	var langs []string
+func dummy(cols []*column, root []string) any {
 	var c *column
+	langs := map[string]any{}
 	for _, x := range cols {
 		if slices.Equal(x.root, root) {
 			c = x
 			if x.lang != "" {
-				langs = append(langs, x.lang)
+				langs[x.lang] = "x"
 			}
 		}
 	}
 	if len(langs) > 0 {
-		parts := make([]string, len(langs))
-		for i, l := range langs {
-			parts[i] = tomlKey(l) + ` = "x"`
-		}
-		return "{ " + strings.Join(parts, ", ") + " }"
+		return langs
 	}
 	f := c.field
 	switch c.kind {
 	case profile.KindString:
 		switch {
 		case len(f.Enum) > 0:
-			return tomlString(f.Enum[0])
+			return f.Enum[0]
 		case f.Pattern != "":
-			return `"XXX"` // the only pattern is a currency code
+			return "XXX" // the only pattern is a currency code
 		}
-		return `"x"`
+		return "x"
 	case profile.KindText, profile.KindAny:
-		return `"x"`
+		return "x"
 	case profile.KindStrings:
 		if len(f.Enum) > 0 {
-			return "[" + tomlString(f.Enum[0]) + "]"
+			return []any{f.Enum[0]}
 		}
-		return `["x"]`
+		return []any{"x"}
 	case profile.KindTexts:
-		return `["x"]`
+		return []any{"x"}
 	case profile.KindDate:
-		return "2000-01-01"
+		return profile.Date(2000, 1, 1)
 	case profile.KindInt, profile.KindNumber:
 		n := 1.0
 		if f.Min != nil && *f.Min > n {
@@ -123,11 +117,11 @@ func dummy(cols []*column, root []string) string {
 		if f.Max != nil && *f.Max < n {
 			n = *f.Max
 		}
-		return formatNumber(n)
+		return numberValue(n)
 	case profile.KindBool:
-		return "false"
+		return false
 	}
-	return `"x"`
+	return "x"
 }
 
 // roots are the distinct values the columns replace, in column order.
@@ -141,144 +135,139 @@ func roots(cols []*column) [][]string {
 	return out
 }
 
-func dummySets(cols []*column) []string {
-	var out []string
-	for _, r := range roots(cols) {
-		out = append(out, tomlPath(r)+"="+dummy(cols, r))
+// placeholders are a row of placeholder values (see dummy), one per value the columns replace,
+// each placed at its first column's header.
+func (c *checker) placeholders() []profile.Overlay {
+	var out []profile.Overlay
+	for _, r := range roots(c.cols) {
+		i := slices.IndexFunc(c.cols, func(x *column) bool { return slices.Equal(x.root, r) })
+		at := profile.Pos{File: c.sheet, Line: headerRow, Col: c.cols[i].index + 1}
+		out = append(out, profile.Overlay{Path: r, Value: dummy(c.cols, r), Origin: at, Key: at})
 	}
 	return out
 }
 
-// setIndex returns K for a diagnostic placed in --set:K, or 0.
-func setIndex(d profile.Diagnostic) int {
-	n, ok := strings.CutPrefix(d.File, "--set:")
-	if !ok {
-		return 0
-	}
-	k, _ := strconv.Atoi(n)
-	return k
-}
-
 func diagKey(d profile.Diagnostic) string { return string(d.Level) + "|" + d.Rule + "|" + d.Message }
 
-// newChecker checks the profile with the sheet's columns (company part) and prepares the
-// per-row source. The diagnostics returned are the company part's, for the documents asked;
-// the checker is nil when any of them is an error.
-func newChecker(name string, src []byte, sha string, baseSets, docs, langs []string, cols []*column, forceFull bool) (*checker, profile.Diagnostics, error) {
-	c := &checker{name: name, sha: sha, baseSets: baseSets, docs: docs, cols: cols}
+// newChecker checks the profile with the sheet's columns (company part) and prepares what each
+// row is laid over. sheet is the people file's name, as the cells' places name it. The
+// diagnostics returned are the company part's, for the documents asked; the checker is nil
+// when any of them is an error.
+func newChecker(name string, src []byte, sha, sheet string, baseSets, docs, langs []string, cols []*column, forceFull bool) (*checker, profile.Diagnostics) {
+	c := &checker{sha: sha, sheet: sheet, nSets: len(baseSets), docs: docs, cols: cols}
 	c.fast = !forceFull
 	for _, col := range cols {
 		if !slices.Contains(personTables, col.root[0]) {
 			c.fast = false
 		}
 	}
-	nb := len(baseSets)
-	sets := append(slices.Clone(baseSets), dummySets(cols)...)
-	p, ds := profile.Decode(name, src, sets)
-	if p == nil {
-		return nil, company(ds, nb), nil // TOML syntax: always in the file
+	userSets, ds := profile.SetOverlays(baseSets)
+	c.userSets = userSets
+	full, pds := profile.Parse(name, src)
+	if full == nil {
+		return nil, append(pds, ds...) // TOML syntax: always in the file
 	}
+	p, ads := full.Apply(append(slices.Clone(userSets), c.placeholders()...))
+	ds = append(ds, ads...)
 	if len(langs) == 0 {
 		langs = p.Languages
 	}
 	c.langs = langs
-	if ds := company(ds, nb); ds.HasErrors() {
-		return nil, ds.For(docs), nil
+	if ds := c.company(ds); ds.HasErrors() {
+		return nil, ds.For(docs)
 	}
 	ds = append(ds, p.CheckFor(docs, langs)...)
 	ds = append(ds, law.CheckBuild(p, law.Build{Docs: docs, Langs: langs})...)
-	ds = company(ds.For(docs), nb)
+	ds = c.company(ds.For(docs))
 	if ds.HasErrors() {
-		return nil, ds, nil
+		return nil, ds
 	}
 	c.base, c.baseData = p, p.Data()
 
-	// The per-row source: the profile as decoded, without the values the columns replace.
-	var raw map[string]any
-	if _, err := toml.Decode(string(src), &raw); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err) // not reached: Decode accepted it
-	}
-	for _, r := range append(roots(cols), dropped(cols)...) {
-		remove(raw, r)
-	}
-	keep := func(k string) bool { return true }
-	c.rowName = name + " (without the sheet's columns)"
+	// What each row is laid over: the profile without the values the columns replace.
+	var keep func(k string) bool
+	rowName := name + " (without the sheet's columns)"
 	if c.fast {
 		keep = func(k string) bool {
-			// Without the jurisdiction the small source gets none of its defaults (levels,
+			// Without the jurisdiction the small copy gets none of its defaults (levels,
 			// forums …), which are the company's and cost half the time of a row.
 			return k != "jurisdiction" && slices.Contains(batchWide, k) || slices.Contains(personTables, k)
 		}
-		c.rowName = name + " (person part)"
+		rowName = name + " (person part)"
 	}
-	text, err := tomlDocument(raw, keep)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
-	}
-	c.rowSrc = []byte(text)
+	c.row = full.Without(rowName, keep, append(roots(cols), dropped(cols)...))
 
-	// The background: what the per-row source reports with placeholders for every cell.
-	bds, err := c.decode(dummySets(cols))
-	if err != nil {
-		return nil, nil, err
-	}
+	// The background: what the row's copy reports with placeholders for every cell.
+	_, bds := c.check(c.placeholders())
 	c.bg = map[string]bool{}
 	for _, d := range bds {
-		if setIndex(d) <= nb {
+		if d.File != c.sheet {
 			c.bg[diagKey(d)] = true
 		}
 	}
-	return c, ds, nil
+	return c, ds
 }
 
-// company keeps the diagnostics that are not about the placeholders (--set values past the
-// user's own).
-func company(ds profile.Diagnostics, nb int) profile.Diagnostics {
+// company keeps the diagnostics that are not about the placeholders.
+func (c *checker) company(ds profile.Diagnostics) profile.Diagnostics {
 	var out profile.Diagnostics
 	for _, d := range ds {
-		if setIndex(d) <= nb {
+		if d.File != c.sheet {
 			out = append(out, d)
 		}
 	}
 	return out
 }
 
-// remove deletes the value at path from a decoded document, if it is there.
-func remove(doc map[string]any, path []string) {
-	cur := doc
-	for i, seg := range path {
-		if i == len(path)-1 {
-			delete(cur, seg)
-			return
-		}
-		next, ok := cur[seg].(map[string]any)
-		if !ok {
-			return
-		}
-		cur = next
-	}
-}
-
-// decode decodes the per-row source with the user's --set values and the row's, and checks it
-// for the documents.
-func (c *checker) decode(rowSets []string) (profile.Diagnostics, error) {
-	_, ds, err := c.decodeProfile(rowSets)
-	return ds, err
-}
-
-func (c *checker) decodeProfile(rowSets []string) (*profile.Profile, profile.Diagnostics, error) {
-	sets := append(slices.Clone(c.baseSets), rowSets...)
-	p, ds := profile.Decode(c.rowName, c.rowSrc, sets)
-	if p == nil {
-		return nil, nil, fmt.Errorf("the per-row profile does not parse: %s", ds)
-	}
+// check lays the user's --set values and a row's overlays over the row's copy of the profile,
+// and checks it for the documents.
+func (c *checker) check(row []profile.Overlay) (*profile.Profile, profile.Diagnostics) {
+	p, ds := c.row.Apply(append(slices.Clone(c.userSets), row...))
 	ds = append(ds, p.CheckFor(c.docs, c.langs)...)
 	if c.fast {
 		// The jurisdiction's law rules still run on the person's values.
 		p.Jurisdiction = c.base.Jurisdiction
 	}
 	ds = append(ds, law.CheckBuild(p, law.Build{Docs: c.docs, Langs: c.langs})...)
-	return p, ds.For(c.docs), nil
+	return p, ds.For(c.docs)
+}
+
+// sorted orders a row's diagnostics as the row reads: the profile's first (by place), then
+// the --set values' in their order, then the cells' in column order (a problem with the
+// column's path, at its header, before one with the cell's value); exact duplicates once.
+func (c *checker) sorted(ds profile.Diagnostics) profile.Diagnostics {
+	rank := func(d profile.Diagnostic) int {
+		if d.File == c.sheet {
+			return 1 + c.nSets + d.Col
+		}
+		if n, ok := strings.CutPrefix(d.File, "--set:"); ok {
+			if i, err := strconv.Atoi(n); err == nil {
+				return 1 + i
+			}
+		}
+		return 0
+	}
+	out := slices.Clone(ds)
+	slices.SortStableFunc(out, func(a, b profile.Diagnostic) int {
+		return cmp.Or(cmp.Compare(rank(a), rank(b)), strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Col, b.Col), strings.Compare(a.Rule, b.Rule), strings.Compare(a.Message, b.Message))
+	})
+	return slices.CompactFunc(out, func(a, b profile.Diagnostic) bool {
+		return a.String() == b.String() && slices.Equal(a.Docs, b.Docs)
+	})
+}
+
+// cellColumn is the column whose cell a diagnostic points at (its value, not its header), or nil.
+func (c *checker) cellColumn(d profile.Diagnostic) *column {
+	if d.File != c.sheet || d.Line == headerRow {
+		return nil
+	}
+	for _, col := range c.cols {
+		if col.index+1 == d.Col {
+			return col
+		}
+	}
+	return nil
 }
 
 // rowProblem is a diagnostic of one row, placed at the column it came from when it is about a
@@ -299,36 +288,26 @@ func (r rowProblem) String() string {
 	return s
 }
 
-// checkRow decodes and checks one row. It returns the profile and data to draft with, or the
-// row's errors; warnings are returned either way.
-func (c *checker) checkRow(rowSets []string, setCols []*column) (p *profile.Profile, data map[string]any, errs, warns []rowProblem, err error) {
-	rp, ds, err := c.decodeProfile(rowSets)
-	if err != nil {
-		return nil, nil, nil, nil, err
-	}
-	nb := len(c.baseSets)
-	for _, d := range ds.Sorted() {
-		k := setIndex(d)
-		var col *column
-		switch {
-		case k > nb && k-nb <= len(setCols):
-			if d.Col > 1 { // at the cell's value, not a key it created on the way
-				col = setCols[k-nb-1]
-			}
-		case c.bg[diagKey(d)]:
+// checkRow checks one row, given as the overlays of its cells. It returns the profile and data
+// to draft with, or the row's errors; warnings are returned either way.
+func (c *checker) checkRow(row []profile.Overlay) (p *profile.Profile, data map[string]any, errs, warns []rowProblem) {
+	rp, ds := c.check(row)
+	for _, d := range c.sorted(ds) {
+		if d.File != c.sheet && c.bg[diagKey(d)] {
 			continue // the same without this row
 		}
+		pr := rowProblem{col: c.cellColumn(d), diag: d}
 		if d.Level == profile.Error {
-			errs = append(errs, rowProblem{col: col, diag: d})
+			errs = append(errs, pr)
 		} else {
-			warns = append(warns, rowProblem{col: col, diag: d})
+			warns = append(warns, pr)
 		}
 	}
 	if len(errs) > 0 {
-		return nil, nil, errs, warns, nil
+		return nil, nil, errs, warns
 	}
 	if !c.fast {
-		return rp, nil, nil, warns, nil
+		return rp, nil, nil, warns
 	}
 	rd := rp.Data()
 	data = maps.Clone(c.baseData)
@@ -339,5 +318,5 @@ func (c *checker) checkRow(rowSets []string, setCols []*column) (p *profile.Prof
 			delete(data, t)
 		}
 	}
-	return c.base, data, nil, warns, nil
+	return c.base, data, nil, warns
 }

@@ -27,9 +27,9 @@ import (
 
 // job is one row to draft.
 type job struct {
-	plan    *rowPlan
-	sets    []string
-	setCols []*column
+	plan *rowPlan
+	sets []string          // the row's fingerprint (see rowHash)
+	ovs  []profile.Overlay // the row's cells
 }
 
 // result is what a row gave.
@@ -107,9 +107,9 @@ func (r *run) draft(ctx context.Context, plans []*rowPlan) (*Report, error) {
 				results <- r.failed(p, p.cellErrs, nil)
 				continue
 			}
-			sets, setCols, _ := r.rowSets(rec)
+			sets, ovs, _ := r.rowSets(rec)
 			select {
-			case jobs <- job{plan: p, sets: sets, setCols: setCols}:
+			case jobs <- job{plan: p, sets: sets, ovs: ovs}:
 			case <-ctx.Done():
 			}
 		}
@@ -318,15 +318,12 @@ func (r *run) draftRow(ctx context.Context, j job) result {
 	defer func() { <-r.cpu }()
 	o := r.o
 	p := j.plan
-	prof, data, errs, warns, err := r.chk.checkRow(j.sets, j.setCols)
+	prof, data, errs, warns := r.chk.checkRow(j.ovs)
 	var ws []Problem
 	for _, w := range warns {
 		pr := r.problemText(p.row, w)
 		pr.Warning = true
 		ws = append(ws, pr)
-	}
-	if err != nil {
-		return r.failed(p, []Problem{{Row: p.row, Message: err.Error()}}, ws)
 	}
 	if len(errs) > 0 || len(p.nameErrs) > 0 {
 		var es []Problem

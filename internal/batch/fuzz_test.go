@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/tsdraft/tsdraft/internal/profile"
 )
 
 // FuzzCSV reads any bytes as a people file: it never panics, rows count up from the header's
@@ -84,11 +82,8 @@ func FuzzCSV(f *testing.F) {
 					continue
 				}
 				cell := rec.cells[c.index]
-				arg, err := c.setArg(cell)
-				if err == nil && arg != "" {
-					if _, err := profile.ParseSet(arg); err != nil {
-						t.Fatalf("cell %q of %s gave %q, which is not a --set value: %v", cell.Text, c.header, arg, err)
-					}
+				if ov, set, ok, err := c.overlay(cell, "f.csv", rec.row); err == nil && ok {
+					sameAsSet(t, ov, set)
 				}
 				name := safeName(cellText(c, cell))
 				if strings.ContainsAny(name, `/\`) || strings.Contains(name, "..") || len(name) > maxNameBytes || !utf8.ValidString(name) ||

@@ -611,7 +611,7 @@ func TestBoundedWork(t *testing.T) {
 	if err != nil || len(cols) != 20001 {
 		t.Fatal(err)
 	}
-	r := &run{cols: cols, named: make([]bool, len(head))}
+	r := &run{cols: cols, named: make([]bool, len(head)), src: &source{name: "wide.csv"}}
 	for i := range r.named {
 		r.named[i] = true
 	}

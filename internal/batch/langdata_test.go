@@ -4,20 +4,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/BurntSushi/toml"
-
+	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // A language added as data (Korean, from a locale directory) is a language of the batch too:
-// its columns are read (employee.name.ko) and its texts stay texts by language when the
-// profile is written for the rows; without it, the column is not a language column.
+// its columns are read (employee.name.ko) and its cells join the profile's texts by language;
+// without it, the column is not a language column.
 func TestBatchKnowsALanguageAddedAsData(t *testing.T) {
 	dir := t.TempDir()
 	testsupport.WriteLanguage(t, dir, "ko", testsupport.KoreanLanguage)
 	header := []string{"employee.id", "employee.name.ja", "employee.name.ko"}
-	doc := map[string]any{"employee": map[string]any{"name": map[string]any{"ja": "金", "ko": "김민준"}}}
 
 	if _, _, err := parseHeader("t.csv", header, testHeaders(t)); err == nil {
 		t.Error("employee.name.ko was read as a language column without Korean")
@@ -36,18 +34,17 @@ func TestBatchKnowsALanguageAddedAsData(t *testing.T) {
 	if c := cols[2]; c.lang != "ko" || strings.Join(c.root, ".") != "employee.name" {
 		t.Errorf("column C: lang %q, root %v", c.lang, c.root)
 	}
-	text, err := tomlDocument(doc, nil)
-	if err != nil {
-		t.Fatal(err)
+	// The cell is laid over a profile whose name is a text by language: it joins the others.
+	base, ds := profile.Parse("p.toml", []byte("[employee.name]\nja = \"金\"\n"))
+	if base == nil {
+		t.Fatal(ds)
 	}
-	if !strings.Contains(text, `name = {`) || strings.Contains(text, "[employee.name]") {
-		t.Errorf("the text by language is not kept inline:\n%s", text)
+	ov, _, ok, err := cols[2].overlay(Cell{Text: "김민준"}, "t.csv", 2)
+	if err != nil || !ok {
+		t.Fatalf("overlay: %v %v", ok, err)
 	}
-	var back map[string]any
-	if _, err := toml.Decode(text, &back); err != nil {
-		t.Fatalf("%v\n%s", err, text)
-	}
-	if got := back["employee"].(map[string]any)["name"].(map[string]any)["ko"]; got != "김민준" {
-		t.Errorf("name.ko = %v", got)
+	p, _ := base.Apply([]profile.Overlay{ov})
+	if got := p.Employee.Name.ByLang; got["ko"] != "김민준" || got["ja"] != "金" {
+		t.Errorf("employee.name = %v", got)
 	}
 }

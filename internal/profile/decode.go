@@ -33,44 +33,16 @@ func Load(path string, sets []string) (*Profile, Diagnostics, error) {
 // against the schema, fills the jurisdiction's defaults and runs the checks that need no
 // document (per-document checks: CheckFor; law rules: package law). It never panics. The
 // profile is nil only when the TOML cannot be parsed; otherwise it holds every valid value.
+// It is Parse, then Apply with the sets as overlays (SetOverlays).
 func Decode(name string, src []byte, sets []string) (*Profile, Diagnostics) {
-	var raw map[string]any
-	if le := checkShape(src); le != nil {
-		_, sd := ApplySets(map[string]any{}, sets)
-		return nil, append(Diagnostics{shapeDiag(name, le)}, sd...)
-	}
-	if _, err := toml.Decode(string(src), &raw); err != nil {
-		ds := Diagnostics{syntaxDiag(name, src, err)}
+	ovs, sds := SetOverlays(sets)
+	b, ds := Parse(name, src)
+	if b == nil {
 		// Report --set problems too: they are independent of the file.
-		_, sd := ApplySets(map[string]any{}, sets)
-		return nil, append(ds, sd...)
+		return nil, append(ds, sds...)
 	}
-	if raw == nil {
-		raw = map[string]any{}
-	}
-	raw = normalize(raw).(map[string]any)
-
-	d := &decoder{pos: scanPositions(name, src), written: map[string]bool{}}
-	srcs, ds := ApplySets(raw, sets)
-	d.ds = ds
-	for _, s := range srcs {
-		d.pos.override(s.Path, s.Pos)
-	}
-	markWritten(raw, nil, d.written)
-
-	d.table(Schema, raw, nil)
-	if _, ok := raw["jurisdiction"]; !ok && !d.badKey["jurisdiction"] {
-		d.add(Error, "PROFILE-REQUIRED", []string{"jurisdiction"}, false,
-			"jurisdiction is required",
-			`add jurisdiction = "CN" (one of `+strings.Join(Jurisdictions, ", ")+") at the top of the profile")
-	}
-
-	p := &Profile{File: name, doc: raw, pos: d.pos, written: d.written, invalid: d.invalid}
-	jur, _ := raw["jurisdiction"].(string)
-	fillDefaults(raw, jur)
-	p.fill()
-	d.crossChecks(p)
-	return p, d.ds
+	p, ads := b.Apply(ovs)
+	return p, append(sds, ads...)
 }
 
 func syntaxDiag(name string, src []byte, err error) Diagnostic {

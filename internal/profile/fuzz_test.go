@@ -89,9 +89,16 @@ func FuzzParseSet(f *testing.F) {
 		if len(st.Path) == 0 {
 			t.Fatalf("no path from %q", arg)
 		}
-		doc := map[string]any{"company": map[string]any{"name": "x"}, "list": []any{map[string]any{}, "s"}}
-		_, ds := profile.ApplySets(doc, []string{arg})
+		base, _ := profile.Parse("f.toml", []byte("company.name = \"x\"\nlist = [{}, \"s\"]\n"))
+		ovs, ds := profile.SetOverlays([]string{arg})
+		if len(ovs) != 1 || len(ds) != 0 {
+			t.Fatalf("%q parsed, yet SetOverlays gave %v, %v", arg, ovs, ds)
+		}
+		_, ds = base.Apply(ovs)
 		for _, d := range ds {
+			if d.File == "f.toml" {
+				continue
+			}
 			if d.File != "--set:1" || d.Line != 1 || d.Col < 1 {
 				t.Fatalf("bad place %+v", d)
 			}

@@ -75,7 +75,7 @@ func TestSetLimits(t *testing.T) {
 
 func TestSetErrorsQuoteLongArgumentsShort(t *testing.T) {
 	arg := "vars.x=" + strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
-	_, ds := ApplySets(map[string]any{}, []string{arg})
+	_, ds := SetOverlays([]string{arg})
 	if len(ds) != 1 || len(ds[0].Message) > 300 || ds[0].Col != 40 || !strings.Contains(ds[0].Message, "arrays or tables nested more than 32 deep") {
 		t.Errorf("want a short message, got %.400v", ds)
 	}

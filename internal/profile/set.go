@@ -100,55 +100,6 @@ func firstRune(s string) string {
 	return string(r)
 }
 
-// ApplySets parses each --set argument and writes its value into doc (a decoded TOML document),
-// creating tables on the way. Problems are reported with File "--set:N". Values given for a code
-// or text key as a bare number or date (--set employee.id=0042) are kept as the text written.
-// It returns, for each path set, where the value came from (so later diagnostics point at it).
-func ApplySets(doc map[string]any, sets []string) ([]SetSource, Diagnostics) {
-	var ds Diagnostics
-	var srcs []SetSource
-	for i, arg := range sets {
-		file := "--set:" + strconv.Itoa(i+1)
-		st, err := ParseSet(arg)
-		if err != nil {
-			var se *SetError
-			col := 1
-			msg := err.Error()
-			if errors.As(err, &se) {
-				col, msg = se.Col, se.Msg
-			}
-			ds = append(ds, Diagnostic{File: file, Line: 1, Col: col, Level: Error, Rule: "PROFILE-SET",
-				Message: "cannot read --set " + strconv.Quote(shortArg(arg)) + ": " + msg,
-				Hint:    `write --set path=value, e.g. --set noncompete.months=24 or --set company.name.ja="株式会社…"`})
-			continue
-		}
-		if f := FieldAt(st.Path); f != nil && (f.Kind == KindString || f.Kind == KindText) {
-			if _, isString := st.Value.(string); !isString && isScalar(st.Value) {
-				st.Value = st.Raw
-			}
-		}
-		kept, err := assign(doc, st.Path, st.Value)
-		if err != nil {
-			ds = append(ds, Diagnostic{File: file, Line: 1, Col: 1, Level: Error, Rule: "PROFILE-SET",
-				Message: "cannot set " + displayPath(st.Path) + ": " + err.Error(),
-				Hint:    "check the key path against the profile (tsdraft schema lists every key)"})
-			continue
-		}
-		at := keyPos{Key: Pos{File: file, Line: 1, Col: 1}, Val: Pos{File: file, Line: 1, Col: st.ValueCol}}
-		srcs = append(srcs, SetSource{Path: st.Path[:kept+1], Pos: at})
-		if kept+1 < len(st.Path) { // tables created on the way: the value itself is here too
-			srcs = append(srcs, SetSource{Path: st.Path, Pos: at})
-		}
-	}
-	return srcs, ds
-}
-
-// SetSource records that a path's value came from a --set argument.
-type SetSource struct {
-	Path []string
-	Pos  keyPos
-}
-
 func isScalar(v any) bool {
 	switch v.(type) {
 	case []any, map[string]any:

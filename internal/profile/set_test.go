@@ -76,13 +76,13 @@ func TestParseSetErrors(t *testing.T) {
 	}
 }
 
-func TestApplySets(t *testing.T) {
+func TestSetOverlaysAssign(t *testing.T) {
 	doc := map[string]any{
 		"company":      map[string]any{"name": "株式会社みなと精工"},
 		"confidential": map[string]any{"levels": []any{map[string]any{"id": "L1"}}},
 		"employee":     map[string]any{"access": []any{"a"}},
 	}
-	srcs, ds := ApplySets(doc, []string{
+	ovs, ds := SetOverlays([]string{
 		"company.name.en=Minato Seiko", // a plain text becomes a table by language
 		"confidential.levels.1.id=L2",  // index == length appends
 		"employee.access.1=b",          // arrays of texts too
@@ -91,6 +91,13 @@ func TestApplySets(t *testing.T) {
 		"company.name.en.x=1",          // below a string: refused
 		"confidential.levels.5.id=L6",  // past the end: refused
 	})
+	if len(ds) != 0 || len(ovs) != 7 {
+		t.Fatalf("SetOverlays = %v, %v", ovs, ds)
+	}
+	d := &decoder{pos: &posIndex{m: map[string]keyPos{}}}
+	for _, ov := range ovs {
+		d.overlay(doc, ov)
+	}
 	want := map[string]any{
 		"company":      map[string]any{"name": map[string]any{"en": "Minato Seiko"}},
 		"confidential": map[string]any{"levels": []any{map[string]any{"id": "L1"}, map[string]any{"id": "L2"}}},
@@ -100,11 +107,11 @@ func TestApplySets(t *testing.T) {
 	if !reflect.DeepEqual(doc, want) {
 		t.Errorf("doc = %#v\nwant %#v", doc, want)
 	}
-	if len(ds) != 2 || ds[0].File != "--set:6" || ds[1].File != "--set:7" {
-		t.Errorf("diagnostics = %v", ds)
+	if len(d.ds) != 2 || d.ds[0].File != "--set:6" || d.ds[1].File != "--set:7" {
+		t.Errorf("diagnostics = %v", d.ds)
 	}
-	if len(srcs) < 5 || pathKey(srcs[0].Path) != "company.name" {
-		t.Errorf("sources = %v; the replaced plain text company.name should come from --set:1", srcs)
+	if kp, ok := d.pos.m["company.name"]; !ok || kp.Key.File != "--set:1" {
+		t.Errorf("positions = %v; the replaced plain text company.name should come from --set:1", d.pos.m)
 	}
 }
 
