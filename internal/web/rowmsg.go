@@ -46,7 +46,7 @@ var headerWords = sync.OnceValues(func() (*batch.HeaderWords, error) { return ba
 // rowMessage is a row problem's message in the UI language where tsdraft knows it.
 func rowMessage(lang string, p batch.Problem) string {
 	if p.Key != "" {
-		if _, ok := ui[lang]["row."+p.Key]; ok {
+		if _, ok := uiTexts()[lang]["row."+p.Key]; ok {
 			args := make([]any, len(p.Args))
 			for i, a := range p.Args {
 				switch {
@@ -94,7 +94,7 @@ func pathName(lang, path string) string {
 		}
 	}
 	last := path[strings.LastIndex(path, ".")+1:]
-	if s, ok := ui[lang]["field."+last]; ok {
+	if s, ok := uiTexts()[lang]["field."+last]; ok {
 		return s
 	}
 	return path
@@ -102,7 +102,7 @@ func pathName(lang, path string) string {
 
 // docName is a document's name in lang, else its ID.
 func docName(lang, id string) string {
-	if s, ok := ui[lang]["doc."+id]; ok {
+	if s, ok := uiTexts()[lang]["doc."+id]; ok {
 		return s
 	}
 	return id
