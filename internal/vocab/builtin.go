@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
 )
@@ -17,6 +18,7 @@ import (
 // sample.toml, which is read lazily from the TOML in any case), each with its path and length.
 func sourceDigest(voc, loc fs.FS) (string, error) {
 	h := sha256.New()
+	buf := make([]byte, 32<<10)
 	for _, src := range []struct {
 		fsys          fs.FS
 		root, pattern string
@@ -27,12 +29,9 @@ func sourceDigest(voc, loc fs.FS) (string, error) {
 		}
 		slices.Sort(names)
 		for _, n := range names {
-			data, err := fs.ReadFile(src.fsys, n)
-			if err != nil {
-				return "", fmt.Errorf("read %s/%s: %w", src.root, n, err)
+			if err := digestFile(h, src.fsys, src.root, n, buf); err != nil {
+				return "", err
 			}
-			fmt.Fprintf(h, "%s/%s %d\n", src.root, n, len(data))
-			h.Write(data)
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
@@ -54,4 +53,27 @@ func generatedIfCurrent(voc, loc fs.FS) (*Vocab, error) {
 		return nil, err
 	}
 	return v, nil
+}
+
+// digestFile adds one file to h through buf: streaming, not fs.ReadFile, as a copy of each
+// file was most of what the digest cost a process at start-up.
+func digestFile(h io.Writer, fsys fs.FS, root, name string, buf []byte) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("read %s/%s: %w", root, name, err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return fmt.Errorf("read %s/%s: %w", root, name, err)
+	}
+	fmt.Fprintf(h, "%s/%s %d\n", root, name, st.Size())
+	n, err := io.CopyBuffer(h, struct{ io.Reader }{f}, buf)
+	if err == nil && n != st.Size() {
+		err = fmt.Errorf("%d bytes read of %d", n, st.Size())
+	}
+	if err != nil {
+		return fmt.Errorf("read %s/%s: %w", root, name, err)
+	}
+	return nil
 }
