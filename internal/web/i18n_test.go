@@ -1,10 +1,10 @@
 package web
 
 import (
-	"os"
-	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
@@ -30,24 +30,7 @@ func TestLangNameIsTheVocabularys(t *testing.T) {
 // A language a user's locale directory adds (vocab.Use after --locales) is named too.
 func TestLangNameFollowsTheActiveVocabulary(t *testing.T) {
 	dir := t.TempDir()
-	writeLanguageFile(t, dir, "ko", `code = "ko"
-name = "Korean"
-native = "한국어"
-order = 90
-script = "hangul"
-[word]
-lang = "ko-KR"
-east_asia = "ko-KR"
-[fonts]
-ascii = "Malgun Gothic"
-[dates]
-long = "{yyyy}년 {m}월 {d}일"
-short = "{yyyy}. {m}. {d}."
-[numbers]
-group = ","
-decimal = "."
-list_separator = ", "
-`)
+	testsupport.WriteLanguage(t, dir, "ko", testsupport.KoreanLanguage)
 	v, err := vocab.Builtin().WithLanguages(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -62,12 +45,25 @@ list_separator = ", "
 	}
 }
 
-func writeLanguageFile(t *testing.T, dir, code, body string) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Join(dir, code), 0o755); err != nil {
-		t.Fatal(err)
+
+// The page's language switch names each UI language as the vocabulary does (Thai included,
+// whose name the page once took from a list of its own).
+func TestLanguageSwitchShowsTheVocabularysNames(t *testing.T) {
+	c := login(t, newTestServer(t, nil))
+	body := c.get("/").Body.String()
+	if len(UILangs()) < 3 {
+		t.Fatalf("UI languages %v", UILangs())
 	}
-	if err := os.WriteFile(filepath.Join(dir, code, vocab.LanguageFile), []byte(body), 0o644); err != nil {
-		t.Fatal(err)
+	for _, code := range UILangs() {
+		l, ok := vocab.Builtin().Language(code)
+		if !ok {
+			t.Fatalf("UI language %q is not in the vocabulary", code)
+		}
+		if want := `<option value="` + code + `"`; !strings.Contains(body, want) {
+			t.Errorf("no %s in the language switch", want)
+		}
+		if !strings.Contains(body, ">"+l.Native+"</option>") {
+			t.Errorf("language switch lacks %q for %s", l.Native, code)
+		}
 	}
 }
