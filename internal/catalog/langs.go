@@ -13,6 +13,8 @@ const Master = "ja"
 
 // Languages lists the built-in languages in the order tables and reports use (the vocabulary's
 // order). A user's language files may add more: IsLanguage asks the active vocabulary.
+// Reading it at init is cheap (the built-in vocabulary is generated Go, vocab/doc.go), and
+// every command that renders needs the vocabulary anyway.
 var Languages = vocab.Builtin().LanguageCodes()
 
 // Jurisdictions lists the jurisdictions in the order reports use.

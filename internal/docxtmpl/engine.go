@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	wx "github.com/tsdraft/tsdraft/internal/wordxml"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -110,10 +109,10 @@ func Parse(name string, pkg *docx.Package, funcs []string) (*Template, error) {
 	return t, nil
 }
 
-var numRe = regexp.MustCompile(`<w:num w:numId="(\d+)"[^>]*>\s*<w:abstractNumId w:val="(\d+)"`)
+var numRe = lazyRegexp(`<w:num w:numId="(\d+)"[^>]*>\s*<w:abstractNumId w:val="(\d+)"`)
 
 func (t *Template) readNumbering(b []byte) {
-	for _, m := range numRe.FindAllSubmatch(b, -1) {
+	for _, m := range numRe().FindAllSubmatch(b, -1) {
 		t.abstractOf[string(m[1])] = string(m[2])
 		if n, err := strconv.Atoi(string(m[1])); err == nil && n > t.maxNum {
 			t.maxNum = n

@@ -2,7 +2,6 @@ package docxtmpl
 
 import (
 	"bytes"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,16 +18,18 @@ import (
 //   - the k-th repeat of a comment's anchors gets a new id and a copy of the comment;
 //   - a comment whose reference is gone is removed with its range markers.
 
+// The expressions are compiled on first use (lazyRegexp), not at package init: every tsdraft
+// command links this package, and most templates need only some of them.
 var (
-	docPrRe   = regexp.MustCompile(`(<wp:docPr\b[^>]*?\bid=")(\d+)(")`)
-	bmStartRe = regexp.MustCompile(`<w:bookmarkStart\b[^>]*/>`)
-	bmEndRe   = regexp.MustCompile(`<w:bookmarkEnd\b[^>]*/>`)
-	idAttrRe  = regexp.MustCompile(`\bw:id="(-?\d+)"`)
-	nameRe    = regexp.MustCompile(`\bw:name="([^"]*)"`)
-	cmtMarkRe = regexp.MustCompile(`<w:(commentRangeStart|commentRangeEnd|commentReference)\b[^>]*/>`)
-	commentRe = regexp.MustCompile(`(?s)<w:comment\b[^>]*>.*?</w:comment>`)
-	paraIDRe  = regexp.MustCompile(` w14:(paraId|textId)="[^"]*"`)
-	cmtRunRe  = regexp.MustCompile(`<w:r>(?:<w:rPr>(?:(?:<w:rStyle [^>]*/>)|(?:<w:[a-zA-Z]+/>))*</w:rPr>)?</w:r>`)
+	docPrRe   = lazyRegexp(`(<wp:docPr\b[^>]*?\bid=")(\d+)(")`)
+	bmStartRe = lazyRegexp(`<w:bookmarkStart\b[^>]*/>`)
+	bmEndRe   = lazyRegexp(`<w:bookmarkEnd\b[^>]*/>`)
+	idAttrRe  = lazyRegexp(`\bw:id="(-?\d+)"`)
+	nameRe    = lazyRegexp(`\bw:name="([^"]*)"`)
+	cmtMarkRe = lazyRegexp(`<w:(commentRangeStart|commentRangeEnd|commentReference)\b[^>]*/>`)
+	commentRe = lazyRegexp(`(?s)<w:comment\b[^>]*>.*?</w:comment>`)
+	paraIDRe  = lazyRegexp(` w14:(paraId|textId)="[^"]*"`)
+	cmtRunRe  = lazyRegexp(`<w:r>(?:<w:rPr>(?:(?:<w:rStyle [^>]*/>)|(?:<w:[a-zA-Z]+/>))*</w:rPr>)?</w:r>`)
 )
 
 // fixIDs works on the parts the execution wrote (changed) and reads the others for ids in use.
@@ -58,7 +59,7 @@ func fixIDs(out *docx.Package, changed []string) error {
 			if err != nil {
 				return err
 			}
-			for _, m := range docPrRe.FindAllSubmatch(b, -1) {
+			for _, m := range docPrRe().FindAllSubmatch(b, -1) {
 				id, _ := strconv.Atoi(string(m[2]))
 				used[id] = true
 			}
@@ -74,8 +75,8 @@ func fixIDs(out *docx.Package, changed []string) error {
 	}
 	for _, n := range parts {
 		b, _ := out.Read(n)
-		nb := docPrRe.ReplaceAllFunc(b, func(m []byte) []byte {
-			sm := docPrRe.FindSubmatch(m)
+		nb := docPrRe().ReplaceAllFunc(b, func(m []byte) []byte {
+			sm := docPrRe().FindSubmatch(m)
 			id, _ := strconv.Atoi(string(sm[2]))
 			if !used[id] {
 				used[id] = true
@@ -103,18 +104,18 @@ func fixIDs(out *docx.Package, changed []string) error {
 // fixBookmarks renames the repeats of bookmarks and drops halves left without a partner.
 func fixBookmarks(b []byte) []byte {
 	maxID := 0
-	for _, m := range idAttrRe.FindAllSubmatch(b, -1) {
+	for _, m := range idAttrRe().FindAllSubmatch(b, -1) {
 		if n, _ := strconv.Atoi(string(m[1])); n > maxID {
 			maxID = n
 		}
 	}
 	starts := map[string][][2]int{}
 	ends := map[string][][2]int{}
-	for _, loc := range bmStartRe.FindAllIndex(b, -1) {
+	for _, loc := range bmStartRe().FindAllIndex(b, -1) {
 		id := idOf(b[loc[0]:loc[1]])
 		starts[id] = append(starts[id], [2]int{loc[0], loc[1]})
 	}
-	for _, loc := range bmEndRe.FindAllIndex(b, -1) {
+	for _, loc := range bmEndRe().FindAllIndex(b, -1) {
 		id := idOf(b[loc[0]:loc[1]])
 		ends[id] = append(ends[id], [2]int{loc[0], loc[1]})
 	}
@@ -124,8 +125,8 @@ func fixBookmarks(b []byte) []byte {
 	}
 	var edits []edit
 	names := map[string]int{}
-	for _, loc := range bmStartRe.FindAllIndex(b, -1) {
-		if m := nameRe.FindSubmatch(b[loc[0]:loc[1]]); m != nil {
+	for _, loc := range bmStartRe().FindAllIndex(b, -1) {
+		if m := nameRe().FindSubmatch(b[loc[0]:loc[1]]); m != nil {
 			names[string(m[1])]++
 		}
 	}
@@ -142,8 +143,8 @@ func fixBookmarks(b []byte) []byte {
 			}
 			maxID++
 			nid := strconv.Itoa(maxID)
-			tag = idAttrRe.ReplaceAllString(tag, `w:id="`+nid+`"`)
-			if m := nameRe.FindStringSubmatch(tag); m != nil {
+			tag = idAttrRe().ReplaceAllString(tag, `w:id="`+nid+`"`)
+			if m := nameRe().FindStringSubmatch(tag); m != nil {
 				name := m[1] + "_" + strconv.Itoa(k+1)
 				for names[name] > 0 {
 					name += "_"
@@ -156,7 +157,7 @@ func fixBookmarks(b []byte) []byte {
 			}
 			edits = append(edits, edit{s, tag})
 			e := es[k]
-			edits = append(edits, edit{e, idAttrRe.ReplaceAllString(string(b[e[0]:e[1]]), `w:id="`+nid+`"`)})
+			edits = append(edits, edit{e, idAttrRe().ReplaceAllString(string(b[e[0]:e[1]]), `w:id="`+nid+`"`)})
 		}
 		for k := len(ss); k < len(es); k++ {
 			edits = append(edits, edit{es[k], ""}) // an end without a start
@@ -178,7 +179,7 @@ func fixBookmarks(b []byte) []byte {
 }
 
 func idOf(tag []byte) string {
-	if m := idAttrRe.FindSubmatch(tag); m != nil {
+	if m := idAttrRe().FindSubmatch(tag); m != nil {
 		return string(m[1])
 	}
 	return ""
@@ -200,7 +201,7 @@ func fixComments(out *docx.Package) error {
 	}
 	comments := map[string]string{} // id → the <w:comment> element
 	maxID := 0
-	for _, c := range commentRe.FindAll(cm, -1) {
+	for _, c := range commentRe().FindAll(cm, -1) {
 		open := c[:bytes.IndexByte(c, '>')+1]
 		id := idOf(open)
 		comments[id] = string(c)
@@ -210,7 +211,7 @@ func fixComments(out *docx.Package) error {
 	}
 	// count the references of each id, and number each marker's occurrence per kind and id
 	refs := map[string]int{}
-	for _, m := range cmtMarkRe.FindAllSubmatch(doc, -1) {
+	for _, m := range cmtMarkRe().FindAllSubmatch(doc, -1) {
 		if string(m[1]) == "commentReference" {
 			refs[idOf(m[0])]++
 		}
@@ -219,8 +220,8 @@ func fixComments(out *docx.Package) error {
 	dropped := false
 	newID := map[string][]string{} // id → the id of its k-th repeat (k ≥ 1)
 	var added []string
-	nd := cmtMarkRe.ReplaceAllFunc(doc, func(m []byte) []byte {
-		kind := string(cmtMarkRe.FindSubmatch(m)[1])
+	nd := cmtMarkRe().ReplaceAllFunc(doc, func(m []byte) []byte {
+		kind := string(cmtMarkRe().FindSubmatch(m)[1])
 		id := idOf(m)
 		if refs[id] == 0 || comments[id] == "" {
 			dropped = true
@@ -237,18 +238,18 @@ func fixComments(out *docx.Package) error {
 			newID[id] = append(newID[id], nid)
 			c := comments[id]
 			open := c[:strings.IndexByte(c, '>')+1]
-			c = strings.Replace(c, open, idAttrRe.ReplaceAllString(open, `w:id="`+nid+`"`), 1)
-			added = append(added, paraIDRe.ReplaceAllString(c, ""))
+			c = strings.Replace(c, open, idAttrRe().ReplaceAllString(open, `w:id="`+nid+`"`), 1)
+			added = append(added, paraIDRe().ReplaceAllString(c, ""))
 		}
-		return idAttrRe.ReplaceAll(m, []byte(`w:id="`+newID[id][k-1]+`"`))
+		return idAttrRe().ReplaceAll(m, []byte(`w:id="`+newID[id][k-1]+`"`))
 	})
 	// a reference run emptied by a dropped reference goes too
 	if dropped {
-		nd = cmtRunRe.ReplaceAll(nd, nil)
+		nd = cmtRunRe().ReplaceAll(nd, nil)
 	}
 	var kept []string
 	changed := len(added) > 0
-	for _, c := range commentRe.FindAll(cm, -1) {
+	for _, c := range commentRe().FindAll(cm, -1) {
 		open := c[:bytes.IndexByte(c, '>')+1]
 		if refs[idOf(open)] == 0 {
 			changed = true
@@ -260,8 +261,8 @@ func fixComments(out *docx.Package) error {
 		out.Set("word/document.xml", nd)
 	}
 	if changed {
-		first := commentRe.FindIndex(cm)
-		lastAll := commentRe.FindAllIndex(cm, -1)
+		first := commentRe().FindIndex(cm)
+		lastAll := commentRe().FindAllIndex(cm, -1)
 		var b bytes.Buffer
 		if first == nil {
 			i := bytes.LastIndex(cm, []byte("</w:comments>"))

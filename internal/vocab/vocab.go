@@ -62,23 +62,38 @@ var (
 
 // Builtin returns the vocabulary embedded in the binary. Its data is checked by the tests, so
 // a failure to load it is a build defect and panics.
+//
+// It is the generated Go form (builtin_gen.go) when that was made from the very bytes embedded,
+// and otherwise the TOML decoded: every command needs the vocabulary, and decoding its TOML
+// cost each process several milliseconds of start-up. A TOML file edited without regenerating
+// is therefore still read as written (only slower), and TestGeneratedBuiltinIsTheTOML fails
+// until `go test ./internal/vocab/ -run TestGeneratedBuiltinIsTheTOML -update` is run.
 func Builtin() *Vocab {
 	builtinOnce.Do(func() {
-		voc, err := fs.Sub(tsdraft.Vocab, "vocab")
-		if err != nil {
-			panic(err)
+		voc, loc := builtinFS()
+		v, err := generatedIfCurrent(voc, loc)
+		if err == nil && v == nil {
+			v, err = Load(voc, loc)
 		}
-		loc, err := fs.Sub(tsdraft.Locales, "locales")
-		if err != nil {
-			panic(err)
-		}
-		v, err := Load(voc, loc)
 		if err != nil {
 			panic("vocab: built-in data: " + err.Error())
 		}
 		builtin = v
 	})
 	return builtin
+}
+
+// builtinFS returns the embedded vocab/ and locales/ folders.
+func builtinFS() (voc, loc fs.FS) {
+	voc, err := fs.Sub(tsdraft.Vocab, "vocab")
+	if err != nil {
+		panic(err)
+	}
+	loc, err = fs.Sub(tsdraft.Locales, "locales")
+	if err != nil {
+		panic(err)
+	}
+	return voc, loc
 }
 
 // Active returns the vocabulary commands work with: the built-in one, or the one a command set

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
@@ -23,9 +24,6 @@ import (
 // the master and in every language whose ui.toml has all the master's texts, and in no other;
 // no screen is shown half in another language (`locale check` refuses a partial ui.toml).
 const uiStem = "ui"
-
-// UILangs are the languages the interface is offered in, in the vocabulary's order.
-var UILangs []string
 
 type catalog map[string]map[string]string
 
@@ -83,28 +81,53 @@ func loadUI(fsys fs.FS) (catalog, []string, error) {
 	return c, langs, nil
 }
 
-var ui = func() catalog {
+// screens is what the interface's texts need, read from the embedded ui.toml files on first
+// use rather than at package init: every tsdraft command links this package, and only `serve`
+// shows a screen (decoding the texts at init cost each `tsdraft render` a few milliseconds).
+type screens struct {
+	texts   catalog
+	langs   []string // the UI languages, in the vocabulary's order
+	matcher language.Matcher
+}
+
+// loadScreens reads the embedded screen texts once. The data is embedded at build time and
+// TestUITextsComplete loads it, so an error is a build defect; New reports it before the server
+// starts, and the accessors below panic on it (as package init did before).
+var loadScreens = sync.OnceValues(func() (*screens, error) {
 	sub, err := fs.Sub(tsdraft.Locales, "locales")
 	if err != nil {
-		panic(err)
+		return nil, err
 	}
 	c, langs, err := loadUI(sub)
 	if err != nil {
-		panic(err) // embedded at build time; TestUITextsComplete loads it too
+		return nil, err
 	}
-	UILangs = langs
 	tags := make([]language.Tag, len(langs))
 	for i, l := range langs {
 		tags[i] = language.Make(l)
 	}
-	uiMatcher = language.NewMatcher(tags)
-	return c
-}()
+	return &screens{texts: c, langs: langs, matcher: language.NewMatcher(tags)}, nil
+})
+
+func mustScreens() *screens {
+	s, err := loadScreens()
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// uiTexts returns the screen texts by language, then key.
+func uiTexts() catalog { return mustScreens().texts }
+
+// UILangs returns the languages the interface is offered in, in the vocabulary's order.
+func UILangs() []string { return slices.Clone(mustScreens().langs) }
 
 // T returns the text for key in lang, English when the language lacks it, and the key itself
 // in brackets when no language has it (a test makes sure no template uses such a key). The
 // values are put in with fmt: %s, %d, or %[n]s where a translation orders them differently.
 func T(lang, key string, args ...any) string {
+	ui := uiTexts()
 	s, ok := ui[lang][key]
 	if !ok {
 		s, ok = ui["en"][key]
@@ -118,29 +141,28 @@ func T(lang, key string, args ...any) string {
 	return s
 }
 
-var uiMatcher language.Matcher
-
 // uiLang is the user's choice (cookie), else the best match of the browser's Accept-Language
 // among the UI languages, else English.
 func uiLang(r *http.Request) string {
-	if c, err := r.Cookie("tsdraft_ui"); err == nil && slices.Contains(UILangs, c.Value) {
+	sc := mustScreens()
+	if c, err := r.Cookie("tsdraft_ui"); err == nil && slices.Contains(sc.langs, c.Value) {
 		return c.Value
 	}
 	tags, _, err := language.ParseAcceptLanguage(r.Header.Get("Accept-Language"))
 	if err != nil || len(tags) == 0 {
 		return "en"
 	}
-	_, i, conf := uiMatcher.Match(tags...)
+	_, i, conf := sc.matcher.Match(tags...)
 	if conf == language.No {
 		return "en"
 	}
-	return UILangs[i]
+	return sc.langs[i]
 }
 
 // setUILang stores the language the user picked (POST /ui-lang, CSRF-checked).
 func (s *Server) setUILang(w http.ResponseWriter, r *http.Request) {
 	l := r.PostFormValue("ui")
-	if slices.Contains(UILangs, l) {
+	if slices.Contains(UILangs(), l) {
 		http.SetCookie(w, &http.Cookie{Name: "tsdraft_ui", Value: l, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode, MaxAge: 365 * 24 * 3600})
 	}
 	back := r.PostFormValue("back")

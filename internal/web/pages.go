@@ -8,9 +8,11 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/tsdraft/tsdraft/internal/batch"
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 //go:embed assets
@@ -21,10 +23,14 @@ var tmplFS embed.FS
 
 var pageNames = []string{"home", "login", "error", "form", "build", "hr", "hrresult", "pages"}
 
-var pages = func() map[string]*template.Template {
+// parsePages parses the page templates on first use, not at package init: every tsdraft
+// command links this package, and only `serve` draws a page. The templates are embedded, so a
+// parse error is a build defect and panics as template.Must did at init; New parses them, so
+// the defect shows when the server starts, not at its first page.
+var parsePages = sync.OnceValue(func() map[string]*template.Template {
 	funcs := template.FuncMap{
 		"nd":       func(p *pageData, n *node) nodeCtx { return nodeCtx{P: p, N: n} },
-		"langName": func(l string) string { return langNames[l] },
+		"langName": langName,
 		"join":     strings.Join,
 		"inEnum":   func(n *node) bool { return slices.Contains(n.Enum, n.Value) },
 		"has":      func(list []string, s string) bool { return slices.Contains(list, s) },
@@ -45,9 +51,17 @@ var pages = func() map[string]*template.Template {
 		out[name] = t
 	}
 	return out
-}()
+})
 
-var langNames = map[string]string{"ja": "日本語", "en": "English", "zh-CN": "简体中文", "th": "ไทย", "vi": "Tiếng Việt", "id": "Bahasa Indonesia", "de": "Deutsch"}
+// langName is a language's name in itself, as the vocabulary gives it (locales/<code>/
+// language.toml `native`, so a language a translator adds is named too); "" for a code the
+// vocabulary does not know.
+func langName(code string) string {
+	if l, ok := vocab.Active().Language(code); ok {
+		return l.Native
+	}
+	return ""
+}
 
 // pageData is what every page template gets: the UI language, the session's CSRF token, the
 // path (for the language switch) and the page's own data in D.
@@ -69,10 +83,11 @@ func (p *pageData) T(key string, args ...any) string { return T(p.Lang, key, arg
 func (p *pageData) RowMessage(pr batch.Problem) string { return rowMessage(p.Lang, pr) }
 
 // UIName is a UI language's name in itself.
-func (p *pageData) UIName(l string) string { return langNames[l] }
+func (p *pageData) UIName(l string) string { return langName(l) }
 
 // Label is a field's name as the form shows it: the UI's text for it, else the key.
 func (p *pageData) Label(n *node) string {
+	ui := uiTexts()
 	if s, ok := ui[p.Lang]["field."+n.Name]; ok {
 		return s
 	}
@@ -85,7 +100,7 @@ func (p *pageData) Label(n *node) string {
 // Help is a field's help text: the UI language's when there is one, else the schema's.
 func (p *pageData) Help(n *node) string {
 	key := "help." + profilePathPattern(n.Path)
-	if s, ok := ui[p.Lang][key]; ok {
+	if s, ok := uiTexts()[p.Lang][key]; ok {
 		return s
 	}
 	return n.Desc
@@ -104,7 +119,7 @@ func profilePathPattern(path string) string {
 
 // DocName is a document's name in the UI language.
 func (p *pageData) DocName(id string) string {
-	if s, ok := ui[p.Lang]["doc."+id]; ok {
+	if s, ok := uiTexts()[p.Lang]["doc."+id]; ok {
 		return s
 	}
 	return id
@@ -115,12 +130,12 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request, name string, d any
 }
 
 func (s *Server) pageStatus(w http.ResponseWriter, r *http.Request, status int, name string, d any) {
-	pd := &pageData{Lang: uiLang(r), Path: r.URL.RequestURI(), UILangs: UILangs, D: d}
+	pd := &pageData{Lang: uiLang(r), Path: r.URL.RequestURI(), UILangs: UILangs(), D: d}
 	if ss := sessionFrom(r.Context()); ss != nil {
 		pd.CSRF = ss.csrf
 	}
 	var buf bytes.Buffer
-	if err := pages[name].Execute(&buf, pd); err != nil {
+	if err := parsePages()[name].Execute(&buf, pd); err != nil {
 		log.Printf("tsdraft serve: page %s: %v", name, err)
 		http.Error(w, "tsdraft: internal error drawing the page", http.StatusInternalServerError)
 		return

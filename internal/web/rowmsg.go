@@ -23,16 +23,22 @@ type rowMsg struct {
 	key string
 }
 
-var rowMsgs = []rowMsg{
-	{regexp.MustCompile(`^the row changed since (.+) was issued on (\S+); its pledge was kept as issued: run again with --update to redraft it, or restore the row$`),
-		"msg.changed"},
-	{regexp.MustCompile(`^(.+) differs from the file issued on (\S+) \(edited since\?\); it is kept as it is$`),
-		"msg.edited"},
-}
+// The expressions are compiled when the HR page first needs them, not at package init (every
+// tsdraft command links this package; see loadScreens).
+var rowMsgs = sync.OnceValue(func() []rowMsg {
+	return []rowMsg{
+		{regexp.MustCompile(`^the row changed since (.+) was issued on (\S+); its pledge was kept as issued: run again with --update to redraft it, or restore the row$`),
+			"msg.changed"},
+		{regexp.MustCompile(`^(.+) differs from the file issued on (\S+) \(edited since\?\); it is kept as it is$`),
+			"msg.edited"},
+	}
+})
 
 // columnPrefix is how some batch messages say where they are themselves; the table says it
 // already.
-var columnPrefix = regexp.MustCompile(`^column [A-Z]{1,3} (?:\([^)]*\)|"[^"]*")?:? ?`)
+var columnPrefix = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^column [A-Z]{1,3} (?:\([^)]*\)|"[^"]*")?:? ?`)
+})
 
 // pathArgs says which arguments of a key are profile paths, and docArgs which are lists of
 // document IDs; the others are shown as they are (a cell's text, a number, a date).
@@ -46,7 +52,7 @@ var headerWords = sync.OnceValues(func() (*batch.HeaderWords, error) { return ba
 // rowMessage is a row problem's message in the UI language where tsdraft knows it.
 func rowMessage(lang string, p batch.Problem) string {
 	if p.Key != "" {
-		if _, ok := ui[lang]["row."+p.Key]; ok {
+		if _, ok := uiTexts()[lang]["row."+p.Key]; ok {
 			args := make([]any, len(p.Args))
 			for i, a := range p.Args {
 				switch {
@@ -71,9 +77,9 @@ func rowMessage(lang string, p batch.Problem) string {
 	}
 	msg := p.Message
 	if p.Column != "" {
-		msg = columnPrefix.ReplaceAllString(msg, "")
+		msg = columnPrefix().ReplaceAllString(msg, "")
 	}
-	for _, rm := range rowMsgs {
+	for _, rm := range rowMsgs() {
 		if m := rm.re.FindStringSubmatch(msg); m != nil {
 			args := make([]any, len(m)-1)
 			for i, s := range m[1:] {
@@ -94,7 +100,7 @@ func pathName(lang, path string) string {
 		}
 	}
 	last := path[strings.LastIndex(path, ".")+1:]
-	if s, ok := ui[lang]["field."+last]; ok {
+	if s, ok := uiTexts()[lang]["field."+last]; ok {
 		return s
 	}
 	return path
@@ -102,7 +108,7 @@ func pathName(lang, path string) string {
 
 // docName is a document's name in lang, else its ID.
 func docName(lang, id string) string {
-	if s, ok := ui[lang]["doc."+id]; ok {
+	if s, ok := uiTexts()[lang]["doc."+id]; ok {
 		return s
 	}
 	return id
@@ -111,7 +117,7 @@ func docName(lang, id string) string {
 // rowMessageTranslated reports whether rowMessage has a UI text for a message batch writes
 // without a key (the test checks batch's wordings with it).
 func rowMessageTranslated(msg string) bool {
-	for _, rm := range rowMsgs {
+	for _, rm := range rowMsgs() {
 		if rm.re.MatchString(msg) {
 			return true
 		}

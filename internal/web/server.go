@@ -97,6 +97,10 @@ func New(o Options, addr net.Addr) (*Server, error) {
 	if o.Drafter == nil {
 		return nil, errors.New("web: a Drafter is required")
 	}
+	if _, err := loadScreens(); err != nil { // read lazily (i18n.go): report a defect before serving
+		return nil, fmt.Errorf("web: screen texts: %w", err)
+	}
+	parsePages()
 	o.Env = o.Env.Cached()
 	if o.DataDir == "" {
 		return nil, errors.New("web: no data directory")

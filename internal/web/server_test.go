@@ -663,11 +663,11 @@ func TestUILanguage(t *testing.T) {
 // Japanese and English have the same keys, every language offered puts in the same values as
 // the master, and every key a template names exists.
 func TestUITextsComplete(t *testing.T) {
-	if !slices.Contains(UILangs, "ja") || !slices.Contains(UILangs, "en") {
-		t.Fatalf("UI languages %v: Japanese and English must be complete", UILangs)
+	if !slices.Contains(UILangs(), "ja") || !slices.Contains(UILangs(), "en") {
+		t.Fatalf("UI languages %v: Japanese and English must be complete", UILangs())
 	}
-	for k := range ui["en"] {
-		if _, ok := ui["ja"][k]; !ok {
+	for k := range uiTexts()["en"] {
+		if _, ok := uiTexts()["ja"][k]; !ok {
 			t.Errorf("ja lacks %q", k)
 		}
 	}
@@ -687,9 +687,9 @@ func TestUITextsComplete(t *testing.T) {
 		slices.Sort(out)
 		return slices.Compact(out)
 	}
-	for _, l := range UILangs {
-		for k, m := range ui["ja"] {
-			tr, ok := ui[l][k]
+	for _, l := range UILangs() {
+		for k, m := range uiTexts()["ja"] {
+			tr, ok := uiTexts()[l][k]
 			if !ok {
 				t.Errorf("%s lacks %q", l, k)
 				continue
@@ -700,7 +700,7 @@ func TestUITextsComplete(t *testing.T) {
 		}
 	}
 	for _, k := range batch.MsgKeys {
-		if _, ok := ui["ja"]["row."+k]; !ok {
+		if _, ok := uiTexts()["ja"]["row."+k]; !ok {
 			t.Errorf("no UI text row.%s for batch's row message key %s", k, k)
 		}
 	}
@@ -709,20 +709,20 @@ func TestUITextsComplete(t *testing.T) {
 	for _, e := range ents {
 		b, _ := tmplFS.ReadFile("templates/" + e.Name())
 		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
-			if _, ok := ui["en"][m[1]]; !ok {
+			if _, ok := uiTexts()["en"][m[1]]; !ok {
 				t.Errorf("%s uses %q, which en.toml lacks", e.Name(), m[1])
 			}
 		}
 	}
 	for _, j := range profile.Jurisdictions {
-		if _, ok := ui["ja"]["jur."+j]; !ok {
+		if _, ok := uiTexts()["ja"]["jur."+j]; !ok {
 			t.Errorf("no name for jurisdiction %s", j)
 		}
 	}
 	var walk func(f *profile.Field)
 	walk = func(f *profile.Field) {
 		for _, c := range f.Fields {
-			if _, ok := ui["ja"]["field."+c.Name]; !ok && c.Kind != profile.KindTable && c.Kind != profile.KindAny {
+			if _, ok := uiTexts()["ja"]["field."+c.Name]; !ok && c.Kind != profile.KindTable && c.Kind != profile.KindAny {
 				t.Errorf("ja has no label for field %s", c.Name)
 			}
 			walk(c)
@@ -730,13 +730,13 @@ func TestUITextsComplete(t *testing.T) {
 	}
 	walk(profile.Schema)
 	for _, d := range profile.Documents {
-		if _, ok := ui["ja"]["doc."+d]; !ok {
+		if _, ok := uiTexts()["ja"]["doc."+d]; !ok {
 			t.Errorf("no name for document %s", d)
 		}
 	}
 	for _, f := range profile.Schema.Fields {
 		if f.Kind == profile.KindTable || f.Kind == profile.KindAny {
-			if _, ok := ui["ja"]["section."+f.Name]; !ok {
+			if _, ok := uiTexts()["ja"]["section."+f.Name]; !ok {
 				t.Errorf("no title for section %s", f.Name)
 			}
 		}
