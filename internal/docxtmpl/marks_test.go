@@ -85,3 +85,12 @@ func FuzzReplaceMarks(f *testing.F) {
 		}
 	})
 }
+
+func TestValidLabelIsTheRegexp(t *testing.T) {
+	re := regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`)
+	for _, s := range []string{"", "a", "nc-scope", "3", ".a", "-a", "a.b_c-d", "A", "a b", "é", strings.Repeat("a", 64), strings.Repeat("a", 65), "a\n", "ab\x00"} {
+		if got, want := validLabel(s), re.MatchString(s); got != want {
+			t.Errorf("validLabel(%q) = %v, the regexp says %v", s, got, want)
+		}
+	}
+}

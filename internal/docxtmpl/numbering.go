@@ -3,7 +3,6 @@ package docxtmpl
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -48,7 +47,22 @@ type place struct {
 	level Level
 }
 
-var labelRe = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{0,63}$`)
+// validLabel reports whether a label is 1 to 64 of a-z 0-9 . _ -, starting with a letter or
+// digit. (A hand check, not a package-level regexp: compiling it was part of every start-up.)
+func validLabel(s string) bool {
+	if len(s) < 1 || len(s) > 64 {
+		return false
+	}
+	for i, c := range []byte(s) {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case i > 0 && (c == '.' || c == '_' || c == '-'):
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // Next moves lang's numbering to the next place at level (the levels below start again) and,
 // when label is not empty, records the place under it. A label used twice in one language,
@@ -80,7 +94,7 @@ func (n *Numbering) Next(lang string, lv Level, label string) (Numbers, error) {
 		st.paras[st.at[Article]] = st.at[Para]
 	}
 	if label != "" {
-		if !labelRe.MatchString(label) {
+		if !validLabel(label) {
 			return Numbers{}, fmt.Errorf("label %q: use lower-case letters, digits and . _ - (at most 64)", label)
 		}
 		if _, dup := st.labels[label]; dup {
