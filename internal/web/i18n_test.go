@@ -45,7 +45,6 @@ func TestLangNameFollowsTheActiveVocabulary(t *testing.T) {
 	}
 }
 
-
 // The page's language switch names each UI language as the vocabulary does (Thai included,
 // whose name the page once took from a list of its own).
 func TestLanguageSwitchShowsTheVocabularysNames(t *testing.T) {
