@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // The rules a practitioner review found missing (shared/reviews/practitioner-review-2026-12.md,
@@ -96,6 +97,24 @@ var courtExamples = map[string]string{
 	"EU": `"Landgericht Frankfurt am Main" under German law`,
 }
 
+// lawExample writes a governing_law table in the build's languages: the jurisdiction's
+// default law where the vocabulary has it in that language, else a blank to fill.
+func lawExample(p *profile.Profile) string {
+	var def vocab.Text
+	if j, ok := vocab.Active().Jurisdiction(p.Jurisdiction); ok {
+		def = j.Defaults.GoverningLaw
+	}
+	parts := make([]string, 0, len(p.Languages))
+	for _, l := range p.Languages {
+		v := def[l]
+		if v == "" {
+			v = "…"
+		}
+		parts = append(parts, fmt.Sprintf("%s = %q", l, v))
+	}
+	return "{ " + strings.Join(parts, ", ") + " }"
+}
+
 // courtJur is the jurisdiction whose court rules apply: an EU profile under German law has
 // the German ones.
 func courtJur(p *profile.Profile) string {
@@ -168,6 +187,24 @@ var commonReview = []Rule{
 				f.Source = src + "; an arbitral institution hears arbitrations, not court cases"
 			}
 			return []Finding{f}
+		},
+	},
+	{
+		// One string for the law prints as written in every language version: "the laws of
+		// Ireland" inside the Japanese text. Refused rather than translated: tsdraft cannot tell
+		// which law a free text names, and a guessed translation would be a silent defect.
+		ID: "ALL-LAW-001", Level: profile.Error, Docs: append([]string{"nda-partner"}, profile.EmployeeDocs...),
+		Source: "each language version states the governing law in its own language",
+		Hint:   "give the law once per drafting language",
+		Check: func(p *profile.Profile) []Finding {
+			g := p.Dispute.GoverningLaw
+			if len(p.Languages) < 2 || g.ByLang != nil || g.Plain == "" || !p.Written("dispute.governing_law") {
+				return nil
+			}
+			return []Finding{{Path: "dispute.governing_law",
+				Message: fmt.Sprintf("dispute.governing_law is one string (%q), but the documents are drafted in %s: every language version would print it as written",
+					g.Plain, strings.Join(p.Languages, " and ")),
+				Hint: "give the law once per drafting language, e.g. governing_law = " + lawExample(p)}}
 		},
 	},
 	{

@@ -161,3 +161,30 @@ func TestTopLevelAccessGivenToAGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestGoverningLawPerLanguage: a governing law written as one string is refused for a
+// bilingual build (it would print in English inside the Japanese text), with a hint in the
+// jurisdiction's own words; a build in one language takes it as written.
+func TestGoverningLawPerLanguage(t *testing.T) {
+	p := load(t, "JP", `dispute.governing_law=the laws of Japan`)
+	ds := withRule(CheckBuild(p, Build{Docs: []string{"nda-partner"}}), "ALL-LAW-001")
+	if len(ds) != 1 || ds[0].Level != profile.Error {
+		t.Fatalf("bilingual build: want one error, got %v", ds)
+	}
+	if want := `governing_law = { ja = "日本法", en = "the laws of Japan" }`; !strings.Contains(ds[0].Hint, want) {
+		t.Errorf("hint %q lacks %q", ds[0].Hint, want)
+	}
+	if ds := withRule(CheckBuild(p, Build{Docs: []string{"nda-partner"}, Langs: []string{"en"}}), "ALL-LAW-001"); len(ds) != 0 {
+		t.Errorf("one-language build: %v", ds)
+	}
+	if ds := withRule(CheckBuild(p, Build{Docs: []string{"secret-register"}}), "ALL-LAW-001"); len(ds) != 0 {
+		t.Errorf("a document that states no law: %v", ds)
+	}
+	// A language the vocabulary has no default law in gets a blank to fill, not another
+	// language's words.
+	p = load(t, "UK", `dispute.governing_law=the laws of England and Wales`, `languages=["en", "de"]`, `prevailing=en`)
+	ds = withRule(Check(p, []string{"nda-partner"}), "ALL-LAW-001")
+	if len(ds) != 1 || !strings.Contains(ds[0].Hint, `de = "…"`) {
+		t.Errorf("UK en+de: %v", ds)
+	}
+}
