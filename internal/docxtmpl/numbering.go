@@ -89,11 +89,24 @@ func (n *Numbering) Next(lang string, lv Level, label string) (Numbers, error) {
 	return st.at, nil
 }
 
+// At returns the place lang's numbering has reached: where a reference written now stands.
+func (n *Numbering) At(lang string) Numbers {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if st := n.langs[lang]; st != nil {
+		return st.at
+	}
+	return Numbers{}
+}
+
 // RefMark is what a reference to label prints while the document is being written; Resolve
-// replaces it with the citation. It is made of private-use characters, which no shipped text
-// holds.
-func RefMark(lang, label string) string {
-	return "\uE002" + lang + "|" + label + "\uE003"
+// replaces it with the citation. from is where the reference stands (Numbering.At), so that a
+// paragraph of the same article is cited as natives cite it (前項, 本条第一款, khoản 1 Điều
+// này, Absatz 1). It is made of private-use characters, which no shipped text holds.
+// A reference to two places (two paragraphs of one article: 第1項及び第2項, 前2項, Absatz 1
+// und 2) joins their labels with a comma, which no label holds.
+func RefMark(lang string, labels []string, from Numbers) string {
+	return fmt.Sprintf("\uE002%s|%s|%d.%d\uE003", lang, strings.Join(labels, ","), from[Article], from[Para])
 }
 
 // ParaMark is what a paragraph label prints while the document is being written: whether the
@@ -104,17 +117,46 @@ func ParaMark(lang string, nums Numbers) string {
 }
 
 var (
-	refRe  = regexp.MustCompile("\uE002([A-Za-z-]{2,8})\\|([^\uE002\uE003]{0,64})\uE003")
+	refRe  = regexp.MustCompile("\uE002([A-Za-z-]{2,8})\\|([^\uE002\uE003|]{0,64})\\|([0-9]{1,6})\\.([0-9]{1,6})\uE003")
 	paraRe = regexp.MustCompile("\uE004([A-Za-z-]{2,8})\\|([0-9]{1,6})\\.([0-9]{1,6})\uE005")
 )
 
 // Words gives the numbering its words in a language: the label printed before a paragraph,
-// and the citation of a place. sole is true for the only paragraph of an article and for the
-// items of that paragraph: such a paragraph has no label and is cited as the article (第3条,
-// 第3条第2号; clause 3, clause 3(b)).
+// and the citation of a place.
 type Words interface {
 	Label(lang string, nums Numbers) (string, error)
-	Cite(lang string, nums Numbers, level Level, sole bool) (string, error)
+	Cite(lang string, c Citation) (string, error)
+	// CitePair cites two paragraphs of one article together (Resolve checks that they are).
+	CitePair(lang string, first, second Citation) (string, error)
+}
+
+// Citation is a reference to resolve: the place cited and where the reference stands.
+type Citation struct {
+	Nums  Numbers // the place cited
+	Level Level   // its level
+	// Sole is true for the only paragraph of an article and for the items of that paragraph:
+	// such a paragraph has no label and is cited as the article (第3条, 第3条第2号; clause 3,
+	// clause 3(b)).
+	Sole bool
+	From Numbers // where the reference stands: its article and paragraph (0: none yet)
+}
+
+// SameArticle reports whether a paragraph or item is cited from inside its own article, where
+// natives leave the article out (第2項, 本条第二款, วรรคสอง, khoản 2 Điều này, Absatz 2).
+func (c Citation) SameArticle() bool {
+	return c.Level != Article && c.From[Article] > 0 && c.From[Article] == c.Nums[Article]
+}
+
+// Preceding reports whether a numbered paragraph is cited from the paragraph right after it
+// (前項, 前款).
+func (c Citation) Preceding() bool { return c.precedes(1) }
+
+// PrecedingPair reports whether first and second are the two paragraphs right before the one
+// citing them (前2項, 前两款).
+func PrecedingPair(first, second Citation) bool { return first.precedes(2) && second.precedes(1) }
+
+func (c Citation) precedes(k int) bool {
+	return c.Level == Para && !c.Sole && c.SameArticle() && c.From[Para] == c.Nums[Para]+k
 }
 
 // Resolve replaces the paragraph labels and reference marks in the parts the engine fills. A
@@ -153,19 +195,36 @@ func (n *Numbering) Resolve(pkg *docx.Package, words Words) error {
 		})
 		out = refRe.ReplaceAllStringFunc(out, func(m string) string {
 			sub := refRe.FindStringSubmatch(m)
-			lang, label := sub[1], sub[2]
-			var p place
-			var ok bool
-			if st := n.langs[lang]; st != nil {
-				p, ok = st.labels[label]
+			lang, labels := sub[1], strings.Split(sub[2], ",")
+			fa, _ := strconv.Atoi(sub[3])
+			fp, _ := strconv.Atoi(sub[4])
+			var cs []Citation
+			for _, label := range labels {
+				var p place
+				var ok bool
+				if st := n.langs[lang]; st != nil {
+					p, ok = st.labels[label]
+				}
+				if !ok {
+					errs = append(errs, fmt.Sprintf("%s: reference to %q, but no article, paragraph or item of the %s text carries that label (misspelt, or left out by a condition?)", part, label, lang))
+					return m
+				}
+				cs = append(cs, Citation{Nums: p.nums, Level: p.level,
+					Sole: p.level != Article && sole(lang, p.nums[Article]), From: Numbers{fa, fp, 0}})
 			}
-			if !ok {
-				errs = append(errs, fmt.Sprintf("%s: reference to %q, but no article, paragraph or item of the %s text carries that label (misspelt, or left out by a condition?)", part, label, lang))
-				return m
+			var s string
+			var err error
+			switch {
+			case len(cs) == 1:
+				s, err = words.Cite(lang, cs[0])
+			case len(cs) == 2 && cs[0].Level == Para && cs[1].Level == Para && !cs[0].Sole &&
+				cs[0].Nums[Article] == cs[1].Nums[Article] && cs[0].Nums[Para] < cs[1].Nums[Para]:
+				s, err = words.CitePair(lang, cs[0], cs[1])
+			default:
+				err = fmt.Errorf("a reference to two places cites two paragraphs of one article, the first first; write one ref per place")
 			}
-			s, err := words.Cite(lang, p.nums, p.level, p.level != Article && sole(lang, p.nums[Article]))
 			if err != nil {
-				errs = append(errs, fmt.Sprintf("%s: reference to %q: %v", part, label, err))
+				errs = append(errs, fmt.Sprintf("%s: reference to %q: %v", part, sub[2], err))
 				return m
 			}
 			return xmlEscaper.Replace(s)

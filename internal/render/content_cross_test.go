@@ -64,3 +64,30 @@ func TestLanguageClauseNamesBothLanguages(t *testing.T) {
 		mustNotContain(t, what, got, "は二か国語で作成し", "以两种语言文字写成", "{{")
 	}
 }
+
+// A reference to a paragraph of the same article leaves the article number out, as each
+// language's drafters write it (前項, 前2項, 前款, 前两款, วรรคหนึ่ง, khoản 1 Điều này, ayat (1),
+// Absatz 1); English keeps its decimal citation, which is the paragraph's printed label.
+// Rendered from the regulations, where article "designation" cites its first paragraph and
+// the hiring article's third paragraph cites the two before it.
+func TestSameArticleReferences(t *testing.T) {
+	for _, c := range []struct {
+		jur, lang string
+		must      []string
+		mustNot   []string
+	}{
+		{"JP", "ja", []string{"2　管理責任者は、前項の申請を審査し", "3　会社は、派遣労働者、出向者その他の従業員等を受け入れるときも、前2項に準じた措置を講じる。"}, []string{"第22条第1項及び第22条第2項", "第10条第1項の申請"}},
+		{"CN", "zh-CN", []string{"管理负责人应当对前款规定的申请进行审查", "亦应当参照前两款的规定采取相应措施"}, []string{"第十条第一款规定的申请", "第二十二条第一款、第二十二条第二款"}},
+		{"TH", "th", []string{"ผู้รับผิดชอบหลักจะพิจารณาคำขอตามวรรคหนึ่ง", "มาตรการทำนองเดียวกับวรรคหนึ่ง และวรรคสอง"}, []string{"คำขอตามข้อ 10 วรรคหนึ่ง"}},
+		{"VN", "vi", []string{"xem xét đề nghị nêu tại khoản 1 Điều này", "quy định tại khoản 1 và khoản 2 Điều này"}, []string{"khoản 1 Điều 10", "khoản 1 Điều này và khoản 2 Điều này"}},
+		{"ID", "id", []string{"memeriksa pengajuan sebagaimana dimaksud pada ayat (1)", "ketentuan pada ayat (1) dan ayat (2)"}, []string{"Pasal 10 ayat (1)"}},
+		{"DE", "de", []string{"prüft den Antrag nach Absatz 1", "entsprechende Maßnahmen nach Absatz 1 und 2."}, []string{"§ 10 Abs. 1", "Absatz 1 und Absatz 2"}},
+		{"DE", "en", []string{"those in Articles 22.1 and 22.2 when"}, []string{"Article 22.1 and Article 22.2"}},
+		{"UK", "en", []string{"those in clauses 22.1 and 22.2 when"}, []string{"clause 22.1 and clause 22.2"}},
+	} {
+		got := renderText(t, c.jur, "regulations", c.lang)
+		what := c.jur + " regulations " + c.lang
+		mustContain(t, what, got, c.must...)
+		mustNotContain(t, what, got, c.mustNot...)
+	}
+}
