@@ -123,7 +123,6 @@ func jaCites(place, para string, relOnly bool) []string {
 	return out
 }
 
-
 // jaPlaces maps "article.paragraph" to the paragraph's text in a Japanese dump.
 func jaPlaces(dump string) map[string]string {
 	places := map[string]string{}
