@@ -1,7 +1,11 @@
 package render
 
 import (
+	"regexp"
+	"strings"
 	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/docxtext"
 )
 
 // Cross-jurisdiction points of the practitioner audit (issue 10, MINOR): each test renders real
@@ -89,5 +93,45 @@ func TestSameArticleReferences(t *testing.T) {
 		what := c.jur + " regulations " + c.lang
 		mustContain(t, what, got, c.must...)
 		mustNotContain(t, what, got, c.mustNot...)
+	}
+}
+
+// The drafting-notes memo gives each note the heading of its clause in the note's own
+// language: in an interleaved zh-CN+ja or de+ja document the Chinese and German notes had
+// the Japanese heading that follows theirs.
+func TestMemoHeadingsInTheNotesLanguage(t *testing.T) {
+	r := testRenderer(t)
+	script := map[string]*regexp.Regexp{
+		"zh-CN": regexp.MustCompile(`^第[一二三四五六七八九十]+条 `),
+		"de":    regexp.MustCompile(`^§ \d+ `),
+		"ja":    regexp.MustCompile(`^第\d+条（`),
+	}
+	for _, c := range []struct{ jur, doc string }{{"CN", "nda-employee"}, {"DE", "noncompete"}} {
+		p := sample(t, c.jur, "noncompete.enabled=true")
+		pkg, ns := renderMemo(t, r, p, c.doc, p.Languages, nil)
+		if len(ns) == 0 {
+			t.Fatalf("%s %s: no drafting note to check", c.jur, c.doc)
+		}
+		dump, err := docxtext.Dump(pkg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		langs := map[string]bool{}
+		for _, n := range ns {
+			re := script[n.Lang]
+			if re == nil || n.Heading == "" {
+				continue
+			}
+			langs[n.Lang] = true
+			if !re.MatchString(n.Heading) {
+				t.Errorf("%s %s: a %s note (%s) under the heading %q", c.jur, c.doc, n.Lang, n.Key, n.Heading)
+			}
+			if !strings.Contains(dump, n.Heading) {
+				t.Errorf("%s %s: the memo does not print the heading %q", c.jur, c.doc, n.Heading)
+			}
+		}
+		if !langs[p.Languages[0]] || !langs["ja"] {
+			t.Errorf("%s %s: notes checked in %v, want %s and ja", c.jur, c.doc, langs, p.Languages[0])
+		}
 	}
 }
