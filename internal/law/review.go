@@ -283,7 +283,7 @@ var commonReview = []Rule{
 	},
 	{
 		ID: "ALL-REGISTER-001", Level: profile.Warning, Docs: []string{"secret-register"},
-		Source: "the regulations' own rule: review at least once a year; 秘密管理性 needs the rules to be kept",
+		Source: "the regulations' own rule: review at least once a year; trade-secret protection needs secrecy measures that are actually kept",
 		Hint:   "set the next review no later than one year after designation (or the last review)",
 		Check: func(p *profile.Profile) []Finding {
 			var out []Finding
