@@ -11,7 +11,7 @@ import (
 // found, so that a mark the engine wrote is always resolved and anything else is left for the
 // stray-character error.
 var (
-	refRe  = regexp.MustCompile("\uE002([A-Za-z-]{2,8})\\|([^\uE002\uE003]{0,64})\uE003")
+	refRe  = regexp.MustCompile("\uE002([A-Za-z-]{2,8})\\|([^\uE002\uE003|]{0,64})\\|([0-9]{1,6})\\.([0-9]{1,6})\uE003")
 	paraRe = regexp.MustCompile("\uE004([A-Za-z-]{2,8})\\|([0-9]{1,6})\\.([0-9]{1,6})\uE005")
 )
 
@@ -24,7 +24,9 @@ func viaRegexp(s string) string {
 	})
 	return refRe.ReplaceAllStringFunc(s, func(m string) string {
 		sub := refRe.FindStringSubmatch(m)
-		return "[R " + sub[1] + " " + sub[2] + "]"
+		a, _ := strconv.Atoi(sub[3])
+		p, _ := strconv.Atoi(sub[4])
+		return "[R " + sub[1] + " " + sub[2] + " " + strconv.Itoa(a) + " " + strconv.Itoa(p) + "]"
 	})
 }
 
@@ -37,22 +39,22 @@ func viaScanner(s string) string {
 		return "[P " + lang + " " + strconv.Itoa(a) + " " + strconv.Itoa(p) + "]"
 	})
 	return string(replaceMarks(b, refOpen, refClose, func(m, inner string) string {
-		lang, label, ok := parseRefMark(inner)
+		lang, labels, a, p, ok := parseRefMark(inner)
 		if !ok {
 			return m
 		}
-		return "[R " + lang + " " + label + "]"
+		return "[R " + lang + " " + labels + " " + strconv.Itoa(a) + " " + strconv.Itoa(p) + "]"
 	}))
 }
 
 var markCases = []string{
 	"",
 	"no marks at all",
-	"<w:t>\uE004ja|3.2\uE005本文 \uE002ja|nc-scope\uE003 参照</w:t>",
+	"<w:t>\uE004ja|3.2\uE005本文 \uE002ja|nc-scope|3.2\uE003 参照</w:t>",
 	"\uE004zh-CN|12.1\uE005\uE004de|1.1\uE005",
-	"\uE002en|" + strings.Repeat("x", 64) + "\uE003",
-	"\uE002en|" + strings.Repeat("x", 65) + "\uE003 kept",
-	"\uE002en|" + strings.Repeat("é", 64) + "\uE003",
+	"\uE002en|" + strings.Repeat("x", 64) + "|1.1\uE003",
+	"\uE002en|" + strings.Repeat("x", 65) + "|1.1\uE003 kept",
+	"\uE002en|" + strings.Repeat("é", 64) + "|1.1\uE003",
 	"\uE002e|x\uE003 one-letter language kept",
 	"\uE002toolonglang|x\uE003",
 	"\uE002ja|a|b\uE003 a bar in the label",
@@ -62,7 +64,11 @@ var markCases = []string{
 	"\uE004ja|3.2 unclosed",
 	"\uE003\uE005 closers only \uE002",
 	"\uE002ja|\uE004ja|1.1\uE005\uE003 a paragraph mark inside a reference",
-	"\uE002ja|\uE003 empty label",
+	"\uE002ja||0.0\uE003 empty label",
+	"\uE002ja|a,b|2.1\uE003 two labels",
+	"\uE002ja|a|b|1.1\uE003 a bar in the labels",
+	"\uE002ja|a|1.1|\uE003 a bar after the place",
+	"\uE002ja|a|1\uE003 no paragraph of the place",
 	"\uE004j4|1.1\uE005 digit in language",
 	"\uE004AA|0000.0\uE005 leading zeros",
 }

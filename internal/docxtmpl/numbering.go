@@ -105,11 +105,24 @@ func (n *Numbering) Next(lang string, lv Level, label string) (Numbers, error) {
 	return st.at, nil
 }
 
+// At returns the place lang's numbering has reached: where a reference written now stands.
+func (n *Numbering) At(lang string) Numbers {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if st := n.langs[lang]; st != nil {
+		return st.at
+	}
+	return Numbers{}
+}
+
 // RefMark is what a reference to label prints while the document is being written; Resolve
-// replaces it with the citation. It is made of private-use characters, which no shipped text
-// holds.
-func RefMark(lang, label string) string {
-	return "\uE002" + lang + "|" + label + "\uE003"
+// replaces it with the citation. from is where the reference stands (Numbering.At), so that a
+// paragraph of the same article is cited as natives cite it (前項, 本条第一款, khoản 1 Điều
+// này, Absatz 1). It is made of private-use characters, which no shipped text holds.
+// A reference to two places (two paragraphs of one article: 第1項及び第2項, 前2項, Absatz 1
+// und 2) joins their labels with a comma, which no label holds.
+func RefMark(lang string, labels []string, from Numbers) string {
+	return fmt.Sprintf("\uE002%s|%s|%d.%d\uE003", lang, strings.Join(labels, ","), from[Article], from[Para])
 }
 
 // ParaMark is what a paragraph label prints while the document is being written: whether the
@@ -120,19 +133,48 @@ func ParaMark(lang string, nums Numbers) string {
 }
 
 // The marks' delimiters. A paragraph mark is \uE004 lang | article . paragraph \uE005 and a
-// reference mark \uE002 lang | label \uE003; replaceMarks finds them.
+// reference mark \uE002 lang | labels | article . paragraph \uE003; replaceMarks finds them.
 const (
 	refOpen, refClose   = "\uE002", "\uE003"
 	paraOpen, paraClose = "\uE004", "\uE005"
 )
 
 // Words gives the numbering its words in a language: the label printed before a paragraph,
-// and the citation of a place. sole is true for the only paragraph of an article and for the
-// items of that paragraph: such a paragraph has no label and is cited as the article (第3条,
-// 第3条第2号; clause 3, clause 3(b)).
+// and the citation of a place.
 type Words interface {
 	Label(lang string, nums Numbers) (string, error)
-	Cite(lang string, nums Numbers, level Level, sole bool) (string, error)
+	Cite(lang string, c Citation) (string, error)
+	// CitePair cites two paragraphs of one article together (Resolve checks that they are).
+	CitePair(lang string, first, second Citation) (string, error)
+}
+
+// Citation is a reference to resolve: the place cited and where the reference stands.
+type Citation struct {
+	Nums  Numbers // the place cited
+	Level Level   // its level
+	// Sole is true for the only paragraph of an article and for the items of that paragraph:
+	// such a paragraph has no label and is cited as the article (第3条, 第3条第2号; clause 3,
+	// clause 3(b)).
+	Sole bool
+	From Numbers // where the reference stands: its article and paragraph (0: none yet)
+}
+
+// SameArticle reports whether a paragraph or item is cited from inside its own article, where
+// natives leave the article out (第2項, 本条第二款, วรรคสอง, khoản 2 Điều này, Absatz 2).
+func (c Citation) SameArticle() bool {
+	return c.Level != Article && c.From[Article] > 0 && c.From[Article] == c.Nums[Article]
+}
+
+// Preceding reports whether a numbered paragraph is cited from the paragraph right after it
+// (前項, 前款).
+func (c Citation) Preceding() bool { return c.precedes(1) }
+
+// PrecedingPair reports whether first and second are the two paragraphs right before the one
+// citing them (前2項, 前两款).
+func PrecedingPair(first, second Citation) bool { return first.precedes(2) && second.precedes(1) }
+
+func (c Citation) precedes(k int) bool {
+	return c.Level == Para && !c.Sole && c.SameArticle() && c.From[Para] == c.Nums[Para]+k
 }
 
 // Resolve replaces the paragraph labels and reference marks in the parts the engine fills. A
@@ -170,22 +212,38 @@ func (n *Numbering) Resolve(pkg *docx.Package, words Words) error {
 			return xmlEscaper.Replace(s)
 		})
 		out = replaceMarks(out, refOpen, refClose, func(m, inner string) string {
-			lang, label, ok := parseRefMark(inner)
+			lang, joined, fa, fp, ok := parseRefMark(inner)
 			if !ok {
 				return m
 			}
-			var p place
-			found := false
-			if st := n.langs[lang]; st != nil {
-				p, found = st.labels[label]
+			labels := strings.Split(joined, ",")
+			var cs []Citation
+			for _, label := range labels {
+				var p place
+				var ok bool
+				if st := n.langs[lang]; st != nil {
+					p, ok = st.labels[label]
+				}
+				if !ok {
+					errs = append(errs, fmt.Sprintf("%s: reference to %q, but no article, paragraph or item of the %s text carries that label (misspelt, or left out by a condition?)", part, label, lang))
+					return m
+				}
+				cs = append(cs, Citation{Nums: p.nums, Level: p.level,
+					Sole: p.level != Article && sole(lang, p.nums[Article]), From: Numbers{fa, fp, 0}})
 			}
-			if !found {
-				errs = append(errs, fmt.Sprintf("%s: reference to %q, but no article, paragraph or item of the %s text carries that label (misspelt, or left out by a condition?)", part, label, lang))
-				return m
+			var s string
+			var err error
+			switch {
+			case len(cs) == 1:
+				s, err = words.Cite(lang, cs[0])
+			case len(cs) == 2 && cs[0].Level == Para && cs[1].Level == Para && !cs[0].Sole &&
+				cs[0].Nums[Article] == cs[1].Nums[Article] && cs[0].Nums[Para] < cs[1].Nums[Para]:
+				s, err = words.CitePair(lang, cs[0], cs[1])
+			default:
+				err = fmt.Errorf("a reference to two places cites two paragraphs of one article, the first first; write one ref per place")
 			}
-			s, err := words.Cite(lang, p.nums, p.level, p.level != Article && sole(lang, p.nums[Article]))
 			if err != nil {
-				errs = append(errs, fmt.Sprintf("%s: reference to %q: %v", part, label, err))
+				errs = append(errs, fmt.Sprintf("%s: reference to %q: %v", part, joined, err))
 				return m
 			}
 			return xmlEscaper.Replace(s)
@@ -276,13 +334,24 @@ func digits(s string) bool {
 	return true
 }
 
-// parseRefMark reads "lang|label", the label at most 64 characters.
-func parseRefMark(inner string) (lang, label string, ok bool) {
-	lang, label, ok = markLang(inner)
-	if !ok || utf8.RuneCountInString(label) > 64 {
-		return "", "", false
+// parseRefMark reads "lang|labels|article.paragraph": the labels (at most 64 characters, no
+// bar) and where the reference stands.
+func parseRefMark(inner string) (lang, labels string, a, p int, ok bool) {
+	lang, rest, ok := markLang(inner)
+	if !ok {
+		return "", "", 0, 0, false
 	}
-	return lang, label, true
+	labels, from, found := strings.Cut(rest, "|")
+	if !found || utf8.RuneCountInString(labels) > 64 {
+		return "", "", 0, 0, false
+	}
+	as, ps, found := strings.Cut(from, ".")
+	if !found || !digits(as) || !digits(ps) {
+		return "", "", 0, 0, false
+	}
+	a, _ = strconv.Atoi(as)
+	p, _ = strconv.Atoi(ps)
+	return lang, labels, a, p, true
 }
 
 // hasMark reports whether b holds one of the mark characters U+E002 to U+E005 (UTF-8 EE 80 82

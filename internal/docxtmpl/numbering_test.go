@@ -116,12 +116,31 @@ func (jaWords) Label(lang string, nums Numbers) (string, error) {
 	return FormatNumbers("{p}　", nums)
 }
 
-func (jaWords) Cite(lang string, nums Numbers, lv Level, sole bool) (string, error) {
-	format := []string{"第{a}条", "第{a}条第{p}項", "第{a}条第{p}項第{i}号"}[lv]
-	if sole {
-		format = []string{"第{a}条", "第{a}条", "第{a}条第{i}号"}[lv]
+func (jaWords) Cite(lang string, c Citation) (string, error) {
+	format := []string{"第{a}条", "第{a}条第{p}項", "第{a}条第{p}項第{i}号"}[c.Level]
+	if c.Sole {
+		format = []string{"第{a}条", "第{a}条", "第{a}条第{i}号"}[c.Level]
 	}
-	return FormatNumbers(format, nums)
+	if c.SameArticle() {
+		format = []string{"", "第{p}項", "第{p}項第{i}号"}[c.Level]
+		if c.Sole {
+			format = []string{"", "本条", "第{i}号"}[c.Level]
+		}
+		if c.Preceding() {
+			format = "前項"
+		}
+	}
+	return FormatNumbers(format, c.Nums)
+}
+
+func (jaWords) CitePair(lang string, a, b Citation) (string, error) {
+	switch {
+	case PrecedingPair(a, b):
+		return "前2項", nil
+	case a.SameArticle():
+		return fmt.Sprintf("第%d項及び第%d項", a.Nums[Para], b.Nums[Para]), nil
+	}
+	return fmt.Sprintf("第%d条第%d項及び第%d項", a.Nums[Article], a.Nums[Para], b.Nums[Para]), nil
 }
 
 // runNumbered executes a template with article, para, item and ref wired to one Numbering,
@@ -155,7 +174,11 @@ func runNumbered(t *testing.T, body string, data map[string]any) (string, error)
 		"para":    counter(Para, ""),
 		"item":    counter(Item, "（{i}）"),
 		"ref": func(c *Call) (string, error) {
-			return RefMark(c.Lang(), fmt.Sprint(c.Args[0])), nil
+			var labels []string
+			for _, a := range c.Args {
+				labels = append(labels, fmt.Sprint(a))
+			}
+			return RefMark(c.Lang(), labels, n.At(c.Lang())), nil
 		},
 	}})
 	if err != nil {
@@ -178,6 +201,7 @@ func TestNumberedReferences(t *testing.T) {
 		p(`{{#if extra}}`) + p(`{{ para }}追加の項`) + p(`{{/if}}`) +
 		p(`{{ para "duty" }}従業員は秘密を守る。`) +
 		p(`{{ para }}{{ ref "duty" }}の義務は、{{ ref "sales" }}の情報にも及ぶ。{{ ref "later" }}も参照。`) +
+		p(`{{ para }}{{ ref "duty" }}に違反したときは、懲戒処分とする。`) +
 		p(`{{ article }}雑則`) +
 		p(`{{ para "later" }}後の項`) +
 		p(`{{ article }}通知`) +
@@ -188,8 +212,10 @@ func TestNumberedReferences(t *testing.T) {
 		extra bool
 		want  string
 	}{
-		{false, "第1条 定義\n1　秘密情報とは、次のものをいう。\n（1）技術情報\n（2）営業情報\n2　従業員は秘密を守る。\n3　第1条第2項の義務は、第1条第1項第2号の情報にも及ぶ。第2条も参照。\n第2条 雑則\n後の項\n第3条 通知\n通知は次による。第3条第2号を参照。\n（1）書面\n（2）電子メール"},
-		{true, "第1条 定義\n1　秘密情報とは、次のものをいう。\n（1）技術情報\n（2）営業情報\n2　追加の項\n3　従業員は秘密を守る。\n4　第1条第3項の義務は、第1条第1項第2号の情報にも及ぶ。第2条も参照。\n第2条 雑則\n後の項\n第3条 通知\n通知は次による。第3条第2号を参照。\n（1）書面\n（2）電子メール"},
+		// References inside their own article leave the article out (第1項第2号, 第2項), and the
+		// paragraph right before is 前項; other articles are cited in full (第2条).
+		{false, "第1条 定義\n1　秘密情報とは、次のものをいう。\n（1）技術情報\n（2）営業情報\n2　従業員は秘密を守る。\n3　前項の義務は、第1項第2号の情報にも及ぶ。第2条も参照。\n4　第2項に違反したときは、懲戒処分とする。\n第2条 雑則\n後の項\n第3条 通知\n通知は次による。第2号を参照。\n（1）書面\n（2）電子メール"},
+		{true, "第1条 定義\n1　秘密情報とは、次のものをいう。\n（1）技術情報\n（2）営業情報\n2　追加の項\n3　従業員は秘密を守る。\n4　前項の義務は、第1項第2号の情報にも及ぶ。第2条も参照。\n5　第3項に違反したときは、懲戒処分とする。\n第2条 雑則\n後の項\n第3条 通知\n通知は次による。第2号を参照。\n（1）書面\n（2）電子メール"},
 	} {
 		got, err := runNumbered(t, body, map[string]any{"extra": tc.extra})
 		if err != nil {
@@ -197,6 +223,31 @@ func TestNumberedReferences(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("extra=%v:\n%s\nwant\n%s", tc.extra, got, tc.want)
+		}
+	}
+}
+
+// TestPairReferences: two paragraphs of one article cited together: 前2項 from the paragraph
+// right after them, 第1項及び第2項 from further on, the article named from another article;
+// a condition that adds a paragraph in between turns 前2項 into the numbered form.
+func TestPairReferences(t *testing.T) {
+	body := p(`{{ article }}採用`) + p(`{{ para "a" }}誓約書を徴する。`) + p(`{{#if mid}}`) + p(`{{ para }}中間`) + p(`{{/if}}`) +
+		p(`{{ para "b" }}教育を行う。`) + p(`{{ para }}派遣労働者にも{{ ref "a" "b" }}に準じた措置を講じる。`) +
+		p(`{{ para }}{{ ref "a" "b" }}の記録は保存する。`) +
+		p(`{{ article }}違反`) + p(`{{ para }}{{ ref "a" "b" }}に違反したとき。`)
+	for _, tc := range []struct {
+		mid  bool
+		want string
+	}{
+		{false, "第1条 採用\n1　誓約書を徴する。\n2　教育を行う。\n3　派遣労働者にも前2項に準じた措置を講じる。\n4　第1項及び第2項の記録は保存する。\n第2条 違反\n第1条第1項及び第2項に違反したとき。"},
+		{true, "第1条 採用\n1　誓約書を徴する。\n2　中間\n3　教育を行う。\n4　派遣労働者にも第1項及び第3項に準じた措置を講じる。\n5　第1項及び第3項の記録は保存する。\n第2条 違反\n第1条第1項及び第3項に違反したとき。"},
+	} {
+		got, err := runNumbered(t, body, map[string]any{"mid": tc.mid})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("mid=%v:\n%s\nwant\n%s", tc.mid, got, tc.want)
 		}
 	}
 }
@@ -233,6 +284,9 @@ func TestNumberedReferenceErrors(t *testing.T) {
 		{"target left out", p(`{{ article }}x`) + p(`{{#if on}}`) + p(`{{ para "gone" }}a`) + p(`{{/if}}`) + p(`{{ para }}see {{ ref "gone" }}`), map[string]any{"on": false}, `reference to "gone"`},
 		{"duplicate label", p(`{{ article "a" }}x`) + p(`{{ para "a" }}y`), nil, "two places"},
 		{"stray mark from data", p(`{{ article }}{{ v }}`), map[string]any{"v": "evil \uE002"}, "reserves for numbering"},
+		{"pair across articles", p(`{{ article }}x`) + p(`{{ para "a" }}a`) + p(`{{ article }}y`) + p(`{{ para "b" }}b`) + p(`{{ para }}{{ ref "a" "b" }}`), nil, "two paragraphs of one article"},
+		{"pair in reverse order", p(`{{ article }}x`) + p(`{{ para "a" }}a`) + p(`{{ para "b" }}b`) + p(`{{ para }}{{ ref "b" "a" }}`), nil, "the first first"},
+		{"pair with an article", p(`{{ article "x" }}x`) + p(`{{ para "a" }}a`) + p(`{{ para }}{{ ref "x" "a" }}`), nil, "two paragraphs of one article"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := runNumbered(t, tc.body, tc.data)

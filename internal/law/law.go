@@ -27,6 +27,9 @@ type Rule struct {
 type Finding struct {
 	Path    string // the profile key the diagnostic points at (dotted, e.g. noncompete.months)
 	Message string // what is wrong; the rule's Source is appended
+	// Source and Hint, when set, replace the rule's for this finding: a common rule cites each
+	// jurisdiction's own statute and example (a CN profile is not shown a Tokyo court).
+	Source, Hint string
 }
 
 // Rules returns every rule, common rules first, then by jurisdiction in tsdraft's order.
@@ -99,11 +102,17 @@ func CheckBuild(p *profile.Profile, b Build) profile.Diagnostics {
 			continue
 		}
 		for _, f := range r.Check(p) {
-			msg := f.Message
-			if r.Source != "" {
-				msg += " (" + r.Source + ")"
+			msg, source, hint := f.Message, r.Source, r.Hint
+			if f.Source != "" {
+				source = f.Source
 			}
-			level, hint := r.Level, r.Hint
+			if f.Hint != "" {
+				hint = f.Hint
+			}
+			if source != "" {
+				msg += " (" + source + ")"
+			}
+			level := r.Level
 			if r.Overridable && level == profile.Error {
 				if slices.Contains(p.Accepted, r.ID) {
 					level = profile.Warning

@@ -80,6 +80,8 @@ var cases = []struct {
 	{rule: "ALL-DISPUTE-001", jur: "JP", bad: []string{`dispute.method=court`}, good: []string{`dispute={ method = "court" }`}, at: "dispute.institution", contains: "民事訴訟法第11条"},
 	{rule: "ALL-DISPUTE-001", jur: "TH", bad: []string{`dispute={ method = "court" }`}, good: []string{`dispute={ method = "court", institution = "ศาลแพ่ง" }`}, contains: "default arbitral institution"},
 	{rule: "ALL-DISPUTE-001", jur: "CN", bad: []string{`dispute.method=court`, `dispute.institution=中国国际经济贸易仲裁委员会`}, good: []string{`dispute.method=arbitration`, `dispute.institution=中国国际经济贸易仲裁委员会`}},
+	{rule: "ALL-LAW-001", jur: "JP", bad: []string{`dispute.governing_law=the laws of Japan`}, good: []string{`dispute.governing_law={ ja = "日本法", en = "the laws of Japan" }`}, at: "dispute.governing_law", contains: "drafted in ja and en"},
+	{rule: "ALL-LAW-001", jur: "TH", bad: []string{`dispute.governing_law=the laws of Thailand`}, good: []string{`dispute.governing_law=the laws of Thailand`, `languages=["en"]`, `prevailing=en`}, contains: "one string"},
 	{rule: "ALL-DISPUTE-002", jur: "JP", bad: []string{`dispute.employee.method=court`, `dispute.employee.forum=一般社団法人日本商事仲裁協会`}, good: []string{`dispute.employee.method=court`, `dispute.employee.forum=東京地方裁判所`}, at: "dispute.employee.forum"},
 	{rule: "ALL-NC-001", jur: "TH", bad: []string{`noncompete.compensation_percent=0`}, good: []string{`noncompete.compensation_percent=50`}, at: "noncompete.compensation_percent", contains: "0%"},
 	{rule: "ALL-NC-002", jur: "JP", bad: []string{`noncompete.territory=全世界`}, good: []string{`noncompete.territory=日本国内`}, at: "noncompete.territory", contains: "参考資料5"},

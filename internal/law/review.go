@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // The rules a practitioner review found missing (shared/reviews/practitioner-review-2026-12.md,
@@ -81,6 +82,57 @@ var ncSources = map[string]string{
 
 func ncSource(p *profile.Profile) string { return ncSources[p.Jurisdiction] }
 
+// courtExamples name, per jurisdiction, a court a B2B NDA of the sample company could agree
+// on: the hint shows each jurisdiction its own courts (a CN or DE profile was shown the Tokyo
+// District Court). They are examples of how to write a court's name, not advice on which
+// court has jurisdiction.
+var courtExamples = map[string]string{
+	"JP": `"東京地方裁判所"`,
+	"CN": `"上海市闵行区人民法院"`,
+	"TH": `"ศาลแพ่ง" (the Civil Court)`,
+	"VN": `"Tòa án nhân dân Thành phố Hà Nội"`,
+	"ID": `"Pengadilan Negeri Jakarta Selatan"`,
+	"DE": `"Landgericht Düsseldorf"`,
+	"UK": `"the courts of England and Wales"`,
+	"EU": `"Landgericht Frankfurt am Main" under German law`,
+}
+
+// lawExample writes a governing_law table in the build's languages: the jurisdiction's
+// default law where the vocabulary has it in that language, else a blank to fill.
+func lawExample(p *profile.Profile) string {
+	var def vocab.Text
+	if j, ok := vocab.Active().Jurisdiction(p.Jurisdiction); ok {
+		def = j.Defaults.GoverningLaw
+	}
+	parts := make([]string, 0, len(p.Languages))
+	for _, l := range p.Languages {
+		v := def[l]
+		if v == "" {
+			v = "…"
+		}
+		parts = append(parts, fmt.Sprintf("%s = %q", l, v))
+	}
+	return "{ " + strings.Join(parts, ", ") + " }"
+}
+
+// courtJur is the jurisdiction whose court rules apply: an EU profile under German law has
+// the German ones.
+func courtJur(p *profile.Profile) string {
+	if p.Jurisdiction == "EU" && germanLaw(p) {
+		return "DE"
+	}
+	return p.Jurisdiction
+}
+
+// courtSources cite, where the legal reference sheet has it verified, the statute on agreeing a
+// court (LR §1 JP 民訴法11条, §5.1 ID UU 30/2000 Art. 11(2), §7 DE § 38 ZPO); elsewhere the rule
+// cites no statute rather than another country's.
+var courtSources = map[string]string{
+	"JP": "民事訴訟法第11条",
+	"ID": "UU 30/2000 Art. 11(2): trade-secret claims go to the Pengadilan Negeri",
+	"DE": "§ 38 ZPO",
+}
+
 var (
 	worldwideWords = []string{"worldwide", "world-wide", "whole world", "全世界", "世界中", "全球", "世界各地",
 		"ทั่วโลก", "toàn cầu", "toàn thế giới", "seluruh dunia", "weltweit"}
@@ -90,9 +142,16 @@ var (
 	allStaffWords = []string{"all staff", "all employees", "every employee", "receptionist", "全従業員", "全社員", "従業員全員",
 		"受付", "全体员工", "全部员工", "所有员工", "前台", "พนักงานทุกคน", "พนักงานต้อนรับ", "toàn bộ nhân viên", "tất cả nhân viên",
 		"lễ tân", "seluruh karyawan", "semua karyawan", "resepsionis", "alle mitarbeiter", "alle arbeitnehmer", "empfang"}
-	groupWords = []string{"member", "team", "department", "division", "all ", "staff", "group", "メンバー", "部員", "全員",
-		"関係者", "チーム", "成员", "全体", "小组", "สมาชิก", "ทีม", "thành viên", "nhóm",
-		"anggota", "tim ", "mitglieder"}
+	// groupWords mark an access given to a group (a team, a department's staff, everyone)
+	// rather than to named persons or posts, in every drafting language. Heads of units
+	// (開発部長, Leitung Entwicklung) are posts, so the words are the members', not the unit's.
+	groupWords = []string{"member", "team", "department", "division", "all ", "staff", "group", "employees", "personnel",
+		"メンバー", "部員", "課員", "全員", "社員", "従業員", "関係者", "チーム",
+		"成员", "全体", "小组", "员工", "团队", "项目组",
+		"สมาชิก", "ทีม", "พนักงาน", "ทุกคน",
+		"thành viên", "nhóm", "nhân viên", "tất cả", "toàn bộ",
+		"anggota", "tim ", "karyawan", "staf ", "seluruh", "semua",
+		"mitglieder", "mitarbeiter", "beschäftigte", "belegschaft", "alle "}
 	cnLawWords     = []string{"中华人民共和国", "中華人民共和国", "中国", "people's republic of china", "prc", "china"}
 	foreignForum   = []string{"jcaa", "日本商事仲裁", "siac", "icc", "lcia", "dis)", "viac", "bani", "(tai", "hkiac", "東京", "东京", "tokyo", "singapore", "新加坡", "シンガポール", "london", "伦敦", "ロンドン", "香港", "hong kong"}
 	prcAddressMark = []string{"中国", "中华人民共和国", "中華人民共和国", "china", "p.r.c", "prc"}
@@ -109,8 +168,8 @@ func prcCounterparty(p *profile.Profile) bool {
 var commonReview = []Rule{
 	{
 		ID: "ALL-DISPUTE-001", Level: profile.Error, Docs: []string{"nda-partner"},
-		Source: "民事訴訟法第11条 (JP); an arbitral institution hears arbitrations, not court cases",
-		Hint:   `name the court in dispute.institution (JP e.g. "東京地方裁判所"), or set dispute.method = "arbitration"`,
+		Source: "an arbitral institution hears arbitrations, not court cases",
+		Hint:   `name the court in dispute.institution, or set dispute.method = "arbitration"`,
 		Check: func(p *profile.Profile) []Finding {
 			if p.Dispute.Method != "court" || !isArbitral(p.Dispute.Institution) {
 				return nil
@@ -119,17 +178,49 @@ var commonReview = []Rule{
 			if !p.Written("dispute.institution") {
 				msg = "dispute.method = \"court\", but dispute.institution is the default arbitral institution: the NDA would name it as the court"
 			}
-			return []Finding{{Path: "dispute.institution", Message: msg}}
+			f := Finding{Path: "dispute.institution", Message: msg,
+				Hint: `name the court in dispute.institution, or set dispute.method = "arbitration"`}
+			if ex := courtExamples[p.Jurisdiction]; ex != "" {
+				f.Hint = fmt.Sprintf(`name the court in dispute.institution (e.g. %s), or set dispute.method = "arbitration"`, ex)
+			}
+			if src := courtSources[courtJur(p)]; src != "" {
+				f.Source = src + "; an arbitral institution hears arbitrations, not court cases"
+			}
+			return []Finding{f}
+		},
+	},
+	{
+		// One string for the law prints as written in every language version: "the laws of
+		// Ireland" inside the Japanese text. Refused rather than translated: tsdraft cannot tell
+		// which law a free text names, and a guessed translation would be a silent defect.
+		ID: "ALL-LAW-001", Level: profile.Error, Docs: append([]string{"nda-partner"}, profile.EmployeeDocs...),
+		Source: "each language version states the governing law in its own language",
+		Hint:   "give the law once per drafting language",
+		Check: func(p *profile.Profile) []Finding {
+			g := p.Dispute.GoverningLaw
+			if len(p.Languages) < 2 || g.ByLang != nil || g.Plain == "" || !p.Written("dispute.governing_law") {
+				return nil
+			}
+			return []Finding{{Path: "dispute.governing_law",
+				Message: fmt.Sprintf("dispute.governing_law is one string (%q), but the documents are drafted in %s: every language version would print it as written",
+					g.Plain, strings.Join(p.Languages, " and ")),
+				Hint: "give the law once per drafting language, e.g. governing_law = " + lawExample(p)}}
 		},
 	},
 	{
 		ID: "ALL-DISPUTE-002", Level: profile.Error, Docs: profile.EmployeeDocs,
-		Source: "an arbitral institution is not a court (JP 民事訴訟法第11条)",
+		Source: "an arbitral institution is not a court",
 		Hint:   "name the court (or the labour arbitration committee) in [dispute.employee] forum",
 		Check: func(p *profile.Profile) []Finding {
 			e := p.Dispute.Employee
-			return when(e.Method == "court" && isArbitral(e.Forum) && !anyVariant(e.Forum, []string{"劳动", "勞動", "labour arbitration"}), "dispute.employee.forum",
+			fs := when(e.Method == "court" && isArbitral(e.Forum) && !anyVariant(e.Forum, []string{"劳动", "勞動", "labour arbitration"}), "dispute.employee.forum",
 				fmt.Sprintf("dispute.employee.method = \"court\", but the forum (%s) is an arbitral institution", e.Forum.String()))
+			if src := courtSources[courtJur(p)]; src != "" {
+				for i := range fs {
+					fs[i].Source = "an arbitral institution is not a court (" + src + ")"
+				}
+			}
+			return fs
 		},
 	},
 	{
@@ -192,7 +283,7 @@ var commonReview = []Rule{
 	},
 	{
 		ID: "ALL-REGISTER-001", Level: profile.Warning, Docs: []string{"secret-register"},
-		Source: "the regulations' own rule: review at least once a year; 秘密管理性 needs the rules to be kept",
+		Source: "the regulations' own rule: review at least once a year; trade-secret protection needs secrecy measures that are actually kept",
 		Hint:   "set the next review no later than one year after designation (or the last review)",
 		Check: func(p *profile.Profile) []Finding {
 			var out []Finding

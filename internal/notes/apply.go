@@ -225,17 +225,27 @@ func paraStyle(p *wx.Node) string {
 	return ""
 }
 
-// paraLang is the w:lang of the paragraph's first run that has one: render tags every run
-// with its language, which tells the two languages of a bilingual document apart.
+// paraLang tells the languages of a bilingual document apart: the w:lang of the paragraph's
+// first run that has one or, as render marks a language, its character style (LangZhCN,
+// LangJaSecond: the reference document's styles carry w:lang), whose name then stands for
+// the language. So a note on a Chinese paragraph gets the Chinese heading above it, not the
+// Japanese one that follows it.
 func paraLang(p *wx.Node) string {
 	for _, r := range p.Children {
 		if r.Kind != wx.Elem || r.Name != "w:r" {
 			continue
 		}
-		if rpr := r.Child("w:rPr"); rpr != nil {
-			if l := rpr.Child("w:lang"); l != nil {
-				v, _ := l.Attr("w:val")
-				return v
+		rpr := r.Child("w:rPr")
+		if rpr == nil {
+			continue
+		}
+		if l := rpr.Child("w:lang"); l != nil {
+			v, _ := l.Attr("w:val")
+			return v
+		}
+		if st := rpr.Child("w:rStyle"); st != nil {
+			if v, _ := st.Attr("w:val"); strings.HasPrefix(v, "Lang") {
+				return "style:" + v
 			}
 		}
 	}

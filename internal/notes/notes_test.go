@@ -52,6 +52,15 @@ func para(style, lang, text string) string {
 	return `<w:p>` + ppr + `<w:r><w:rPr><w:lang w:val="` + lang + `"/></w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p>`
 }
 
+// styled is a paragraph whose language is a character style, as render writes it.
+func styled(style, langStyle, text string) string {
+	ppr := ""
+	if style != "" {
+		ppr = `<w:pPr><w:pStyle w:val="` + style + `"/></w:pPr>`
+	}
+	return `<w:p>` + ppr + `<w:r><w:rPr><w:rStyle w:val="` + langStyle + `"/></w:rPr><w:t xml:space="preserve">` + text + `</w:t></w:r></w:p>`
+}
+
 func read(t *testing.T, p *docx.Package, name string) string {
 	t.Helper()
 	b, err := p.Read(name)
@@ -300,4 +309,23 @@ func FuzzStrip(f *testing.F) {
 			t.Fatalf("strip(%q): %d ids for %d removed marks", s, len(ids), strings.Count(s, "\uE001")-strings.Count(out, "\uE001"))
 		}
 	})
+}
+
+// TestHeadingInTheNotesLanguage: in an interleaved bilingual document (each heading in both
+// languages, each language a character style) a note takes the heading of its own language,
+// not the other language's heading that follows (the memo printed Japanese headings over the
+// Chinese and German notes).
+func TestHeadingInTheNotesLanguage(t *testing.T) {
+	set := &Set{}
+	zh := set.Add(Note{Kind: Open, Key: "x.open_a", Clause: "x.a", Lang: "zh-CN", Text: "请确认", Label: "[律师]"})
+	ja := set.Add(Note{Kind: Open, Key: "x.open_a", Clause: "x.a", Lang: "ja", Text: "確認", Label: "[弁護士]"})
+	body := styled("Heading1", "LangZhCN", "第十条 争议解决") + styled("Heading1", "LangJaSecond", "第10条（紛争解決）") +
+		styled("", "LangZhCN", "送达地址"+zh) + styled("", "LangJaSecond", "送達先"+ja)
+	got, err := Apply(pkgWith(t, body, nil), set, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Heading != "第十条 争议解决" || got[1].Heading != "第10条（紛争解決）" {
+		t.Errorf("headings: %+v", got)
+	}
 }

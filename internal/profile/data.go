@@ -9,7 +9,8 @@ import (
 // Data returns the template data: every key path as written in the profile (defaults filled),
 // with texts given per language as tplvalue.LangText, plain texts as string, dates as time.Time
 // at UTC midnight, integers as int64, floats as float64, arrays as []any and tables as
-// map[string]any, plus the computed keys noncompete.paid, remedies.penalty_one, dispute.is_arbitration, dispute.employee.is_court and
+// map[string]any, plus the computed keys noncompete.paid, remedies.penalty_one, dispute.is_arbitration,
+// dispute.institution_is.<ABBR> (InstitutionIs), dispute.employee.is_court and
 // dispute.employee.is_labour_arbitration. Keys the profile leaves out and that have no default
 // are absent. Each call returns a fresh map the caller may change.
 func (p *Profile) Data() map[string]any {
@@ -23,6 +24,7 @@ func (p *Profile) Data() map[string]any {
 		out["dispute"] = d
 	}
 	d["is_arbitration"] = p.Dispute.Method == "arbitration"
+	d["institution_is"] = InstitutionIs(p.Dispute.Institution)
 	de, _ := d["employee"].(map[string]any)
 	if de == nil {
 		de = map[string]any{}

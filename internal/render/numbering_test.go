@@ -11,9 +11,12 @@ import (
 )
 
 // relative are the relative references the review found (「前項」, "the preceding paragraph",
-// «สองวรรคก่อน», «hai khoản trên» …): the numbered documents cite by number instead.
+// «สองวรรคก่อน», «hai khoản trên» …) in unnumbered text. A text never writes one by hand: it
+// cites by ref, and the numbering words a place of the same article as natives do
+// (numbering.cite_para_prev: 前項, 前款; cite_paras_prev: 前2項, 前两款), computed from the
+// numbers, so it stays right when a condition leaves a paragraph out.
 var relative = []string{
-	"前項", "前二項", "前条", "前款", "前两款",
+	"前項", "前二項", "前2項", "前条", "前款", "前两款",
 	"preceding paragraph", "preceding two paragraphs", "preceding Article", "preceding clause",
 	"วรรคก่อน", "ข้อก่อน", "khoản trên", "điều liền trước", "ayat sebelumnya", "pasal sebelumnya",
 	"vorstehenden Absatz", "vorstehenden Absätzen", "vorstehenden Paragraphen",
@@ -21,8 +24,30 @@ var relative = []string{
 
 var numberedDocs = []string{"labour-clause", "noncompete", "nda-employee", "exit-pledge", "nda-partner", "classification-guide", "regulations"}
 
+// TestNoHandWrittenRelativeReference: no locale text but the numbering's own words holds a
+// relative reference.
+func TestNoHandWrittenRelativeReference(t *testing.T) {
+	r := testRenderer(t)
+	n := 0
+	for ref, e := range r.Catalog.All() {
+		n++
+		if strings.HasPrefix(ref.Key, "numbering.") || strings.Contains(ref.Key, ".note_") || strings.Contains(ref.Key, ".open_") {
+			continue
+		}
+		for _, rel := range relative {
+			if strings.Contains(e.Text, rel) {
+				t.Errorf("%s (%s): a relative reference %q written by hand; cite with {{ ref }}", ref.ID(), ref.Lang, rel)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no locale text loaded")
+	}
+}
+
 // TestNumberedDocumentsCiteByNumber: in every jurisdiction and language the numbered
-// documents carry no relative reference and no unresolved reference mark.
+// documents carry no unresolved reference mark, and a relative form the numbering wrote
+// (前項, 前2項 …) stands only in a paragraph that follows the paragraphs it cites.
 func TestNumberedDocumentsCiteByNumber(t *testing.T) {
 	r := testRenderer(t)
 	for _, jur := range profile.Jurisdictions {
@@ -34,13 +59,23 @@ func TestNumberedDocumentsCiteByNumber(t *testing.T) {
 					t.Fatal(err)
 				}
 				body := partText(t, outs[0].Package, "word/document.xml")
-				for _, rel := range relative {
-					if strings.Contains(body, rel) {
-						t.Errorf("%s %s %s: relative reference %q", doc, jur, l, rel)
-					}
-				}
 				if strings.ContainsAny(body, "\uE002\uE003") {
 					t.Errorf("%s %s %s: an unresolved reference mark", doc, jur, l)
+				}
+				if l != "ja" {
+					continue
+				}
+				dump, err := docxtext.Dump(outs[0].Package)
+				if err != nil {
+					t.Fatal(err)
+				}
+				places := jaPlaces(dump)
+				for place, para := range places {
+					for _, c := range jaCites(place, para, true) {
+						if c == place || places[c] == "" {
+							t.Errorf("%s %s: paragraph %s cites %s, which is itself or no numbered paragraph: %s", doc, jur, place, c, para)
+						}
+					}
 				}
 			}
 		}
@@ -50,8 +85,43 @@ func TestNumberedDocumentsCiteByNumber(t *testing.T) {
 var (
 	jaArticle = regexp.MustCompile(`^第(\d+)条`)
 	jaPara    = regexp.MustCompile(`^(\d+)　`)
-	jaCite    = regexp.MustCompile(`第(\d+)条第(\d+)項`)
+	// jaCite finds the citations of paragraphs in a Japanese paragraph, in the forms the
+	// numbering writes: 第3条第1項(及び第2項), 前2項, 前項, 第1項(及び第2項) of the same article.
+	jaCite = regexp.MustCompile(`第(\d+)条第(\d+)項(?:及び第(\d+)項)?|前(\d+)項|前項|第(\d+)項(?:及び第(\d+)項)?`)
 )
+
+// jaCites returns the places ("article.paragraph") a paragraph at place cites, in order;
+// relOnly: only those of the relative forms 前項 and 前2項.
+func jaCites(place, para string, relOnly bool) []string {
+	a, p, _ := strings.Cut(place, ".")
+	here, _ := strconv.Atoi(p)
+	var out []string
+	for _, m := range jaCite.FindAllStringSubmatch(para, -1) {
+		if relOnly && !strings.HasPrefix(m[0], "前") {
+			continue
+		}
+		switch {
+		case m[1] != "":
+			out = append(out, m[1]+"."+m[2])
+			if m[3] != "" {
+				out = append(out, m[1]+"."+m[3])
+			}
+		case m[4] != "":
+			k, _ := strconv.Atoi(m[4])
+			for i := here - k; i < here; i++ {
+				out = append(out, a+"."+strconv.Itoa(i))
+			}
+		case m[0] == "前項":
+			out = append(out, a+"."+strconv.Itoa(here-1))
+		default:
+			out = append(out, a+"."+m[5])
+			if m[6] != "" {
+				out = append(out, a+"."+m[6])
+			}
+		}
+	}
+	return out
+}
 
 // jaPlaces maps "article.paragraph" to the paragraph's text in a Japanese dump.
 func jaPlaces(dump string) map[string]string {
@@ -106,17 +176,18 @@ func TestReferencesFollowConditionalParagraphs(t *testing.T) {
 			default:
 				continue
 			}
-			cites := jaCite.FindAllStringSubmatch(para, -1)
+			cites := jaCites(place, para, false)
 			if len(cites) != len(want) {
-				t.Fatalf("noncompete %s: %s cites %v, want %d places", nc, place, cites, len(want))
+				t.Fatalf("noncompete %s: %s cites %v, want %d places: %s", nc, place, cites, len(want), para)
 			}
 			if len(want) == 2 {
-				injunctionArticle[nc], _ = strconv.Atoi(cites[0][1])
+				a, _, _ := strings.Cut(cites[0], ".")
+				injunctionArticle[nc], _ = strconv.Atoi(a)
 			}
 			for i, c := range cites {
-				target := places[c[1]+"."+c[2]]
+				target := places[c]
 				if !strings.HasPrefix(target, want[i]) {
-					t.Errorf("noncompete %s: %s cites %s, which reads %.30q, not %.30q", nc, place, c[0], target, want[i])
+					t.Errorf("noncompete %s: %s cites %s, which reads %.30q, not %.30q", nc, place, c, target, want[i])
 				}
 			}
 			checked++
