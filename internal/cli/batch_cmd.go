@@ -158,7 +158,7 @@ func batchRun(ios *IO, opts *BatchOptions) error {
 		bar.finish()
 	}
 	if errors.Is(err, batch.ErrReported) {
-		return SilentError
+		return ErrSilent
 	}
 	if err != nil && rep == nil {
 		return err
@@ -174,7 +174,7 @@ func batchRun(ios *IO, opts *BatchOptions) error {
 		fmt.Fprintln(ios.Err, "interrupted: the manifest and the issue log list what was done; run the same command again to draft the rest (existing files are skipped)")
 	}
 	if !rep.OK() {
-		return SilentError
+		return ErrSilent
 	}
 	return nil
 }

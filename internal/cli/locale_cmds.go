@@ -199,7 +199,7 @@ func localeCheckRun(o *localeCheckOptions) error {
 	errs := catalog.Errors(problems)
 	fmt.Fprintf(o.IO.Err, "locale check: %d error(s), %d warning(s)\n", errs, len(problems)-errs)
 	if errs > 0 {
-		return SilentError
+		return ErrSilent
 	}
 	return nil
 }
@@ -441,7 +441,7 @@ func finishPlan(ios *IO, plan *translate.Plan, dry bool, verb string, kinds []st
 	fmt.Fprintf(ios.Out, "%s: %s\n", verb, strings.Join(counts, ", "))
 	for _, p := range plan.Problems {
 		if p.Severity == catalog.Error {
-			return SilentError
+			return ErrSilent
 		}
 	}
 	return nil
@@ -500,7 +500,7 @@ func localeMarkCurrentRun(o *localeMarkCurrentOptions) error {
 			return err
 		}
 		err = finishPlan(o.IO, plan, o.DryRun, "mark-current "+lang, []string{"stamped", "unchanged", "refused"})
-		if errors.Is(err, SilentError) {
+		if errors.Is(err, ErrSilent) {
 			failed = true
 			continue
 		}
@@ -509,7 +509,7 @@ func localeMarkCurrentRun(o *localeMarkCurrentOptions) error {
 		}
 	}
 	if failed {
-		return SilentError
+		return ErrSilent
 	}
 	return nil
 }
