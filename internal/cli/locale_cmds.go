@@ -49,8 +49,19 @@ func (s localeSource) catalog() (c *translate.Tree, restore func(), err error) {
 		restore()
 		return nil, nil, fmt.Errorf("%w (pass --locales DIR naming an existing directory)", err)
 	}
-	c.SetWriteFlags(s.writeFlags())
+	c.SetWords(translate.Words{
+		MarkCurrent: func(lang, id string) string {
+			return "run: tsdraft locale mark-current" + s.writeFlags() + " --lang " + lang + " " + id
+		},
+		Option: func(name string) string { return localeFlags[name] },
+	})
 	return c, restore, nil
+}
+
+// localeFlags are the flags of the translators' tooling's options, for its advice.
+var localeFlags = map[string]string{
+	translate.OptLang: "--lang", translate.OptLocales: "--locales DIR", translate.OptAll: "--all",
+	translate.OptOnly: "--only", translate.OptProfile: "--profile",
 }
 
 // flags returns the flags that make another locale command read the same trees, as they
@@ -440,7 +451,7 @@ func finishPlan(ios *IO, plan *translate.Plan, dry bool, verb string, kinds []st
 	}
 	fmt.Fprintf(ios.Out, "%s: %s\n", verb, strings.Join(counts, ", "))
 	for _, p := range plan.Problems {
-		if p.Severity == catalog.Error {
+		if !p.IsWarning() {
 			return ErrSilent
 		}
 	}
