@@ -102,5 +102,8 @@ type NameError struct {
 }
 
 func (e *NameError) Error() string {
+	if e.Pattern == "" {
+		return "the file-name pattern " + e.Msg // Msg: "is empty; …"
+	}
 	return fmt.Sprintf("the file-name pattern %q: %s", e.Pattern, e.Msg)
 }
