@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -34,7 +35,7 @@ func run(args []string) error {
 		defer stop()
 	}
 	if fl.NArg() == 0 {
-		return fmt.Errorf("usage: cliprof [-n N] [-cpuprofile FILE] -- TSDRAFT-ARGS...")
+		return errors.New("usage: cliprof [-n N] [-cpuprofile FILE] [-memprofile FILE] -- TSDRAFT-ARG…")
 	}
 	if *cpuprof != "" {
 		f, err := os.Create(*cpuprof)

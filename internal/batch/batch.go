@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -13,6 +14,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tsdraft/tsdraft/internal/diag"
 	"github.com/tsdraft/tsdraft/internal/profile"
 	"github.com/tsdraft/tsdraft/internal/render"
 )
@@ -48,6 +50,10 @@ type Options struct {
 	Log         io.Writer // problems, written once everything is done, in row order
 	// Progress, when set, is called after each file with the files done and the total.
 	Progress func(done, total int)
+	// OptionName, when set, is how the face calling the batch names one of these options
+	// (OptForce, OptUpdate …) in the advice of messages: the CLI by its flags, the web app by its
+	// form. The batch names no flag itself.
+	OptionName func(option string) string
 
 	// pdfConvert replaces pdf.Convert in tests.
 	pdfConvert func(files []string, outDir string, force bool) ([]string, error)
@@ -67,11 +73,13 @@ type Report struct {
 	ChangedRows []int   // rows whose input changed since their pledge was issued
 	PDFs        int     // PDF files written
 	Interrupted bool
-	PDFErr      error // --pdf failed (the DOCX files are written)
+	PDFErr      error // the PDF conversion failed (the DOCX files are written)
 	Manifest    string
 	// Rows is every person row of the sheet, in row order, with its problems: what a web page
 	// shows as a table.
 	Rows []RowResult
+
+	update string // how the face names OptUpdate, for Summary
 }
 
 // RowResult is what became of one row.
@@ -107,7 +115,7 @@ func (r *Report) Summary() string {
 		s += fmt.Sprintf(", %d updated", r.Updated)
 	}
 	if len(r.ChangedRows) > 0 {
-		s += fmt.Sprintf(", %d changed since issued (%s: run with --update to redraft)", r.Changed, rowList(r.ChangedRows, 10))
+		s += fmt.Sprintf(", %d changed since issued (%s: run with %s to redraft)", r.Changed, rowList(r.ChangedRows, 10), cmp.Or(r.update, plainOption[OptUpdate]))
 	}
 	if r.PDFs > 0 {
 		s += fmt.Sprintf("; %d PDF written", r.PDFs)
@@ -181,7 +189,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		o.Name = DefaultName
 	}
 	if o.Template != "" && len(o.Docs) > 0 {
-		return nil, fmt.Errorf("--template and --doc do not go together: the template is the document")
+		return nil, fmt.Errorf("%s and %s do not go together: the template is the document", o.opt(OptTemplate), o.opt(OptDocs))
 	}
 	if o.Template == "" && len(o.Docs) == 0 {
 		o.Docs = []string{"exit-pledge"}
@@ -192,7 +200,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		}
 	}
 	if len(o.Docs) != len(slices.Compact(slices.Clone(o.Docs))) {
-		return nil, fmt.Errorf("--doc names a document twice")
+		return nil, fmt.Errorf("%s names a document twice", o.opt(OptDocs))
 	}
 	for _, l := range o.Langs {
 		if !profile.IsLanguage(l) {
@@ -200,7 +208,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		}
 	}
 	if len(o.Langs) > 2 || len(o.Langs) == 2 && o.Langs[0] == o.Langs[1] {
-		return nil, fmt.Errorf("--lang takes one language or two different ones")
+		return nil, fmt.Errorf("%s takes one language or two different ones", o.opt(OptLangs))
 	}
 	if o.Layout != "" && !slices.Contains([]string{render.Interleave, render.Columns, render.Separate}, o.Layout) {
 		return nil, fmt.Errorf("unknown layout %q; use interleave, columns or separate", o.Layout)
@@ -221,6 +229,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if r.pattern, err = parseName(o.Name); err != nil {
 		return nil, err
 	}
+	r.pattern.opt = o.opt(OptName)
 	r.src = &source{path: o.People, name: o.People, data: o.PeopleData, sheet: o.Sheet}
 	if err := resolveSource(ctx, r.src, enc); err != nil {
 		return nil, err
@@ -271,8 +280,8 @@ func (r *run) readHeader(ctx context.Context) error {
 		}
 		r.notes = nil
 	}
-	msg := fmt.Sprintf("%s: no visible sheet has a header row tsdraft can read (sheets tried: %s); name the sheet with --sheet. The first sheet's problems:\n%v",
-		r.src.name, strings.Join(r.src.sheets, ", "), firstErr)
+	msg := fmt.Sprintf("%s: no visible sheet has a header row tsdraft can read (sheets tried: %s); name the sheet with %s. The first sheet's problems:\n%v",
+		r.src.name, strings.Join(r.src.sheets, ", "), r.o.opt(OptSheet), firstErr)
 	if len(r.src.hidden) > 0 {
 		msg += fmt.Sprintf("\n(hidden sheets are not read: %s)", strings.Join(r.src.hidden, ", "))
 	}
@@ -353,7 +362,7 @@ func (r *run) prepare() error {
 	r.warnUnreplaced()
 	langs := chk.langs
 	if len(langs) > 2 {
-		return fmt.Errorf("the profile has %d languages; give one or two with --lang", len(langs))
+		return fmt.Errorf("the profile has %d languages; give one or two with %s", len(langs), r.o.opt(OptLangs))
 	}
 	if r.rr, err = o.NewRenderer(langs); err != nil {
 		return err
@@ -410,7 +419,7 @@ func (r *run) probe() error {
 		}
 		if _, err := r.render(r.outs[i:i+n], p, data); err != nil {
 			fmt.Fprintf(r.o.Log, "%s cannot be drafted from the columns of %s and the profile:\n%v\n", r.outs[i].doc, r.src.name, err)
-			fmt.Fprintf(r.o.Log, "nothing written: add a column for each value named above (or give it with --set), and run again\n")
+			fmt.Fprintf(r.o.Log, "nothing written: add a column for each value named above (or give it with %s), and run again\n", r.o.opt(OptSet))
 			return ErrReported
 		}
 		i += n
@@ -594,37 +603,17 @@ func (r *run) claimOutDir() error {
 	return nil
 }
 
-// Problem is one problem of a row, as HR reads it: the row (the header is row 1), the column
-// letter and header of the cell it is about ("" when it is the row's as a whole), and what is
-// wrong and what to do. Rule codes are only in Message with Options.Verbose.
-type Problem struct {
-	Row     int
-	Column  string // A, B, … AA
-	Header  string // the column's header as written (社員番号, employee.id)
-	Message string // English, as the CLI writes it
-	// Key and Args are the message as data (messages.go), for an interface that says it in
-	// another language; Key is "" for a message that has no key.
-	Key     string
-	Args    []string
-	Warning bool // drafted anyway
-	Changed bool // the row changed since its pledge was issued (see Options.Update)
-}
+// Problem is one problem of a row, as HR reads it: a diagnostic (internal/diag) placed by Row
+// (the header is row 1), Column (letter) and Header (as written) of the cell it is about (no
+// column when it is the row's as a whole), saying what is wrong and what to do in Message
+// (English, as the CLI writes it) and, for an interface that says it in another language, Key
+// and Args (messages.go). Level is diag.Warning for a row drafted anyway. Its String is what the
+// CLI writes after "FILE, row N: ". Rule codes are only in Message with Options.Verbose.
+type Problem = diag.Diagnostic
 
-// String is the problem as the CLI writes it after "FILE, row N: ".
-func (p Problem) String() string {
-	s := p.Message
-	switch {
-	case strings.HasPrefix(s, "column "): // already says where
-	case p.Column != "" && p.Header != "":
-		s = fmt.Sprintf("column %s (%s): %s", p.Column, p.Header, s)
-	case p.Column != "":
-		s = fmt.Sprintf("column %s %s", p.Column, s)
-	}
-	if p.Warning {
-		s = "warning: " + s
-	}
-	return s
-}
+// RuleChanged is the Rule of the problem of a row that changed since its pledge was issued (the
+// pledge was kept as issued; see Options.Update).
+const RuleChanged = "changed"
 
 func problemStrings(ps []Problem) []string {
 	out := make([]string, len(ps))

@@ -131,7 +131,7 @@ func sniffCSV(ctx context.Context, name string, r io.Reader, enc string) (string
 	case EncodingUTF8:
 		line, col, ok := scanUTF8(br)
 		if !ok {
-			return "", 0, fmt.Errorf("%s:%d:%d: the bytes here are not UTF-8; save the file as \"CSV UTF-8\", or say its encoding with --encoding (cp932, cp1252, tis-620 …)", name, line, col)
+			return "", 0, &EncodingError{At: fmt.Sprintf("%s:%d:%d", name, line, col), Found: "the bytes here are not UTF-8"}
 		}
 		return enc, delim, nil
 	default:
@@ -223,8 +223,8 @@ func guessEncoding(ctx context.Context, name string, r io.Reader, delim rune) (s
 	}
 	if utf8ok {
 		if !utf8plausible && readings[0].ok {
-			return "", fmt.Errorf("%s: the file reads two ways, %s and %s; say which with --encoding utf-8 or --encoding cp932 (or save it as \"CSV UTF-8\" from the spreadsheet)",
-				at, readAs(EncodingUTF8), readAs(EncodingCP932))
+			return "", &EncodingError{At: at, Found: fmt.Sprintf("the file reads two ways, %s and %s", readAs(EncodingUTF8), readAs(EncodingCP932)),
+				Encodings: []string{EncodingUTF8, EncodingCP932}}
 		}
 		return EncodingUTF8, nil
 	}
@@ -244,8 +244,7 @@ func guessEncoding(ctx context.Context, name string, r io.Reader, delim rune) (s
 	for _, e := range fits {
 		opts = append(opts, readAs(e))
 	}
-	return "", fmt.Errorf("%s: the file is not UTF-8 and tsdraft will not guess its encoding: it reads %s; say which with --encoding %s (or save it as \"CSV UTF-8\")",
-		at, strings.Join(opts, ", or "), strings.Join(fits, " / "))
+	return "", &EncodingError{At: at, Found: "the file is not UTF-8 and tsdraft will not guess its encoding: it reads " + strings.Join(opts, ", or "), Encodings: fits}
 }
 
 func isASCII(s string) bool {
@@ -445,7 +444,7 @@ func (t *csvTable) next() (record, error) {
 			return record{}, fmt.Errorf("%s:%d: bytes that are not %s (column %s); save the file as \"CSV UTF-8\"", t.name, start, describe(t.enc), columnLetter(i))
 		}
 		if t.enc == EncodingUTF8 && !utf8.ValidString(f) {
-			return record{}, fmt.Errorf("%s:%d: bytes that are not UTF-8 (column %s); save the file as \"CSV UTF-8\", or say its encoding with --encoding", t.name, start, columnLetter(i))
+			return record{}, &EncodingError{At: fmt.Sprintf("%s:%d", t.name, start), Found: fmt.Sprintf("bytes that are not UTF-8 (column %s)", columnLetter(i))}
 		}
 		rec.cells[i] = Cell{Text: f, Raw: f}
 	}

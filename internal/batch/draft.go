@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/tsdraft/tsdraft/internal/diag"
 	"github.com/tsdraft/tsdraft/internal/docx"
 	"github.com/tsdraft/tsdraft/internal/pdf"
 	"github.com/tsdraft/tsdraft/internal/profile"
@@ -119,7 +120,7 @@ func (r *run) draft(ctx context.Context, plans []*rowPlan) (*Report, error) {
 		close(results)
 	}()
 
-	rep := &Report{Manifest: filepath.Join(r.outDir, ManifestName)}
+	rep := &Report{Manifest: filepath.Join(r.outDir, ManifestName), update: r.o.opt(OptUpdate)}
 	var failed []result
 	var warned []result
 	var all []result
@@ -294,16 +295,16 @@ func (r *run) decide(p *rowPlan, path, file, inputSHA string) (action, string) {
 	pe, inManifest := r.prior[nameKey(file)]
 	switch {
 	case inLog && !samePerson(rec.ID, rec.Name, p.id, p.name):
-		return actFail, fmt.Sprintf("%s exists, issued to %s on %s; move it away or use --force", file, priorEntry{rec.ID, rec.Name}, rec.IssuedAt)
+		return actFail, fmt.Sprintf("%s exists, issued to %s on %s; move it away or use %s", file, priorEntry{rec.ID, rec.Name}, rec.IssuedAt, r.o.opt(OptForce))
 	case !inLog && inManifest && !samePerson(pe.id, pe.name, p.id, p.name):
-		return actFail, fmt.Sprintf("%s exists, written for %s by an earlier run; move it away or use --force", file, pe)
+		return actFail, fmt.Sprintf("%s exists, written for %s by an earlier run; move it away or use %s", file, pe, r.o.opt(OptForce))
 	case !inLog && !inManifest:
-		return actFail, fmt.Sprintf("%s exists, but tsdraft has no record of issuing it (it is not in %s); move it away, or use --force to replace it", file, IssueLogName)
+		return actFail, fmt.Sprintf("%s exists, but tsdraft has no record of issuing it (it is not in %s); move it away, or use %s to replace it", file, IssueLogName, r.o.opt(OptForce))
 	case inLog && rec.InputSHA != "" && rec.InputSHA != inputSHA:
 		if r.o.Update {
 			return actReplace, ""
 		}
-		return actChanged, fmt.Sprintf("the row changed since %s was issued on %s; its pledge was kept as issued: run again with --update to redraft it, or restore the row", file, rec.IssuedAt)
+		return actChanged, fmt.Sprintf("the row changed since %s was issued on %s; its pledge was kept as issued: run again with %s to redraft it, or restore the row", file, rec.IssuedAt, r.o.opt(OptUpdate))
 	}
 	return actSkip, ""
 }
@@ -322,7 +323,7 @@ func (r *run) draftRow(ctx context.Context, j job) result {
 	var ws []Problem
 	for _, w := range warns {
 		pr := r.problemText(p.row, w)
-		pr.Warning = true
+		pr.Level = diag.Warning
 		ws = append(ws, pr)
 	}
 	if len(errs) > 0 || len(p.nameErrs) > 0 {
@@ -380,12 +381,12 @@ func (r *run) draftRow(ctx context.Context, j job) result {
 			case actChanged:
 				e := r.existing(entry(i+k, StatusChanged, file, "", msgs[k]), paths[k])
 				res.entries = append(res.entries, e)
-				res.errs = append(res.errs, Problem{Row: p.row, Message: msgs[k], Changed: true})
+				res.errs = append(res.errs, Problem{Row: p.row, Rule: RuleChanged, Message: msgs[k]})
 				res.changed = true
 			case actSkip:
 				e := r.existing(entry(i+k, StatusSkipped, file, "", ""), paths[k])
 				if rec, ok := r.log.lookup(file); ok && rec.SHA256 != "" && e.SHA256 != "" && rec.SHA256 != e.SHA256 {
-					res.warns = append(res.warns, Problem{Row: p.row, Warning: true, Message: fmt.Sprintf("%s differs from the file issued on %s (edited since?); it is kept as it is", file, rec.IssuedAt)})
+					res.warns = append(res.warns, Problem{Row: p.row, Level: diag.Warning, Message: fmt.Sprintf("%s differs from the file issued on %s (edited since?); it is kept as it is", file, rec.IssuedAt)})
 				}
 				res.entries = append(res.entries, e)
 			default:

@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,8 +18,9 @@ func FuzzNamePattern(f *testing.F) {
 	f.Fuzz(func(t *testing.T, pattern, id, name string) {
 		p, err := parseName(pattern)
 		if err != nil {
-			if !strings.Contains(err.Error(), "--name") {
-				t.Fatalf("error without the flag: %v", err)
+			var ne *NameError
+			if !errors.As(err, &ne) || ne.Pattern != pattern && pattern != "" || strings.Contains(err.Error(), "--") {
+				t.Fatalf("not a NameError naming the pattern, or naming a flag (the CLI words that): %v", err)
 			}
 			return
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -247,8 +248,10 @@ func TestEncodingsAreNeverGuessed(t *testing.T) {
 	german := "Personalnummer;Name;Austrittsdatum\r\nD-1;Jäger;31.03.2026\r\nD-2;Müller;30.04.2026\r\n"
 	cp1252, _ := charmap.Windows1252.NewEncoder().Bytes([]byte(german))
 	_, _, err := run("de.csv", cp1252, "")
-	if err == nil || !strings.Contains(err.Error(), "de.csv, row 2, column B") || !strings.Contains(err.Error(), `"Jäger" as cp1252`) || !strings.Contains(err.Error(), "--encoding") {
-		t.Errorf("German Excel CSV must be refused, naming row 2 and the reading: %v", err)
+	var ee *EncodingError
+	if err == nil || !strings.Contains(err.Error(), "de.csv, row 2, column B") || !strings.Contains(err.Error(), `"Jäger" as cp1252`) ||
+		!errors.As(err, &ee) || !slices.Contains(ee.Encodings, "cp1252") || strings.Contains(err.Error(), "--") {
+		t.Errorf("German Excel CSV must be refused, naming row 2 and the reading, with the encodings that read it and no flag (the CLI words that): %v", err)
 	}
 	rep, log, err := run("de.csv", cp1252, "cp1252")
 	if err != nil || rep.Written != 2 {
@@ -370,7 +373,7 @@ func TestChangedRowsAreNeverSilentlyKept(t *testing.T) {
 	if err != nil || rep.OK() || !slices.Equal(rep.ChangedRows, []int{3}) {
 		t.Fatalf("a changed row must fail the run: %v %s\n%s", err, rep.Summary(), log)
 	}
-	if !strings.Contains(log, "row 3: the row changed since exit-pledge_J-2_鈴木 一郎.docx was issued on") || !strings.Contains(log, "--update") {
+	if !strings.Contains(log, "row 3: the row changed since exit-pledge_J-2_鈴木 一郎.docx was issued on") || !strings.Contains(log, "the option to update changed rows") {
 		t.Errorf("log: %s", log)
 	}
 	if now, _ := os.ReadFile(changed); !bytes.Equal(now, old) {

@@ -33,6 +33,7 @@ type namePart struct {
 // namePattern is a parsed --name.
 type namePattern struct {
 	src   string
+	opt   string // how the face names the pattern's option (--name)
 	parts []namePart
 }
 
@@ -48,14 +49,14 @@ func parseName(src string) (*namePattern, error) {
 			break
 		}
 		if rest[i] == '}' {
-			return nil, fmt.Errorf("--name %q: a '}' without its '{'", src)
+			return nil, &NameError{src, "a '}' without its '{'"}
 		}
 		if i > 0 {
 			p.parts = append(p.parts, namePart{lit: rest[:i]})
 		}
 		j := strings.IndexByte(rest[i:], '}')
 		if j < 0 {
-			return nil, fmt.Errorf("--name %q: a '{' without its '}'", src)
+			return nil, &NameError{src, "a '{' without its '}'"}
 		}
 		ph := strings.TrimSpace(rest[i+1 : i+j])
 		rest = rest[i+j+1:]
@@ -67,24 +68,24 @@ func parseName(src string) (*namePattern, error) {
 		st, err := profile.ParseSet(ph + `=""`)
 		f := profile.FieldAt(st.Path)
 		if err != nil || f == nil || len(st.Path) == 0 {
-			msg := fmt.Sprintf("--name %q: unknown placeholder {%s}", src, ph)
+			msg := fmt.Sprintf("unknown placeholder {%s}", ph)
 			if s := nearest(ph, append([]string{"doc", "lang", "row"}, columnPaths()...)); s != "" {
 				msg += fmt.Sprintf(" (did you mean {%s}?)", s)
 			} else {
 				msg += "; use {doc}, {lang}, {row} or a profile path such as {employee.id}"
 			}
-			return nil, fmt.Errorf("%s", msg)
+			return nil, &NameError{src, msg}
 		}
 		switch f.Kind {
 		case profile.KindTable, profile.KindTables, profile.KindStrings, profile.KindTexts:
 			if st.Path[0] != "vars" {
-				return nil, fmt.Errorf("--name %q: {%s} is a list or a table; a file name takes single values such as {employee.id}", src, ph)
+				return nil, &NameError{src, fmt.Sprintf("{%s} is a list or a table; a file name takes single values such as {employee.id}", ph)}
 			}
 		}
 		p.parts = append(p.parts, namePart{path: st.Path})
 	}
 	if len(p.parts) == 0 {
-		return nil, fmt.Errorf("--name is empty; the default is %s", DefaultName)
+		return nil, &NameError{"", "is empty; the default is " + DefaultName}
 	}
 	return p, nil
 }
@@ -133,10 +134,10 @@ func (p *namePattern) expand(v *nameValues) (string, error) {
 			if strings.TrimSpace(s) == "" {
 				name := strings.Join(part.path, ".")
 				if from != nil {
-					return "", &keyedError{msg: fmt.Sprintf("%s is blank, and the file name (--name %q) uses it; fill it in, or choose another --name", from.where(), p.src),
+					return "", &keyedError{msg: fmt.Sprintf("%s is blank, and the file name (%s %q) uses it; fill it in, or choose another %[2]s", from.where(), p.opt, p.src),
 						key: MsgBlankInName, args: []string{name}}
 				}
-				return "", fmt.Errorf("%s has no value, and the file name (--name %q) uses it; add a column %s, or choose another --name", name, p.src, name)
+				return "", fmt.Errorf("%s has no value, and the file name (%s %q) uses it; add a column %s, or choose another %[2]s", name, p.opt, p.src, name)
 			}
 			b.WriteString(s)
 		}

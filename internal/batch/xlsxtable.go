@@ -84,7 +84,7 @@ func sheetChoice(src *source, sheet string) (candidates, hidden []string, err er
 		candidates = append(candidates, s)
 	}
 	if len(candidates) == 0 {
-		return nil, nil, fmt.Errorf("%s has no visible sheet (hidden: %s); unhide the sheet of leavers, or name it with --sheet", name, strings.Join(hidden, ", "))
+		return nil, nil, &HiddenSheetsError{File: name, Hidden: hidden}
 	}
 	return candidates, hidden, nil
 }

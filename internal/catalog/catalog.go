@@ -108,11 +108,7 @@ type LoadError struct{ Problems []Problem }
 func (e *LoadError) Error() string {
 	lines := make([]string, len(e.Problems))
 	for i, p := range e.Problems {
-		pos := fmt.Sprintf("%s:%d", p.File, max(p.Line, 1))
-		if p.Col > 0 {
-			pos += fmt.Sprintf(":%d", p.Col)
-		}
-		lines[i] = pos + ": " + p.Msg
+		lines[i] = p.Where() + ": " + p.Message
 	}
 	return "locale files:\n" + strings.Join(lines, "\n") + "\n(run `tsdraft locale check` for the full report)"
 }
@@ -143,7 +139,7 @@ func load(only map[string]bool, fsys fs.FS, overrides []string) (*Catalog, error
 	}
 	var errs []Problem
 	for _, p := range c.problems {
-		if p.Severity == Error {
+		if !p.IsWarning() {
 			errs = append(errs, p)
 		}
 	}
@@ -193,7 +189,7 @@ func (c *Catalog) addLayer(fsys fs.FS, root, dir string) error {
 	c.layerFS = append(c.layerFS, fsys)
 	show := func(rel string) string { return root + "/" + rel }
 	layout := func(rel, format string, args ...any) {
-		c.problems = append(c.problems, Problem{File: show(rel), Line: 1, Severity: Error, ID: "layout", Msg: fmt.Sprintf(format, args...)})
+		c.problems = append(c.problems, Problem{File: show(rel), Line: 1, Level: Error, Rule: "layout", Message: fmt.Sprintf(format, args...)})
 	}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -300,7 +296,7 @@ func (c *Catalog) Text(lang, jur, key string) (string, error) {
 	hasMaster := c.entries[Ref{Master, jur, key}] != nil || c.entries[Ref{Master, "", key}] != nil
 	switch {
 	case lang != Master && hasMaster:
-		return "", fmt.Errorf("locale: no text for %q in %s: the master (%s) has it but it is not translated yet; add [%s] to %s/%s (see TRANSLATING.md) or pass --locales DIR holding it",
+		return "", fmt.Errorf("locale: no text for %q in %s: the master (%s) has it but it is not translated yet; add [%s] to %s/%s (see TRANSLATING.md), or add a locales folder of your own that holds it",
 			key, where, Master, table, EmbeddedRoot, Ref{lang, "", key}.RelFile())
 	default:
 		hint := ""

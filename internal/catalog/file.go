@@ -6,75 +6,36 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/tsdraft/tsdraft/internal/diag"
 	"github.com/tsdraft/tsdraft/internal/textdist"
 
 	"github.com/BurntSushi/toml"
 )
 
-// Severity of a Problem.
-type Severity int
-
-const (
-	Error Severity = iota
-	Warning
+// A locale file's problems are diagnostics (internal/diag) placed by File, Line and, when known,
+// Col; File is as the user reaches it (locales/en/common.toml, or DIR/en/common.toml) and Rule
+// is the check's short stable name (stale, missing, toml …).
+type (
+	Severity = diag.Severity
+	Problem  = diag.Diagnostic
 )
 
-func (s Severity) String() string {
-	if s == Warning {
-		return "warning"
-	}
-	return "error"
-}
-
-// Problem is one finding of Check (or of loading), at a place in a file.
-type Problem struct {
-	File     string // as the user reaches it: locales/en/common.toml, or DIR/en/common.toml
-	Line     int    // 1-based
-	Col      int    // 1-based, 0 when only the line is known
-	Severity Severity
-	ID       string // short stable name of the check, e.g. "stale"
-	Msg      string
-}
-
-// String formats the problem as FILE:LINE: error|warning: message [ID], the form editors
-// and CI annotations understand.
-func (p Problem) String() string {
-	return fmt.Sprintf("%s:%d: %s: %s [%s]", p.File, max(p.Line, 1), p.Severity, p.Msg, p.ID)
-}
+const (
+	Error   = diag.Error
+	Warning = diag.Warning
+)
 
 // Errors counts the problems of severity Error.
 func Errors(ps []Problem) int {
-	n := 0
-	for _, p := range ps {
-		if p.Severity == Error {
-			n++
-		}
-	}
+	n, _ := diag.Diagnostics(ps).Count()
 	return n
 }
 
-func SortProblems(ps []Problem) {
-	sort.SliceStable(ps, func(i, j int) bool {
-		a, b := ps[i], ps[j]
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		if a.Severity != b.Severity {
-			return a.Severity < b.Severity
-		}
-		if a.ID != b.ID {
-			return a.ID < b.ID
-		}
-		return a.Msg < b.Msg
-	})
-}
+// SortProblems orders ps by place, then check and message (diag.Compare).
+func SortProblems(ps []Problem) { diag.Sort(ps) }
 
 // FileEntry is one entry of a locale file as written.
 type FileEntry struct {
@@ -106,7 +67,7 @@ var entryFields = []string{"text", "note", "source"}
 // problem; an invalid TOML file yields no entries.
 func ParseFile(name, src string) ([]*FileEntry, []Problem) {
 	problem := func(line, col int, format string, args ...any) Problem {
-		return Problem{File: name, Line: line, Col: col, Severity: Error, ID: "entry", Msg: fmt.Sprintf(format, args...)}
+		return Problem{File: name, Line: line, Col: col, Level: Error, Rule: "entry", Message: fmt.Sprintf(format, args...)}
 	}
 	if !utf8.ValidString(src) {
 		off := 0
@@ -120,7 +81,7 @@ func ParseFile(name, src string) ([]*FileEntry, []Problem) {
 		line := 1 + strings.Count(src[:off], "\n")
 		col := 1 + utf8.RuneCountInString(src[strings.LastIndexByte(src[:off], '\n')+1:off])
 		p := problem(line, col, "invalid UTF-8 (byte 0x%02x): save the file as UTF-8", src[off])
-		p.ID = "toml"
+		p.Rule = "toml"
 		return nil, []Problem{p}
 	}
 	var raw map[string]any
@@ -136,14 +97,14 @@ func ParseFile(name, src string) ([]*FileEntry, []Problem) {
 				col = 1 + utf8.RuneCountInString(src[strings.LastIndexByte(src[:st], '\n')+1:st])
 			}
 			p := problem(line, col, "invalid TOML: %s", pe.Message)
-			p.ID = "toml"
+			p.Rule = "toml"
 			if pe.Usage != "" {
-				p.Msg += " (" + FirstLine(pe.Usage) + ")"
+				p.Message += " (" + FirstLine(pe.Usage) + ")"
 			}
 			return nil, []Problem{p}
 		}
 		p := problem(1, 0, "invalid TOML: %v", err)
-		p.ID = "toml"
+		p.Rule = "toml"
 		return nil, []Problem{p}
 	}
 	pos, scanErr := ScanTOML(src)

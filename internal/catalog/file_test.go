@@ -115,10 +115,10 @@ func TestParseFileErrors(t *testing.T) {
 		name, src, want string
 		col             int
 	}{
-		{"unclosed string", "[a]\ntext = \"x\n", "f.toml:2: error: invalid TOML: strings cannot contain newlines", 0},
-		{"bad table header", "[a\ntext = \"x\"\n", "f.toml:1: error: invalid TOML:", 0},
-		{"duplicate key", "[a]\ntext = \"x\"\ntext = \"y\"\n", "f.toml:3: error: invalid TOML:", 0},
-		{"invalid UTF-8", "[a]\ntext = \"ab\xffc\"\n", "f.toml:2: error: invalid UTF-8 (byte 0xff): save the file as UTF-8 [toml]", 11},
+		{"unclosed string", "[a]\ntext = \"x\n", "f.toml:2:10: error: invalid TOML: strings cannot contain newlines", 10},
+		{"bad table header", "[a\ntext = \"x\"\n", "f.toml:1:3: error: invalid TOML:", 3},
+		{"duplicate key", "[a]\ntext = \"x\"\ntext = \"y\"\n", "f.toml:3:1: error: invalid TOML:", 1},
+		{"invalid UTF-8", "[a]\ntext = \"ab\xffc\"\n", "f.toml:2:11: error: invalid UTF-8 (byte 0xff): save the file as UTF-8 [toml]", 11},
 		{"array of tables", "[[a]]\ntext = \"x\"\n", "f.toml:1: error: [[a]] is an array of tables; write each entry as [a] with text = \"…\" [entry]", 0},
 		{"text not a string", "[a]\ntext = 3\n", "f.toml:2: error: [a]: text must be a string [entry]", 0},
 		{"unknown field", "[a]\ntext = \"x\"\nsorce = \"y\"\n", `f.toml:3: error: [a]: unknown field "sorce" (did you mean "source"?)`, 0},
@@ -132,7 +132,7 @@ func TestParseFileErrors(t *testing.T) {
 			if got := problems[0].String(); !strings.HasPrefix(got, tt.want) {
 				t.Errorf("got  %s\nwant %s…", got, tt.want)
 			}
-			if problems[0].ID == "toml" && problems[0].Col == 0 {
+			if problems[0].Rule == "toml" && problems[0].Col == 0 {
 				t.Errorf("a TOML error must carry a column: %+v", problems[0])
 			}
 			if tt.col > 0 && problems[0].Col != tt.col {

@@ -127,6 +127,7 @@ func batchRun(ios *IO, opts *BatchOptions) error {
 		return err
 	}
 	o.Log = ios.Err
+	o.OptionName = batchFlag
 	bar := newProgressBar(ios.Err)
 	if bar != nil {
 		o.Progress = bar.update
@@ -158,7 +159,7 @@ func batchRun(ios *IO, opts *BatchOptions) error {
 		bar.finish()
 	}
 	if errors.Is(err, batch.ErrReported) {
-		return SilentError
+		return ErrSilent
 	}
 	if err != nil && rep == nil {
 		return err
@@ -174,7 +175,7 @@ func batchRun(ios *IO, opts *BatchOptions) error {
 		fmt.Fprintln(ios.Err, "interrupted: the manifest and the issue log list what was done; run the same command again to draft the rest (existing files are skipped)")
 	}
 	if !rep.OK() {
-		return SilentError
+		return ErrSilent
 	}
 	return nil
 }
@@ -235,9 +236,34 @@ func (c clearWriter) Write(p []byte) (int, error) {
 	return c.w.Write(p)
 }
 
+// batchFlags are the flags of the batch's options, for the advice in its messages
+// (batch.Options.OptionName): the batch names no flag itself.
+var batchFlags = map[string]string{
+	batch.OptEncoding: "--encoding", batch.OptSheet: "--sheet", batch.OptForce: "--force",
+	batch.OptUpdate: "--update", batch.OptName: "--name", batch.OptSet: "--set",
+	batch.OptLangs: "--lang", batch.OptDocs: "--doc", batch.OptTemplate: "--template",
+}
+
+func batchFlag(option string) string { return batchFlags[option] }
+
 // batchAdvice words the batch's refusals whose remedy is one of its options in terms of the
 // flags (the batch names none: the web app words them for its form).
 func batchAdvice(err error) error {
+	var ee *batch.EncodingError
+	if errors.As(err, &ee) {
+		return fmt.Errorf("%s: %s; save the file as \"CSV UTF-8\", or say its encoding with --encoding (%s)", ee.At, ee.Found, ee.Choices())
+	}
+	var ne *batch.NameError
+	if errors.As(err, &ne) {
+		if ne.Pattern == "" {
+			return fmt.Errorf("--name %s", ne.Msg)
+		}
+		return fmt.Errorf("--name %q: %s", ne.Pattern, ne.Msg)
+	}
+	var he *batch.HiddenSheetsError
+	if errors.As(err, &he) {
+		return fmt.Errorf("%s has no visible sheet (hidden: %s); unhide the sheet of leavers, or name it with --sheet", he.File, strings.Join(he.Hidden, ", "))
+	}
 	var oe *batch.OptionError
 	if !errors.As(err, &oe) {
 		return err

@@ -103,7 +103,7 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	if de := (*usecase.DraftError)(nil); errors.As(err, &de) {
 		fmt.Fprintln(ios.Err, de.Error())
 		fmt.Fprintln(ios.Err, "nothing written")
-		return SilentError
+		return ErrSilent
 	}
 	if err != nil {
 		return err
@@ -114,7 +114,7 @@ func buildRun(ios *IO, opts *BuildOptions) error {
 	}
 	if ee := (*usecase.ExistError)(nil); errors.As(err, &ee) {
 		fmt.Fprintf(ios.Err, "these files exist already:\n  %s\nnothing written; use --force to overwrite them or -o to write elsewhere\n", strings.Join(ee.Paths, "\n  "))
-		return SilentError
+		return ErrSilent
 	}
 	if err != nil {
 		return err
@@ -251,7 +251,7 @@ func templateCheckRun(ios *IO, target, profilePath, lang string, sets []string) 
 	}
 	if bad > 0 {
 		fmt.Fprintf(ios.Out, "%d of %d template(s) have errors\n", bad, len(files))
-		return SilentError
+		return ErrSilent
 	}
 	fmt.Fprintf(ios.Out, "%d template(s) ok\n", len(files))
 	return nil

@@ -27,7 +27,7 @@ func checkProfile(ios *IO, env usecase.Env, path string, sets []string, b law.Bu
 	if !c.OK() {
 		errs, warns := c.Diags.Count()
 		fmt.Fprintf(ios.Err, "%s: %d error(s), %d warning(s); nothing written. Fix the profile (tsdraft check %s) and run again.\n", path, errs, warns, path)
-		return nil, SilentError
+		return nil, ErrSilent
 	}
 	return c, nil
 }

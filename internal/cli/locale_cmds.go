@@ -49,8 +49,19 @@ func (s localeSource) catalog() (c *translate.Tree, restore func(), err error) {
 		restore()
 		return nil, nil, fmt.Errorf("%w (pass --locales DIR naming an existing directory)", err)
 	}
-	c.SetWriteFlags(s.writeFlags())
+	c.SetWords(translate.Words{
+		MarkCurrent: func(lang, id string) string {
+			return "run: tsdraft locale mark-current" + s.writeFlags() + " --lang " + lang + " " + id
+		},
+		Option: func(name string) string { return localeFlags[name] },
+	})
 	return c, restore, nil
+}
+
+// localeFlags are the flags of the translators' tooling's options, for its advice.
+var localeFlags = map[string]string{
+	translate.OptLang: "--lang", translate.OptLocales: "--locales DIR", translate.OptAll: "--all",
+	translate.OptOnly: "--only", translate.OptProfile: "--profile",
 }
 
 // flags returns the flags that make another locale command read the same trees, as they
@@ -199,7 +210,7 @@ func localeCheckRun(o *localeCheckOptions) error {
 	errs := catalog.Errors(problems)
 	fmt.Fprintf(o.IO.Err, "locale check: %d error(s), %d warning(s)\n", errs, len(problems)-errs)
 	if errs > 0 {
-		return SilentError
+		return ErrSilent
 	}
 	return nil
 }
@@ -440,8 +451,8 @@ func finishPlan(ios *IO, plan *translate.Plan, dry bool, verb string, kinds []st
 	}
 	fmt.Fprintf(ios.Out, "%s: %s\n", verb, strings.Join(counts, ", "))
 	for _, p := range plan.Problems {
-		if p.Severity == catalog.Error {
-			return SilentError
+		if !p.IsWarning() {
+			return ErrSilent
 		}
 	}
 	return nil
@@ -500,7 +511,7 @@ func localeMarkCurrentRun(o *localeMarkCurrentOptions) error {
 			return err
 		}
 		err = finishPlan(o.IO, plan, o.DryRun, "mark-current "+lang, []string{"stamped", "unchanged", "refused"})
-		if errors.Is(err, SilentError) {
+		if errors.Is(err, ErrSilent) {
 			failed = true
 			continue
 		}
@@ -509,7 +520,7 @@ func localeMarkCurrentRun(o *localeMarkCurrentOptions) error {
 		}
 	}
 	if failed {
-		return SilentError
+		return ErrSilent
 	}
 	return nil
 }

@@ -15,7 +15,7 @@ func needPDF(ios *IO, want bool) error {
 	}
 	if err := usecase.NeedPDF(); err != nil {
 		fmt.Fprintf(ios.Err, "%v\nnothing written; install LibreOffice and run the same command again, or leave out --pdf\n", err)
-		return SilentError
+		return ErrSilent
 	}
 	return nil
 }

@@ -147,7 +147,7 @@ func checkRun(ios *IO, o *checkOptions) error {
 		return err
 	}
 	if c.Diags.HasErrors() {
-		return SilentError
+		return ErrSilent
 	}
 	return nil
 }

@@ -59,7 +59,7 @@ func renderRun(ios *IO, opts *RenderOptions) error {
 	custom, err := usecase.ReadTemplate(opts.Template)
 	if te := (*usecase.TemplateError)(nil); errors.As(err, &te) {
 		fmt.Fprintf(ios.Err, "%v\n%s: template has errors; nothing written (tsdraft template check %s lists them)\n", err, opts.Template, opts.Template)
-		return SilentError
+		return ErrSilent
 	}
 	if err != nil {
 		return err
@@ -78,7 +78,7 @@ func renderRun(ios *IO, opts *RenderOptions) error {
 	f, err := env.RenderTemplate(custom, c, opts.Lang)
 	if de := (*usecase.DraftError)(nil); errors.As(err, &de) {
 		fmt.Fprintf(ios.Err, "%v\nnothing written\n", err)
-		return SilentError
+		return ErrSilent
 	}
 	if err != nil {
 		return err

@@ -20,9 +20,9 @@ type IO struct {
 	Err io.Writer
 }
 
-// SilentError means the command has already printed what the user needs (for example a list of
+// ErrSilent means the command has already printed what the user needs (for example a list of
 // problems); Main only sets the exit status.
-var SilentError = errors.New("silent error")
+var ErrSilent = errors.New("silent error")
 
 // Main runs tsdraft with args and returns the process exit status.
 func Main(args []string, in io.Reader, out, errw io.Writer) int {
@@ -33,7 +33,7 @@ func Main(args []string, in io.Reader, out, errw io.Writer) int {
 	root.SetOut(out)
 	root.SetErr(errw)
 	if err := root.Execute(); err != nil {
-		if !errors.Is(err, SilentError) {
+		if !errors.Is(err, ErrSilent) {
 			fmt.Fprintf(errw, "tsdraft: %v%s\n", err, advice(err))
 		}
 		return 1

@@ -65,11 +65,12 @@ func (p *Package) WriteTo(w io.Writer) (int64, error) {
 }
 
 func copyRaw(zw *zip.Writer, f *zip.File) error {
-	hdr := f.FileHeader
-	hdr.Modified = fixedTime
-	hdr.ModifiedTime, hdr.ModifiedDate = 0, 0
-	hdr.Extra = nil
-	hdr.Comment = ""
+	// A fresh header with the entry's own fields: no extra fields, no comment and an MS-DOS
+	// time of zero (CreateRaw writes the header as given), so copies do not depend on the source.
+	hdr := zip.FileHeader{Name: f.Name, NonUTF8: f.NonUTF8, CreatorVersion: f.CreatorVersion,
+		ReaderVersion: f.ReaderVersion, Flags: f.Flags, Method: f.Method, Modified: fixedTime,
+		CRC32: f.CRC32, CompressedSize64: f.CompressedSize64, UncompressedSize64: f.UncompressedSize64,
+		ExternalAttrs: f.ExternalAttrs}
 	w, err := zw.CreateRaw(&hdr)
 	if err != nil {
 		return err

@@ -61,7 +61,7 @@ type tagRef struct {
 }
 
 func (t *tagRef) errorf(format string, args ...any) *Error {
-	return &Error{Part: t.part, Tag: t.raw(), Msg: fmt.Sprintf(format, args...), Para: t.paraText}
+	return &Error{Part: t.part, Tag: t.raw(), Message: fmt.Sprintf(format, args...), Paragraph: t.paraText}
 }
 
 func (t *tagRef) raw() string {
@@ -193,8 +193,8 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 		if c.inPara > 0 {
 			// Word refuses such a file and LibreOffice drops the inner paragraph; either way
 			// the text would be lost without a word, so say so.
-			c.errs = append(c.errs, &Error{Part: c.part, Para: snippet(wx.PlainText(n)),
-				Msg: "a " + map[string]string{"w:p": "paragraph", "w:tbl": "table"}[n.Name] + " inside another paragraph (malformed XML, often written by a converter): " +
+			c.errs = append(c.errs, &Error{Part: c.part, Paragraph: snippet(wx.PlainText(n)),
+				Message: "a " + map[string]string{"w:p": "paragraph", "w:tbl": "table"}[n.Name] + " inside another paragraph (malformed XML, often written by a converter): " +
 					"copy the text into a new document in Word or LibreOffice and save it again"})
 			return
 		}
@@ -211,8 +211,8 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 		text, ranges := normalizeParagraph(n)
 		for _, r := range ranges {
 			if r[1] < 0 {
-				c.errs = append(c.errs, &Error{Part: c.part, Para: snippet(text), Tag: snippet(text[r[0]:]),
-					Msg: "tag is not closed: add }} at its end"})
+				c.errs = append(c.errs, &Error{Part: c.part, Paragraph: snippet(text), Tag: snippet(text[r[0]:]),
+					Message: "tag is not closed: add }} at its end"})
 			}
 		}
 		pi := len(c.paras)
@@ -254,33 +254,15 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 		}
 		// A block-level content control: like a table cell, Word refuses it without a paragraph
 		// ("unreadable content"), so a block that empties it leaves a <w:p/>.
-		ci := len(c.cells)
-		c.cells = append(c.cells, cellInfo{row: -1})
-		c.cells[ci].start = c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
-		saved := c.curCell
-		c.curCell = ci
-		for _, ch := range n.Children {
-			c.flatten(ch, para)
-		}
-		c.curCell = saved
-		c.cells[ci].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
+		c.flattenCell(n, para, -1)
 		return
 	case "w:tc":
-		ci := len(c.cells)
 		row := -1
 		if len(c.rowStack) > 0 {
 			row = c.rowStack[len(c.rowStack)-1]
-			c.rows[row].cells = append(c.rows[row].cells, ci)
+			c.rows[row].cells = append(c.rows[row].cells, len(c.cells))
 		}
-		c.cells = append(c.cells, cellInfo{row: row})
-		c.cells[ci].start = c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
-		saved := c.curCell
-		c.curCell = ci
-		for _, ch := range n.Children {
-			c.flatten(ch, para)
-		}
-		c.curCell = saved
-		c.cells[ci].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
+		c.flattenCell(n, para, row)
 		return
 	}
 	c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
@@ -288,6 +270,21 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 		c.flatten(ch, para)
 	}
 	c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
+}
+
+// flattenCell flattens a table cell or a block-level content control of table row row (-1:
+// none) as cell len(c.cells), so that blocks inside it know the cell they are in.
+func (c *compiler) flattenCell(n *wx.Node, para, row int) {
+	ci := len(c.cells)
+	c.cells = append(c.cells, cellInfo{row: row})
+	c.cells[ci].start = c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
+	saved := c.curCell
+	c.curCell = ci
+	for _, ch := range n.Children {
+		c.flatten(ch, para)
+	}
+	c.curCell = saved
+	c.cells[ci].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
 }
 
 // splitText cuts a w:t's text into text and tag items.
@@ -304,7 +301,7 @@ func (c *compiler) splitText(s string, para int) {
 		tag, err := ParseTag(s[r[0]+2:r[1]-2], c.funcs)
 		if err != nil {
 			ptext := c.paraSnippet(para)
-			c.errs = append(c.errs, &Error{Part: c.part, Para: ptext, Tag: quoteReplacer.Replace(s[r[0]:r[1]]), Msg: err.Error()})
+			c.errs = append(c.errs, &Error{Part: c.part, Paragraph: ptext, Tag: quoteReplacer.Replace(s[r[0]:r[1]]), Message: err.Error()})
 			prev = r[1]
 			continue
 		}

@@ -84,7 +84,7 @@ func Parse(name string, pkg *docx.Package, funcs []string) (*Template, error) {
 		}
 		root, err := wx.Parse(b)
 		if err != nil {
-			errs = append(errs, &Error{Part: part, Msg: "not well-formed XML: " + err.Error()})
+			errs = append(errs, &Error{Part: part, Message: "not well-formed XML: " + err.Error()})
 			continue
 		}
 		if lerrs := checkPartLimits(part, root); len(lerrs) > 0 {

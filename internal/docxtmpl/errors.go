@@ -1,35 +1,15 @@
 package docxtmpl
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/diag"
 )
 
-// Error is one problem in a template, located by part, paragraph and tag.
-type Error struct {
-	Part string // word/document.xml, word/header1.xml, …
-	Para string // the paragraph's first 60 characters
-	Tag  string // the tag as written
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	var b strings.Builder
-	if e.Part == "text" {
-		// A tag inside a locale text: the calling tag already says where the text is used.
-		return e.Tag + ": " + e.Msg
-	}
-	b.WriteString(e.Part)
-	if e.Para != "" {
-		fmt.Fprintf(&b, ": paragraph %q", e.Para)
-	}
-	if e.Tag != "" {
-		fmt.Fprintf(&b, ": %s", e.Tag)
-	}
-	b.WriteString(": ")
-	b.WriteString(e.Msg)
-	return b.String()
-}
+// Error is one problem in a template: a diagnostic (internal/diag) placed by Part
+// (word/document.xml, word/header1.xml, …; "text" for a tag inside a locale text), Paragraph
+// (its first 60 characters) and Tag (as written), with Message; a *Error is an error.
+type Error = diag.Diagnostic
 
 // Errors is every problem found in one template or one execution.
 type Errors []*Error

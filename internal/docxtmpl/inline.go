@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/tsdraft/tsdraft/internal/docx"
+	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 )
 
 // Inline is a value that writes WordprocessingML of its own where its tag stands, instead of
@@ -131,7 +132,7 @@ func (a *additions) apply(out *docx.Package) error {
 			}
 		}
 		if add.Len() > 0 {
-			out.Set("[Content_Types].xml", insertAt(ct, "</Types>", add.String()))
+			out.Set("[Content_Types].xml", wx.InsertBeforeLast(ct, "</Types>", add.String()))
 		}
 	}
 	parts := make([]string, 0, len(a.rels))
@@ -160,7 +161,7 @@ func (a *additions) apply(out *docx.Package) error {
 			}
 			fmt.Fprintf(&add, `<Relationship Id="%s" Type="%s" Target="%s"%s/>`, r.id, r.typ, xmlAttr(target), mode)
 		}
-		out.Set(relsName, insertAt(b, "</Relationships>", add.String()))
+		out.Set(relsName, wx.InsertBeforeLast(b, "</Relationships>", add.String()))
 	}
 	return nil
 }
@@ -176,15 +177,4 @@ func relTarget(from, to string) string {
 
 func xmlAttr(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", `"`, "&quot;").Replace(s)
-}
-
-func insertAt(b []byte, marker, add string) []byte {
-	i := bytes.LastIndex(b, []byte(marker))
-	if i < 0 {
-		return b
-	}
-	out := make([]byte, 0, len(b)+len(add))
-	out = append(out, b[:i]...)
-	out = append(out, add...)
-	return append(out, b[i:]...)
 }

@@ -41,8 +41,8 @@ func checkPartLimits(part string, root *wx.Node) Errors {
 				k := strings.Count(text.String(), "{{")
 				total += k
 				if k > MaxTagsPerParagraph {
-					errs = append(errs, &Error{Part: part, Para: snippet(text.String()),
-						Msg: fmt.Sprintf("%d tags in one paragraph, more than the %d allowed; split the paragraph", k, MaxTagsPerParagraph)})
+					errs = append(errs, &Error{Part: part, Paragraph: snippet(text.String()),
+						Message: fmt.Sprintf("%d tags in one paragraph, more than the %d allowed; split the paragraph", k, MaxTagsPerParagraph)})
 				}
 			}
 			walk(c)
@@ -51,7 +51,7 @@ func checkPartLimits(part string, root *wx.Node) Errors {
 	walk(root)
 	if total > MaxTagsPerPart && len(errs) == 0 {
 		errs = append(errs, &Error{Part: part,
-			Msg: fmt.Sprintf("%d tags, more than the %d allowed in one part; split the template", total, MaxTagsPerPart)})
+			Message: fmt.Sprintf("%d tags, more than the %d allowed in one part; split the template", total, MaxTagsPerPart)})
 	}
 	return errs
 }
@@ -59,7 +59,7 @@ func checkPartLimits(part string, root *wx.Node) Errors {
 // textTagLimit refuses a locale text with more tags than a paragraph may hold.
 func textTagLimit(s string, n int) error {
 	if n > MaxTagsPerParagraph {
-		return &Error{Part: "text", Para: snippet(s), Msg: fmt.Sprintf("%d tags in one text, more than the %d allowed", n, MaxTagsPerParagraph)}
+		return &Error{Part: "text", Paragraph: snippet(s), Message: fmt.Sprintf("%d tags in one text, more than the %d allowed", n, MaxTagsPerParagraph)}
 	}
 	return nil
 }

@@ -3,6 +3,8 @@ package docxtmpl
 import (
 	"fmt"
 	"strings"
+
+	"github.com/tsdraft/tsdraft/internal/diag"
 )
 
 // place moves tags to where their blocks begin and end, drops tag-only paragraphs (handing on
@@ -409,6 +411,6 @@ func (c *compiler) warnDropped(pi, pa, pb int, t *tagRef) {
 			continue // carried
 		}
 		seen[what] = true
-		c.warns = append(c.warns, Warning{Part: c.part, Para: t.paraText, Msg: what + " beside the block tag " + t.raw() + " vanishes with its paragraph"})
+		c.warns = append(c.warns, Warning{Level: diag.Warning, Part: c.part, Paragraph: t.paraText, Message: what + " beside the block tag " + t.raw() + " vanishes with its paragraph"})
 	}
 }

@@ -193,14 +193,14 @@ func compileText(s string, funcs map[string]bool) ([]op, error) {
 	sn := snippet(s)
 	for _, r := range ranges {
 		if r[1] < 0 {
-			return nil, &Error{Part: "text", Para: snippet(s), Tag: snippet(s[r[0]:]), Msg: "tag is not closed: add }} at its end"}
+			return nil, &Error{Part: "text", Paragraph: snippet(s), Tag: snippet(s[r[0]:]), Message: "tag is not closed: add }} at its end"}
 		}
 		if r[0] > prev {
 			pieces = append(pieces, piece{kind: opStatic, static: s[prev:r[0]]})
 		}
 		tag, err := ParseTag(s[r[0]+2:r[1]-2], funcs)
 		if err != nil {
-			return nil, &Error{Part: "text", Para: snippet(s), Tag: s[r[0]:r[1]], Msg: err.Error()}
+			return nil, &Error{Part: "text", Paragraph: snippet(s), Tag: s[r[0]:r[1]], Message: err.Error()}
 		}
 		c.tags = append(c.tags, &tagRef{tag: tag, para: -1, part: "text", paraText: sn})
 		pieces = append(pieces, piece{kind: opValue, tag: len(c.tags) - 1})

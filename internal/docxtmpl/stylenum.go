@@ -83,7 +83,9 @@ func styleNumbering(styles, numbering []byte) map[string]numRef {
 		}
 	}
 	for id := range based {
-		own[id] = own[id] // make every style with a parent visit the chain below
+		if _, ok := own[id]; !ok {
+			own[id] = numRef{} // make every style with a parent visit the chain below
+		}
 	}
 	for id := range own {
 		cur := id

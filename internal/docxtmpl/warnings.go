@@ -5,25 +5,16 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tsdraft/tsdraft/internal/diag"
 	"github.com/tsdraft/tsdraft/internal/docx"
 	wx "github.com/tsdraft/tsdraft/internal/wordxml"
 )
 
 // Warning is something a template holds that the output will not show as the author may
 // expect: a tag in a part or place tsdraft does not fill, content dropped with a tag
-// paragraph. `template check` lists them; they do not stop a build.
-type Warning struct {
-	Part, Para, Msg string
-}
-
-func (w Warning) String() string {
-	var b strings.Builder
-	b.WriteString(w.Part)
-	if w.Para != "" {
-		b.WriteString(": paragraph \"" + w.Para + "\"")
-	}
-	return b.String() + ": " + w.Msg
-}
+// paragraph. `template check` lists them; they do not stop a build. It is a diagnostic
+// (internal/diag) of Level diag.Warning placed by Part and Paragraph, like an Error.
+type Warning = diag.Diagnostic
 
 // Warnings lists the template's warnings, part by part.
 func (t *Template) Warnings() []Warning { return t.warns }
@@ -50,7 +41,7 @@ func (t *Template) scanUnfilled(pkg *docx.Package) error {
 			continue
 		}
 		if !TemplateParts(name) {
-			t.warns = append(t.warns, Warning{Part: name, Msg: "holds {{ tags }}, but tsdraft fills only the body, headers, footers, footnotes, endnotes, comments and the title/subject properties: they stay as written"})
+			t.warns = append(t.warns, Warning{Level: diag.Warning, Part: name, Message: "holds {{ tags }}, but tsdraft fills only the body, headers, footers, footnotes, endnotes, comments and the title/subject properties: they stay as written"})
 			continue
 		}
 		if !mayHoldUnfilled(b) {
@@ -80,18 +71,18 @@ func (t *Template) scanUnfilled(pkg *docx.Package) error {
 				}
 				for _, a := range c.Attrs {
 					if strings.Contains(a.Value, "{{") {
-						t.warns = append(t.warns, Warning{Part: name, Para: paraText(p), Msg: "a tag in the attribute " + qattr(a.Name.Space, a.Name.Local) + " of <" + c.Name + "> (alternative text, a link target …) is not filled"})
+						t.warns = append(t.warns, Warning{Level: diag.Warning, Part: name, Paragraph: paraText(p), Message: "a tag in the attribute " + qattr(a.Name.Space, a.Name.Local) + " of <" + c.Name + "> (alternative text, a link target …) is not filled"})
 					}
 				}
 				switch c.Name {
 				case "w:delText":
 					if strings.Contains(textOf(c), "{{") {
-						t.warns = append(t.warns, Warning{Part: name, Para: paraText(p), Msg: "a tag in deleted text (a tracked change) is not filled: accept or reject the changes first"})
+						t.warns = append(t.warns, Warning{Level: diag.Warning, Part: name, Paragraph: paraText(p), Message: "a tag in deleted text (a tracked change) is not filled: accept or reject the changes first"})
 					}
 					continue
 				case "w:instrText":
 					if strings.Contains(textOf(c), "{{") {
-						t.warns = append(t.warns, Warning{Part: name, Para: paraText(p), Msg: "a tag in a field code is not filled: put the tag in the text, not in the field"})
+						t.warns = append(t.warns, Warning{Level: diag.Warning, Part: name, Paragraph: paraText(p), Message: "a tag in a field code is not filled: put the tag in the text, not in the field"})
 					}
 					continue
 				}

@@ -89,10 +89,10 @@ func quoteKey(k string) string {
 	return k
 }
 
-// suggest returns the candidate closest to s: an exact case-insensitive match, or the nearest by
-// edit distance when near enough to be a typo (at most 1 + len/4 edits); "" if none.
+// suggest returns the candidate closest to s: an exact case-insensitive match, a language code
+// it abbreviates ("zh" → "zh-CN"), or the nearest by edit distance when near enough to be a
+// typo and unambiguous (textdist.Nearest); "" if none.
 func suggest(s string, candidates []string) string {
-	best, bestD := "", 1<<30
 	for _, c := range candidates {
 		if strings.EqualFold(c, s) {
 			return c
@@ -103,22 +103,7 @@ func suggest(s string, candidates []string) string {
 			return c
 		}
 	}
-	ties := 0
-	for _, c := range candidates {
-		d := textdist.Distance(strings.ToLower(s), strings.ToLower(c))
-		switch {
-		case d < bestD:
-			best, bestD, ties = c, d, 1
-		case d == bestD:
-			ties++
-		}
-	}
-	// Suggest only an unambiguous near miss: "L4" is as near to L1 as to L3, so neither is meant.
-	limit := 1 + len([]rune(s))/4
-	if ties == 1 && bestD <= limit && bestD < len([]rune(s)) {
-		return best
-	}
-	return ""
+	return textdist.Nearest(s, candidates)
 }
 
 func sortedKeys(m map[string]any) []string {

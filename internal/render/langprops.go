@@ -136,7 +136,7 @@ func ensureLangStyles(styles []byte, langs []string) []byte {
 	if add.Len() == 0 {
 		return styles
 	}
-	return insertBefore(styles, "</w:styles>", add.String())
+	return wx.InsertBeforeLast(styles, "</w:styles>", add.String())
 }
 
 // tagRuns gives every run under n the language lang: its style, or, for a run with a
@@ -198,7 +198,7 @@ func addStylesPart(pkg *docx.Package, langs []string) error {
 		return err
 	}
 	if !bytes.Contains(ct, []byte(`PartName="/word/styles.xml"`)) {
-		pkg.Set("[Content_Types].xml", insertBefore(ct, "</Types>", `<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>`))
+		pkg.Set("[Content_Types].xml", wx.InsertBeforeLast(ct, "</Types>", `<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>`))
 	}
 	const relsName = "word/_rels/document.xml.rels"
 	rels := []byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`)
@@ -207,6 +207,6 @@ func addStylesPart(pkg *docx.Package, langs []string) error {
 			return err
 		}
 	}
-	pkg.Set(relsName, insertBefore(rels, "</Relationships>", `<Relationship Id="rIdTsdraftStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`))
+	pkg.Set(relsName, wx.InsertBeforeLast(rels, "</Relationships>", `<Relationship Id="rIdTsdraftStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`))
 	return nil
 }

@@ -80,7 +80,7 @@ func setProperties(pkg *docx.Package, props []Property) error {
 		return err
 	}
 	if !bytes.Contains(ct, []byte(`PartName="/`+customPart+`"`)) {
-		ct = insertBefore(ct, "</Types>", `<Override PartName="/`+customPart+`" ContentType="`+customType+`"/>`)
+		ct = wx.InsertBeforeLast(ct, "</Types>", `<Override PartName="/`+customPart+`" ContentType="`+customType+`"/>`)
 		pkg.Set("[Content_Types].xml", ct)
 	}
 	rels, err := pkg.Read("_rels/.rels")
@@ -88,7 +88,7 @@ func setProperties(pkg *docx.Package, props []Property) error {
 		return err
 	}
 	if !bytes.Contains(rels, []byte(customRel)) {
-		rels = insertBefore(rels, "</Relationships>", `<Relationship Id="rIdTsdraftCustom" Type="`+customRel+`" Target="`+customPart+`"/>`)
+		rels = wx.InsertBeforeLast(rels, "</Relationships>", `<Relationship Id="rIdTsdraftCustom" Type="`+customRel+`" Target="`+customPart+`"/>`)
 		pkg.Set("_rels/.rels", rels)
 	}
 	return nil
@@ -98,14 +98,3 @@ var (
 	authorPropRe = regexp.MustCompile(`(?s)(<property\b[^>]*?\bname="([^"]*)"[^>]*>)(.*?</property>)`)
 	pidRe        = regexp.MustCompile(`\bpid="\d+"`)
 )
-
-func insertBefore(b []byte, marker, add string) []byte {
-	i := bytes.LastIndex(b, []byte(marker))
-	if i < 0 {
-		return b
-	}
-	out := make([]byte, 0, len(b)+len(add))
-	out = append(out, b[:i]...)
-	out = append(out, add...)
-	return append(out, b[i:]...)
-}

@@ -3,10 +3,10 @@ package testbin
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sync"
 	"testing"
 )
@@ -26,9 +26,12 @@ func Path(t testing.TB) string {
 		if err != nil {
 			return
 		}
+		// go test puts GOROOT/bin first in the test's PATH, so the go command that runs the
+		// tests is the one found here.
 		goTool, lerr := exec.LookPath("go")
 		if lerr != nil {
-			goTool = filepath.Join(runtime.GOROOT(), "bin", "go")
+			err = fmt.Errorf("no go command in PATH: %w", lerr)
+			return
 		}
 		path = filepath.Join(dir, "tsdraft")
 		args := []string{"build", "-o", path}

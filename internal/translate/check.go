@@ -33,7 +33,7 @@ func (c *Tree) Check() []catalog.Problem {
 func (c *Tree) checkEntry(e *catalog.Entry) []catalog.Problem {
 	var ps []catalog.Problem
 	add := func(line int, sev catalog.Severity, id, format string, args ...any) {
-		ps = append(ps, catalog.Problem{File: e.File.Path, Line: line, Severity: sev, ID: id, Msg: e.ID() + ": " + fmt.Sprintf(format, args...)})
+		ps = append(ps, catalog.Problem{File: e.File.Path, Line: line, Level: sev, Rule: id, Message: e.ID() + ": " + fmt.Sprintf(format, args...)})
 	}
 	at := func(fs []finding, sev catalog.Severity, id string) {
 		for _, f := range fs {
@@ -58,15 +58,15 @@ func (c *Tree) checkEntry(e *catalog.Entry) []catalog.Problem {
 	want := catalog.SourceHash(m.Text)
 	switch {
 	case !e.HasSource || e.Source == "":
-		add(e.Line, catalog.Error, "no-source", "no source hash, so nobody can tell which master text it translates; if it fits the master %q, run: tsdraft locale mark-current%s --lang %s %s",
-			m.Text, c.writeFlags, e.Lang, e.ID())
+		add(e.Line, catalog.Error, "no-source", "no source hash, so nobody can tell which master text it translates; if it fits the master %q, %s",
+			m.Text, c.markCurrent(e.Lang, e.ID()))
 	case e.Source != want:
 		then := "not recorded"
 		if old, ok := c.history[e.Source]; ok {
 			then = fmt.Sprintf("%q", old)
 		}
-		add(e.Line, catalog.Error, "stale", "stale: the master changed after this was translated; master now: %q; master then: %s; update the translation, or if it still fits run: tsdraft locale mark-current%s --lang %s %s",
-			m.Text, then, c.writeFlags, e.Lang, e.ID())
+		add(e.Line, catalog.Error, "stale", "stale: the master changed after this was translated; master now: %q; master then: %s; update the translation, or if it still fits %s",
+			m.Text, then, c.markCurrent(e.Lang, e.ID()))
 	}
 	if missing, extra := tagDiff(Tags(m.Text), Tags(e.Text)); len(missing)+len(extra) > 0 {
 		add(e.TextLine, catalog.Error, "tags", "tags differ from the master: %s", describeTagDiff(missing, extra))
@@ -117,14 +117,53 @@ func (c *Tree) checkMissing() []catalog.Problem {
 			if c.Entry(r) != nil {
 				continue
 			}
-			ps = append(ps, catalog.Problem{File: c.FileFor(r), Line: 1, Severity: catalog.Error, ID: "missing",
-				Msg: fmt.Sprintf("%s: missing: translate [%s] of the master (%s:%d)", r.ID(), r.Table(), m.File.Path, m.Line)})
+			ps = append(ps, catalog.Problem{File: c.FileFor(r), Line: 1, Level: catalog.Error, Rule: "missing",
+				Message: fmt.Sprintf("%s: missing: translate [%s] of the master (%s:%d)", r.ID(), r.Table(), m.File.Path, m.Line)})
 		}
 	}
 	return ps
 }
 
-// SetWriteFlags sets the flags the advice of Check puts into the commands it suggests
-// (mark-current), e.g. " --locales DIR --no-embedded", so that the command runs on the
-// same files as the check that printed it.
-func (c *Tree) SetWriteFlags(flags string) { c.writeFlags = flags }
+// Words is how the face calling the tooling says the remedies that are its own commands and
+// options: the CLI by its commands and flags. The tooling names none itself.
+type Words struct {
+	// MarkCurrent is the advice to record a translation of lang as made from the master now,
+	// e.g. "run: tsdraft locale mark-current --lang th common.purpose" (with the flags that
+	// make it run on the same files as the check that printed it).
+	MarkCurrent func(lang, id string) string
+	// Option names one of the options (OptLang …) as the face offers it ("--lang").
+	Option func(name string) string
+}
+
+// The options the tooling's advice can name.
+const (
+	OptLang    = "Lang"    // the language of an import or export
+	OptLocales = "Locales" // the directory writes go to
+	OptAll     = "All"     // mark every entry of a language
+	OptOnly    = "Only"    // export only entries in these states
+	OptProfile = "Profile" // the export's CAT-tool profile
+)
+
+var plainOption = map[string]string{
+	OptLang: "the language", OptLocales: "a locales directory", OptAll: "all entries",
+	OptOnly: "the states to export", OptProfile: "the export profile",
+}
+
+// SetWords sets how Check's and the imports' advice name the face's commands and options.
+func (c *Tree) SetWords(w Words) { c.words = w }
+
+func (c *Tree) markCurrent(lang, id string) string {
+	if c.words.MarkCurrent != nil {
+		return c.words.MarkCurrent(lang, id)
+	}
+	return fmt.Sprintf("mark %s of %s current", id, lang)
+}
+
+func (c *Tree) opt(name string) string {
+	if c.words.Option != nil {
+		if s := c.words.Option(name); s != "" {
+			return s
+		}
+	}
+	return plainOption[name]
+}

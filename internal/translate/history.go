@@ -41,7 +41,7 @@ func (c *Tree) loadHistory(fsys fs.FS, shown string) []catalog.Problem {
 		return nil
 	}
 	if err != nil {
-		return []catalog.Problem{{File: shown, Line: 1, Severity: catalog.Warning, ID: "history", Msg: fmt.Sprintf("cannot read the master history: %v", err)}}
+		return []catalog.Problem{{File: shown, Line: 1, Level: catalog.Warning, Rule: "history", Message: fmt.Sprintf("cannot read the master history: %v", err)}}
 	}
 	h, problems := parseHistory(shown, string(data))
 	for k, v := range h {
@@ -61,15 +61,15 @@ func parseHistory(shown, src string) (map[string]string, []catalog.Problem) {
 		if errors.As(err, &pe) {
 			line = pe.Position.Line
 		}
-		return out, []catalog.Problem{{File: shown, Line: line, Severity: catalog.Warning, ID: "history", Msg: "the master history is not valid TOML; old master texts cannot be shown: " + catalog.FirstLine(err.Error())}}
+		return out, []catalog.Problem{{File: shown, Line: line, Level: catalog.Warning, Rule: "history", Message: "the master history is not valid TOML; old master texts cannot be shown: " + catalog.FirstLine(err.Error())}}
 	}
 	pos, _ := catalog.ScanTOML(src)
 	var problems []catalog.Problem
 	for _, k := range slices.Sorted(maps.Keys(raw)) {
 		s, ok := raw[k].(string)
 		if !ok || catalog.SourceHash(s) != k {
-			problems = append(problems, catalog.Problem{File: shown, Line: pos.KeyLine([]string{k}, 1), Severity: catalog.Warning, ID: "history",
-				Msg: fmt.Sprintf("entry %s does not hold the master text of that hash; delete it", k)})
+			problems = append(problems, catalog.Problem{File: shown, Line: pos.KeyLine([]string{k}, 1), Level: catalog.Warning, Rule: "history",
+				Message: fmt.Sprintf("entry %s does not hold the master text of that hash; delete it", k)})
 			continue
 		}
 		out[k] = s

@@ -59,7 +59,7 @@ func (c *Tree) target() (int, error) {
 	layers := c.Layers()
 	last := len(layers) - 1
 	if last < 0 || layers[last].Dir == "" {
-		return 0, errors.New("no locales directory to write into: pass --locales DIR")
+		return 0, fmt.Errorf("no locales directory to write into: pass %s", c.opt(OptLocales))
 	}
 	return last, nil
 }
@@ -167,8 +167,8 @@ func (p *planner) finish() (*Plan, error) {
 			// The file cannot take the edits (say, it is invalid TOML): refuse its units.
 			for _, pe := range pend {
 				u := pe.unit
-				u.Severity, u.ID = catalog.Error, "write"
-				u.Msg = pe.ref.ID() + ": not written: " + err.Error()
+				u.Level, u.Rule = catalog.Error, "write"
+				u.Message = pe.ref.ID() + ": not written: " + err.Error()
 				p.plan.Problems = append(p.plan.Problems, u)
 				p.plan.Actions[pe.action].What = "refused"
 			}
@@ -185,7 +185,7 @@ func (p *planner) finish() (*Plan, error) {
 		}
 		old, problems := parseHistory(p.plan.Root+"/"+historyFile, src)
 		if src != "" && len(problems) > 0 {
-			return nil, fmt.Errorf("%s: %s; fix or delete it, then run again", problems[0].File, problems[0].Msg)
+			return nil, fmt.Errorf("%s: %s; fix or delete it, then run again", problems[0].File, problems[0].Message)
 		}
 		merged := map[string]string{}
 		for k, v := range old {
@@ -265,13 +265,13 @@ func (c *Tree) PlanImport(name string, data []byte) (*Plan, error) {
 		}
 		profile, exported, fromUs := parseToolID(f.toolID)
 		if fromUs && exported != lang {
-			return nil, fmt.Errorf("%s:%d: target-language is %q but this file was exported for %s (tool-id %q): import it as %s, or export again with --lang %s", name, f.line, f.tgtLang, exported, f.toolID, exported, lang)
+			return nil, fmt.Errorf("%s:%d: target-language is %q but this file was exported for %s (tool-id %q): import it as %s, or export again with %s %s", name, f.line, f.tgtLang, exported, f.toolID, exported, c.opt(OptLang), lang)
 		}
 		if f.datatype == "po" {
 			// po2xliff -t appends a <file> of its own (numeric ids, original = the PO file)
 			// instead of merging into the template: its units cannot be matched by key.
 			msg := fmt.Sprintf("this <file original=%q> was added by po2xliff, which appends the PO file's units instead of merging them into the export; import the PO file itself: tsdraft locale import %s", f.original, f.original)
-			p.plan.Problems = append(p.plan.Problems, catalog.Problem{File: name, Line: f.line, Severity: catalog.Error, ID: "unit", Msg: msg})
+			p.plan.Problems = append(p.plan.Problems, catalog.Problem{File: name, Line: f.line, Level: catalog.Error, Rule: "unit", Message: msg})
 			for _, u := range f.units {
 				p.note(catalog.Ref{Lang: lang, Key: u.id}, "refused", msg)
 			}
@@ -316,15 +316,15 @@ func xliffUnit(u *xUnit, profile string) inUnit {
 }
 
 func (p *planner) importUnit(name, lang string, u inUnit, seen map[catalog.Ref]int) {
-	at := catalog.Problem{File: name, Line: u.line, Severity: catalog.Error}
+	at := catalog.Problem{File: name, Line: u.line, Level: catalog.Error}
 	refuse := func(r catalog.Ref, id, format string, args ...any) {
 		pr := at
-		pr.ID, pr.Msg = id, u.id+": "+fmt.Sprintf(format, args...)
+		pr.Rule, pr.Message = id, u.id+": "+fmt.Sprintf(format, args...)
 		p.plan.Problems = append(p.plan.Problems, pr)
 		if r.Key == "" {
 			r = catalog.Ref{Lang: lang, Key: u.id} // not an entry ID, but still one refused unit
 		}
-		p.note(r, "refused", pr.Msg)
+		p.note(r, "refused", pr.Message)
 	}
 	jur, key, err := catalog.ParseID(u.id)
 	if err != nil {
@@ -386,8 +386,8 @@ func (p *planner) importUnit(name, lang string, u inUnit, seen map[catalog.Ref]i
 	}
 	if nums := missingNumbers(lang, src, text); len(nums) > 0 {
 		w := at
-		w.Severity, w.ID = catalog.Warning, "numbers"
-		w.Msg = fmt.Sprintf("%s: number(s) of the master missing: %s (master: %q); imported, check it", u.id, strings.Join(nums, ", "), src)
+		w.Level, w.Rule = catalog.Warning, "numbers"
+		w.Message = fmt.Sprintf("%s: number(s) of the master missing: %s (master: %q); imported, check it", u.id, strings.Join(nums, ", "), src)
 		p.plan.Problems = append(p.plan.Problems, w)
 	}
 	h := catalog.SourceHash(src)
@@ -411,8 +411,8 @@ func (p *planner) importUnit(name, lang string, u inUnit, seen map[catalog.Ref]i
 	p.add(r, entryEdit{table: r.Table(), text: &t, source: h}, what, src, at)
 	if h != catalog.SourceHash(m.Text) {
 		w := at
-		w.Severity, w.ID = catalog.Warning, "master-changed"
-		w.Msg = fmt.Sprintf("%s: the master changed after this file was exported; the translation is recorded as made from the exported source, so check calls it stale until it is updated to the master now: %q", u.id, m.Text)
+		w.Level, w.Rule = catalog.Warning, "master-changed"
+		w.Message = fmt.Sprintf("%s: the master changed after this file was exported; the translation is recorded as made from the exported source, so check calls it stale until it is updated to the master now: %q", u.id, m.Text)
 		p.plan.Problems = append(p.plan.Problems, w)
 	}
 }
@@ -429,7 +429,7 @@ func (c *Tree) PlanMarkCurrent(lang string, ids []string, all bool) (*Plan, erro
 		return nil, fmt.Errorf("%s is the master: it has no source to mark", catalog.Master)
 	}
 	if all == (len(ids) > 0) {
-		return nil, errors.New("name the entries to mark (e.g. common.prevailing CN/law.ts_act) or pass --all, not both")
+		return nil, fmt.Errorf("name the entries to mark (e.g. common.prevailing CN/law.ts_act) or pass %s, not both", c.opt(OptAll))
 	}
 	p, err := c.newPlanner()
 	if err != nil {
@@ -475,12 +475,12 @@ func (c *Tree) PlanMarkCurrent(lang string, ids []string, all bool) (*Plan, erro
 		}
 	}
 	for _, r := range refs {
-		at := catalog.Problem{File: p.plan.Root + "/" + r.RelFile(), Line: 1, Severity: catalog.Error}
+		at := catalog.Problem{File: p.plan.Root + "/" + r.RelFile(), Line: 1, Level: catalog.Error}
 		refuse := func(id, format string, args ...any) {
 			pr := at
-			pr.ID, pr.Msg = id, r.ID()+": "+fmt.Sprintf(format, args...)
+			pr.Rule, pr.Message = id, r.ID()+": "+fmt.Sprintf(format, args...)
 			p.plan.Problems = append(p.plan.Problems, pr)
-			p.note(r, "refused", pr.Msg)
+			p.note(r, "refused", pr.Message)
 		}
 		e := c.Entry(r)
 		if e != nil {
@@ -488,7 +488,7 @@ func (c *Tree) PlanMarkCurrent(lang string, ids []string, all bool) (*Plan, erro
 		}
 		if msg, ok := scopeNotes[r]; ok {
 			w := at
-			w.Severity, w.ID, w.Msg = catalog.Warning, "scope", msg
+			w.Level, w.Rule, w.Message = catalog.Warning, "scope", msg
 			p.plan.Problems = append(p.plan.Problems, w)
 		}
 		switch {

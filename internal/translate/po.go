@@ -368,7 +368,7 @@ func (c *Tree) PlanImportPO(name string, data []byte, lang string) (*Plan, error
 	fileLang := header["Language"]
 	switch {
 	case fileLang == "" && lang == "":
-		return nil, fmt.Errorf("%s:1: the PO file does not say its language (no Language: header): pass --lang (%s)", name, strings.Join(catalog.Languages[1:], " "))
+		return nil, fmt.Errorf("%s:1: the PO file does not say its language (no Language: header): pass %s (%s)", name, c.opt(OptLang), strings.Join(catalog.Languages[1:], " "))
 	case fileLang != "":
 		l, ok := canonicalLanguage(fileLang)
 		if !ok {
@@ -386,7 +386,7 @@ func (c *Tree) PlanImportPO(name string, data []byte, lang string) (*Plan, error
 		return nil, fmt.Errorf("%s: the language is %s, the master: edit %s/%s/ directly instead", name, catalog.Master, p.plan.Root, catalog.Master)
 	}
 	if exported := header["X-Tsdraft-Export"]; exported != "" && exported != lang {
-		return nil, fmt.Errorf("%s:1: the file says Language: %s but was exported for %s: import it as %s, or export again with --lang %s", name, lang, exported, exported, lang)
+		return nil, fmt.Errorf("%s:1: the file says Language: %s but was exported for %s: import it as %s, or export again with %s %s", name, lang, exported, exported, c.opt(OptLang), lang)
 	}
 	seen := map[catalog.Ref]int{}
 	for _, e := range entries {
@@ -403,7 +403,7 @@ func (c *Tree) PlanImportPO(name string, data []byte, lang string) (*Plan, error
 			in.draft = "still marked fuzzy; review it and clear the flag (in Poedit: Needs Work off)"
 		}
 		if e.plural {
-			p.plan.Problems = append(p.plan.Problems, catalog.Problem{File: name, Line: e.line, Severity: catalog.Error, ID: "unit", Msg: in.id + ": plural forms (msgid_plural): tsdraft texts have none"})
+			p.plan.Problems = append(p.plan.Problems, catalog.Problem{File: name, Line: e.line, Level: catalog.Error, Rule: "unit", Message: in.id + ": plural forms (msgid_plural): tsdraft texts have none"})
 			p.note(catalog.Ref{Lang: lang, Key: in.id}, "refused", "plural forms")
 			continue
 		}

@@ -55,7 +55,7 @@ func TestPOImportRules(t *testing.T) {
 		t.Errorf("contradicting --lang: %v", err)
 	}
 	noLang := strings.Replace(string(data), "\"Language: en\\n\"\n", "", 1)
-	if _, err := c.PlanImportPO("en.po", []byte(noLang), ""); err == nil || !strings.Contains(err.Error(), "no Language: header): pass --lang") {
+	if _, err := c.PlanImportPO("en.po", []byte(noLang), ""); err == nil || !strings.Contains(err.Error(), "no Language: header): pass the language (") {
 		t.Errorf("no language: %v", err)
 	}
 	relabelled := strings.Replace(string(data), "\"Language: en\\n\"", "\"Language: de\\n\"", 1)

@@ -28,7 +28,7 @@ func TestShippedLocales(t *testing.T) {
 		t.Fatal("no master (ja) texts are shipped")
 	}
 	for _, p := range c.Check() {
-		if p.Severity == catalog.Error {
+		if p.Level == catalog.Error {
 			t.Error(p)
 		} else {
 			t.Log(p)

@@ -65,8 +65,8 @@ func TestOptionalUIFile(t *testing.T) {
 	c := mustInspect(t, files)
 	var missing []string
 	for _, p := range c.Check() {
-		if p.Severity == catalog.Error {
-			missing = append(missing, p.File+" "+p.ID+" "+strings.SplitN(p.Msg, ":", 2)[0])
+		if p.Level == catalog.Error {
+			missing = append(missing, p.File+" "+p.Rule+" "+strings.SplitN(p.Message, ":", 2)[0])
 		}
 	}
 	if want := []string{"locales/th/ui.toml missing ui.nav.back"}; !slices.Equal(missing, want) {

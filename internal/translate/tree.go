@@ -13,9 +13,9 @@ const historyFile = catalog.Master + "/.history.toml"
 // problem found while loading kept for Check, and the master history.
 type Tree struct {
 	*catalog.Catalog
-	history    map[string]string
-	problems   []catalog.Problem // loading's and the history's
-	writeFlags string            // flags of the commands Check suggests; see SetWriteFlags
+	history  map[string]string
+	problems []catalog.Problem // loading's and the history's
+	words    Words             // how the face says its commands and options; see SetWords
 }
 
 // Inspect loads a tree as catalog.Inspect does (files that cannot be read become problems

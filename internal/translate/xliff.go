@@ -282,7 +282,7 @@ func (c *Tree) exportUnits(opt ExportOptions) ([][]exportUnit, error) {
 	}
 	for _, s := range opt.Only {
 		if !slices.Contains([]string{StateMissing, StateStale, StateCurrent}, s) {
-			return nil, fmt.Errorf("--only %q: use missing, stale or current (comma-separated)", s)
+			return nil, fmt.Errorf("%s %q: use missing, stale or current (comma-separated)", c.opt(OptOnly), s)
 		}
 	}
 	var files [][]exportUnit
@@ -358,7 +358,7 @@ func (c *Tree) Export(opt ExportOptions) ([]byte, error) {
 		profile = ProfileGeneric
 	}
 	if !slices.Contains(Profiles, profile) {
-		return nil, fmt.Errorf("--profile %q: use %s", profile, strings.Join(Profiles, ", "))
+		return nil, fmt.Errorf("%s %q: use %s", c.opt(OptProfile), profile, strings.Join(Profiles, ", "))
 	}
 	files, err := c.exportUnits(opt)
 	if err != nil {

@@ -304,7 +304,7 @@ func TestImportAfterMasterChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(plan.Problems) != 1 || plan.Problems[0].ID != "master-changed" || plan.Problems[0].Severity != catalog.Warning {
+	if len(plan.Problems) != 1 || plan.Problems[0].Rule != "master-changed" || plan.Problems[0].Level != catalog.Warning {
 		t.Fatalf("problems: %v", problemLines(plan.Problems))
 	}
 	if err := WriteChanges(plan); err != nil {
@@ -313,7 +313,7 @@ func TestImportAfterMasterChanged(t *testing.T) {
 	c, _ = Inspect(nil, dir)
 	var stale []string
 	for _, p := range c.Check() {
-		if p.ID == "stale" && strings.Contains(p.Msg, "kind_customer") {
+		if p.Rule == "stale" && strings.Contains(p.Message, "kind_customer") {
 			stale = append(stale, p.String())
 		}
 	}
@@ -401,7 +401,7 @@ func TestImportBadFiles(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(plan.Problems) != 1 || !strings.Contains(plan.Problems[0].Msg, tt.want) || len(plan.Changes) != 0 {
+		if len(plan.Problems) != 1 || !strings.Contains(plan.Problems[0].Message, tt.want) || len(plan.Changes) != 0 {
 			t.Errorf("import %q: problems %v, changes %v; want one naming %q", tt.doc, problemLines(plan.Problems), plan.ChangedFiles(), tt.want)
 		}
 	}
@@ -429,7 +429,7 @@ func TestMarkCurrent(t *testing.T) {
 	if want := []string{"common.draft_notice=stamped", "common.prevailing=unchanged", "common.kind_customer=refused", "CN/law.ts_act=refused"}; !slices.Equal(acts, want) {
 		t.Errorf("actions %v, want %v", acts, want)
 	}
-	if len(plan.Problems) != 2 || plan.Problems[0].ID != "missing" || plan.Problems[1].ID != "tags" {
+	if len(plan.Problems) != 2 || plan.Problems[0].Rule != "missing" || plan.Problems[1].Rule != "tags" {
 		t.Errorf("problems: %v", problemLines(plan.Problems))
 	}
 	if err := WriteChanges(plan); err != nil {
@@ -468,7 +468,7 @@ func TestMarkCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	plan, _ = layered.PlanMarkCurrent("en", []string{"common.draft_notice"}, false)
-	if len(plan.Problems) != 1 || !strings.Contains(plan.Problems[0].Msg, "it comes from locales/en/common.toml") {
+	if len(plan.Problems) != 1 || !strings.Contains(plan.Problems[0].Message, "it comes from locales/en/common.toml") {
 		t.Errorf("lower layer: %v", problemLines(plan.Problems))
 	}
 	if _, err := mustInspect(t, xliffTree()).PlanMarkCurrent("en", []string{"common.draft_notice"}, false); err == nil {

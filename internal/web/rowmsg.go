@@ -27,7 +27,7 @@ type rowMsg struct {
 // tsdraft command links this package; see loadScreens).
 var rowMsgs = sync.OnceValue(func() []rowMsg {
 	return []rowMsg{
-		{regexp.MustCompile(`^the row changed since (.+) was issued on (\S+); its pledge was kept as issued: run again with --update to redraft it, or restore the row$`),
+		{regexp.MustCompile(`^the row changed since (.+) was issued on (\S+); its pledge was kept as issued: `),
 			"msg.changed"},
 		{regexp.MustCompile(`^(.+) differs from the file issued on (\S+) \(edited since\?\); it is kept as it is$`),
 			"msg.edited"},

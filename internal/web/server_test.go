@@ -865,7 +865,7 @@ func TestRowMessagesInUILanguage(t *testing.T) {
 	if strings.Contains(page, "--update") {
 		t.Errorf("the web page tells HR about a command-line flag")
 	}
-	for _, msg := range []string{"the row changed since a.docx was issued on 2026-12-05T09:15:04Z; its pledge was kept as issued: run again with --update to redraft it, or restore the row",
+	for _, msg := range []string{"the row changed since a.docx was issued on 2026-12-05T09:15:04Z; its pledge was kept as issued: run again with the option to update changed rows to redraft it, or restore the row",
 		"a.docx differs from the file issued on 2026-12-05T09:15:04Z (edited since?); it is kept as it is"} {
 		if !rowMessageTranslated(msg) {
 			t.Errorf("not recognised: %q", msg)

@@ -193,3 +193,17 @@ func Serialize(b *strings.Builder, n *Node) {
 	}
 	b.WriteString("</" + n.Name + ">")
 }
+
+// InsertBeforeLast returns b with add inserted before the last occurrence of marker (a closing
+// tag such as "</Types>"), or b unchanged when marker is absent: the way new entries go into a
+// part's list without parsing and re-writing the rest of it.
+func InsertBeforeLast(b []byte, marker, add string) []byte {
+	i := bytes.LastIndex(b, []byte(marker))
+	if i < 0 {
+		return b
+	}
+	out := make([]byte, 0, len(b)+len(add))
+	out = append(out, b[:i]...)
+	out = append(out, add...)
+	return append(out, b[i:]...)
+}

@@ -33,3 +33,15 @@ func TestParseErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestInsertBeforeLast(t *testing.T) {
+	for _, c := range []struct{ b, marker, add, want string }{
+		{`<Types><A/></Types>`, "</Types>", `<B/>`, `<Types><A/><B/></Types>`},
+		{`<r></r><r></r>`, "</r>", "x", `<r></r><r>x</r>`}, // the last one: the part's own end
+		{`<Types/>`, "</Types>", `<B/>`, `<Types/>`},       // no marker: unchanged
+	} {
+		if got := string(InsertBeforeLast([]byte(c.b), c.marker, c.add)); got != c.want {
+			t.Errorf("InsertBeforeLast(%q, %q, %q) = %q, want %q", c.b, c.marker, c.add, got, c.want)
+		}
+	}
+}
