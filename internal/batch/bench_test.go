@@ -72,6 +72,8 @@ func benchCheckRow(b *testing.B, full bool) {
 	if len(problems) > 0 {
 		b.Fatal(problems)
 	}
+	cpu0 := cpuTime()
+	defer func() { b.ReportMetric((cpuTime()-cpu0)/float64(b.N)*1e6, "cpu-µs/op") }()
 	for b.Loop() {
 		_, _, errs, _ := chk.checkRow(ovs)
 		if len(errs) > 0 {

@@ -38,8 +38,14 @@ func Decode(name string, src []byte, sets []string) (*Profile, Diagnostics) {
 	ovs, sds := SetOverlays(sets)
 	b, ds := Parse(name, src)
 	if b == nil {
-		// Report --set problems too: they are independent of the file.
-		return nil, append(ds, sds...)
+		// Report --set problems too: they are independent of the file (those of a path, as
+		// laid over an empty profile).
+		d := &decoder{pos: &posIndex{m: map[string]keyPos{}}}
+		empty := map[string]any{}
+		for _, ov := range ovs {
+			d.overlay(empty, ov)
+		}
+		return nil, append(append(ds, sds...), d.ds...)
 	}
 	p, ads := b.Apply(ovs)
 	return p, append(sds, ads...)

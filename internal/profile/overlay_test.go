@@ -217,3 +217,19 @@ func FuzzOverlay(f *testing.F) {
 		}
 	})
 }
+
+// When the file is not TOML, the --set values are still checked: what cannot be read, and a
+// path that cannot be set even on an empty profile.
+func TestSetProblemsBesideASyntaxError(t *testing.T) {
+	p, ds := Decode("p.toml", []byte("jurisdiction = \n"), []string{"=1", "confidential.levels.3.id=L4", "noncompete.months=12"})
+	if p != nil {
+		t.Fatal("a profile from a file that is not TOML")
+	}
+	var got []string
+	for _, d := range ds.Sorted() {
+		got = append(got, d.File+" "+d.Rule)
+	}
+	if want := []string{"p.toml TOML-SYNTAX", "--set:1 PROFILE-SET", "--set:2 PROFILE-SET"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("diagnostics %q, want %q", got, want)
+	}
+}
