@@ -55,6 +55,22 @@ func TestContentWest(t *testing.T) {
 		// UK: Undertaking, not Pledge.
 		{"UK entry title", "UK", "nda-employee", "en", nil, []string{"Confidentiality Undertaking", "In this Undertaking,", "acknowledges receipt of this Undertaking"}, []string{"Pledge"}},
 		{"UK exit title", "UK", "exit-pledge", "en", nil, []string{"Exit Confidentiality Undertaking", "breaching this Undertaking"}, []string{"Pledge"}},
+		{"UK exit: confirms and undertakes", "UK", "exit-pledge", "en", nil,
+			[]string{"hereby confirm and undertake as follows.", "I confirm that I have deleted all Confidential Information"}, []string{"pledge"}},
+		{"UK regulations: undertakings, not pledges", "UK", "regulations", "en", nil,
+			[]string{"governed by the undertakings given on joining and on leaving", "require an individual confidentiality undertaking."}, []string{"pledge"}},
+		{"UK register: the exit document by its title", "UK", "secret-register", "en", nil,
+			[]string{"as listed in the Exit Confidentiality Undertaking, and Confidential Information disclosed to business partners are identified by their ID"}, []string{"pledge"}},
+		// UK: a company acts through its board; English law has no representative director.
+		{"UK regulations: the board", "UK", "regulations", "en", nil,
+			[]string{"The board of directors of the Company shall appoint the Trade Secret Officer", "report regularly to the board of directors of the Company", "to the board of directors of the Company and keep a record"},
+			[]string{"representative of the Company"}},
+		{"UK regulations: the board (ja)", "UK", "regulations", "ja", nil, []string{"取締役会が取締役又はこれに準ずる管理職の中から任命する", "取締役会への定期的な報告"}, []string{"代表者が役員"}},
+		{"UK guide quotes the footer as printed", "UK", "classification-guide", "en", nil,
+			[]string{"also carry the words “Not to be copied or forwarded without permission”"}, []string{"Do not copy or forward without authorisation"}},
+		// UK: an unpaid covenant is concluded for consideration, not compensation.
+		{"UK regulations: covenant consideration", "UK", "regulations", "en", nil,
+			[]string{"restricted activities, territory and period and the consideration given for it."}, []string{"period and compensation"}},
 		// UK style list.
 		{"UK acting by (NDA)", "UK", "nda-partner", "en", nil,
 			[]string{"(1) Minato Seiko UK Limited (company number 01234567), whose registered office is at", "acting by Hiroshi Watanabe, its Director (the “Company”)", "acting by Oliver Hughes, its Director (the “Counterparty”)"}, []string{"represented by"}},
