@@ -342,6 +342,30 @@ func TestIndonesianLanguageClauseNamesBothLanguages(t *testing.T) {
 	}
 }
 
+// The separate layout (one file per language) keeps the Indonesian employee clause: UU 24/2009
+// Art. 31 and the simultaneous signature of both versions, in each file.
+func TestIndonesianSeparateLanguageClause(t *testing.T) {
+	r := testRenderer(t)
+	p := sample(t, "ID")
+	want := map[string][]string{
+		"id": {"Sesuai dengan Pasal 31 Undang-Undang Nomor 24 Tahun 2009", "yaitu versi Bahasa Indonesia dan versi Bahasa Jepang, dan kedua versi bahasa tersebut ditandatangani pada saat yang sama"},
+		"ja": {"2009年法律第24号第31条に従い、インドネシア語版及び日本語版の二つの言語版により", "両言語版を同時に署名する"},
+	}
+	for _, doc := range []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"} {
+		outs, err := r.Render(Request{Doc: doc, Profile: p, Langs: []string{"id", "ja"}, Layout: Separate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range outs {
+			b, err := o.Package.Bytes()
+			if err != nil {
+				t.Fatal(err)
+			}
+			mustContain(t, "ID "+doc+" separate "+o.Langs[0], dumpBytes(t, b), want[o.Langs[0]]...)
+		}
+	}
+}
+
 // Review C CN: a profile without the employee's address (it is optional) still gets the service
 // clause, with a blank to fill in by hand rather than an error or an empty field.
 func TestChineseServiceAddressWithoutAddress(t *testing.T) {
