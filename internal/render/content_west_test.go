@@ -68,6 +68,9 @@ func TestContentWest(t *testing.T) {
 		{"UK regulations: the board (ja)", "UK", "regulations", "ja", nil, []string{"取締役会が取締役又はこれに準ずる管理職の中から任命する", "取締役会への定期的な報告"}, []string{"代表者が役員"}},
 		{"UK guide quotes the footer as printed", "UK", "classification-guide", "en", nil,
 			[]string{"also carry the words “Not to be copied or forwarded without permission”"}, []string{"Do not copy or forward without authorisation"}},
+		// UK: originals in English drafting style, not a rendering of 成立を証するため.
+		{"UK originals (covenants)", "UK", "noncompete", "en", nil, []string{"This Agreement is signed in two originals, one to be kept by the Company and one by the Employee."}, []string{"To evidence"}},
+		{"UK originals (labour clauses)", "UK", "labour-clause", "en", nil, []string{"These Clauses are signed in two originals, one to be kept by the Company and one by the Employee."}, []string{"To evidence"}},
 		// UK: an unpaid covenant is concluded for consideration, not compensation.
 		{"UK regulations: covenant consideration", "UK", "regulations", "en", nil,
 			[]string{"restricted activities, territory and period and the consideration given for it."}, []string{"period and compensation"}},
@@ -82,7 +85,7 @@ func TestContentWest(t *testing.T) {
 			[]string{"Confidentiality and Restrictive Covenant Terms of the Contract of Employment", "(forming part of the Employee’s contract of employment)", "These Clauses form part of the Employee’s contract of employment with the Company."},
 			[]string{"Employment Contract Clauses"}},
 		{"UK labour clauses title, no covenant", "UK", "labour-clause", "en", []string{"noncompete.enabled=false"},
-			[]string{"Confidentiality Terms of the Contract of Employment"}, []string{"Restrictive Covenant Terms", "Employment Contract Clauses"}},
+			[]string{"Confidentiality Terms of the Contract of Employment", "have not agreed any post-employment non-compete obligation"}, []string{"Restrictive Covenant Terms", "Employment Contract Clauses", "have agreed no post-employment"}},
 		{"UK no utility model", "UK", "nda-partner", "en", nil, []string{"under any patent, design, copyright, trade mark"}, []string{"utility model"}},
 		{"UK no utility model (ja)", "UK", "nda-partner", "ja", nil, []string{"特許権、意匠権、著作権"}, []string{"実用新案"}},
 		{"UK effective date", "UK", "regulations", "en", nil, []string{"Effective Date"}, []string{"Supplementary Provision"}},
