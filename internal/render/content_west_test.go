@@ -132,6 +132,9 @@ func TestContentWestNotes(t *testing.T) {
 		{"DE", "noncompete", "de", "noncompete.open_period", "Probezeit", nil},
 		{"EU", "noncompete", "en", "noncompete.open_period", "probationary period", nil},
 		{"UK", "noncompete", "ja", "law.note_noncompete_basis", "営業制限の法理（restraint of trade）", nil},
+		{"UK", "noncompete", "en", "law.open_noncompete_basis", "working paper of 26 November 2025", nil},
+		{"UK", "labour-clause", "ja", "law.open_noncompete_basis", "2025年11月26日の作業文書", nil},
+		{"ID", "nda-partner", "id", "law.open_partner_forum", "hanya dengan nama lengkapnya", nil},
 	} {
 		p := sample(t, c.jur, c.sets...)
 		outs, err := r.Render(Request{Doc: c.doc, Profile: p, Langs: []string{c.lang}, Notes: notes.Memo})
