@@ -57,6 +57,8 @@ func TestContentWest(t *testing.T) {
 		{"UK exit title", "UK", "exit-pledge", "en", nil, []string{"Exit Confidentiality Undertaking", "breaching this Undertaking"}, []string{"Pledge"}},
 		{"UK exit: confirms and undertakes", "UK", "exit-pledge", "en", nil,
 			[]string{"hereby confirm and undertake as follows.", "I confirm that I have deleted all Confidential Information"}, []string{"pledge"}},
+		{"UK exit: notice during the Restricted Period", "UK", "exit-pledge", "en", nil,
+			[]string{"If, during the Restricted Period, I am to take up employment"}, []string{"during the period of the non-compete obligation"}},
 		{"UK regulations: undertakings, not pledges", "UK", "regulations", "en", nil,
 			[]string{"governed by the undertakings given on joining and on leaving", "require an individual confidentiality undertaking."}, []string{"pledge"}},
 		{"UK register: the exit document by its title", "UK", "secret-register", "en", nil,
