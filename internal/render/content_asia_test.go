@@ -342,6 +342,27 @@ func TestIndonesianLanguageClauseNamesBothLanguages(t *testing.T) {
 	}
 }
 
+// The article that holds the language clause of a bilingual pledge also holds the execution
+// clause (who signs; ID meterai, UK under hand): its heading names both.
+func TestPledgeLanguageAndExecutionHeading(t *testing.T) {
+	for _, c := range []struct {
+		jur   string
+		langs []string
+		want  []string
+	}{
+		{"ID", []string{"id", "ja"}, []string{" Bahasa dan Penandatanganan\n", "（言語及び署名）\n"}},
+		{"ID", []string{"id", "en"}, []string{" Bahasa dan Penandatanganan\n", " Language and Signature\n"}},
+		{"UK", []string{"en", "ja"}, []string{" Language and Execution\n", "（言語及び署名）\n"}},
+	} {
+		for _, doc := range []string{"nda-employee", "exit-pledge"} {
+			got := renderPair(t, c.jur, doc, c.langs)
+			what := c.jur + " " + doc + " " + c.langs[1]
+			mustContain(t, what, got, c.want...)
+			mustNotContain(t, what, got, "（言語）\n", " Bahasa\n", " Language\n")
+		}
+	}
+}
+
 // The separate layout (one file per language) keeps the Indonesian employee clause: UU 24/2009
 // Art. 31 and the simultaneous signature of both versions, in each file.
 func TestIndonesianSeparateLanguageClause(t *testing.T) {
