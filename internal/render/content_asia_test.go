@@ -139,6 +139,28 @@ var asiaCases = []asiaCase{
 		mustNot: map[string][]string{"id": {"oleh pemiliknya"}},
 	},
 	{
+		finding: "ID: BANI named as the institution, without an address the legal reference does not hold; one arbitrator, rules in force at the request",
+		jur:     "ID", docs: []string{"nda-partner"}, langs: []string{"id", "ja", "en"},
+		must: map[string][]string{
+			"id": {"diselenggarakan oleh Badan Arbitrase Nasional Indonesia (BANI) menurut peraturan dan prosedur arbitrase lembaga tersebut yang berlaku pada saat permohonan arbitrase didaftarkan", "Jumlah arbiter adalah 1 (satu) orang"},
+			"ja": {"インドネシア国家仲裁委員会（BANI）が運営する仲裁により", "仲裁人の数は1名"},
+			"en": {"administered by the Indonesian National Board of Arbitration (BANI) under its arbitration rules", "one arbitrator"},
+		},
+		mustNot: map[string][]string{"id": {"Mampang", "Wahana Graha", "dalam hal lembaga tersebut adalah"}, "ja": {"マンパン", "ワハナ"}, "en": {"Mampang", "Wahana Graha", "where that institution is"}},
+	},
+	{
+		finding: "ID: «Tidak ada ketentuan dalam Ketentuan ini yang…», not «Ketentuan dalam Ketentuan ini»; the PKWT sentence names the document as it defines itself",
+		jur:     "ID", docs: []string{"labour-clause"}, langs: []string{"id"},
+		must:    map[string][]string{"id": {"Tidak ada ketentuan dalam Ketentuan ini yang mengurangi hak Perusahaan", "Ketentuan ini dibuat dalam bahasa Indonesia dan huruf Latin"}},
+		mustNot: map[string][]string{"id": {"Ketentuan dalam Ketentuan ini", "dokumen ini dibuat", "Dokumen ini dibuat", "ketentuan lain dalam dokumen ini"}},
+	},
+	{
+		finding: "ID: the classification guide quotes the footer words as the footer prints them",
+		jur:     "ID", docs: []string{"classification-guide"}, langs: []string{"id"},
+		must:    map[string][]string{"id": {"juga mencantumkan kalimat “Dilarang menggandakan atau meneruskan tanpa izin”"}},
+		mustNot: map[string][]string{"id": {"Dilarang menyalin atau meneruskan"}},
+	},
+	{
 		finding: "ID: «Materi tersebut», not «Dokumen tersebut», after defining “Materi”",
 		jur:     "ID", docs: []string{"nda-employee"}, langs: []string{"id"},
 		must:    map[string][]string{"id": {"atas Materi tersebut"}},
@@ -299,6 +321,68 @@ func TestIndonesianLanguageClauseNamesBothLanguages(t *testing.T) {
 			what := "ID " + doc + " " + c.langs[1]
 			mustContain(t, what, got, c.want...)
 			mustNotContain(t, what, got, "satu bahasa lain", "one other language", "他の一の言語")
+		}
+	}
+	// The partner NDA and the internal documents name the two versions too (not «dibuat dalam
+	// dua bahasa»), and the partner NDA has no "where a foreign party is involved" condition.
+	for _, c := range []struct {
+		langs []string
+		want  []string
+	}{
+		{[]string{"id", "ja"}, []string{"dibuat dalam Bahasa Indonesia dan Bahasa Jepang", "インドネシア語及び日本語で作成し"}},
+		{[]string{"id", "en"}, []string{"dibuat dalam Bahasa Indonesia dan Bahasa Inggris", "in Indonesian and in English"}},
+	} {
+		for _, doc := range []string{"nda-partner", "regulations", "classification-guide", "secret-register"} {
+			got := renderPair(t, "ID", doc, c.langs)
+			what := "ID " + doc + " " + c.langs[1]
+			mustContain(t, what, got, c.want...)
+			mustNotContain(t, what, got, "dibuat dalam dua bahasa, dan", "二か国語で作成し、", "versions of these Regulations, each", "versions of this Agreement, each",
+				"Dalam hal melibatkan pihak asing", "外国の当事者が関与する場合", "Where a foreign party is involved")
+		}
+	}
+}
+
+// The article that holds the language clause of a bilingual pledge also holds the execution
+// clause (who signs; ID meterai, UK under hand): its heading names both.
+func TestPledgeLanguageAndExecutionHeading(t *testing.T) {
+	for _, c := range []struct {
+		jur   string
+		langs []string
+		want  []string
+	}{
+		{"ID", []string{"id", "ja"}, []string{" Bahasa dan Penandatanganan\n", "（言語及び署名）\n"}},
+		{"ID", []string{"id", "en"}, []string{" Bahasa dan Penandatanganan\n", " Language and Signature\n"}},
+		{"UK", []string{"en", "ja"}, []string{" Language and Execution\n", "（言語及び署名）\n"}},
+	} {
+		for _, doc := range []string{"nda-employee", "exit-pledge"} {
+			got := renderPair(t, c.jur, doc, c.langs)
+			what := c.jur + " " + doc + " " + c.langs[1]
+			mustContain(t, what, got, c.want...)
+			mustNotContain(t, what, got, "（言語）\n", " Bahasa\n", " Language\n")
+		}
+	}
+}
+
+// The separate layout (one file per language) keeps the Indonesian employee clause: UU 24/2009
+// Art. 31 and the simultaneous signature of both versions, in each file.
+func TestIndonesianSeparateLanguageClause(t *testing.T) {
+	r := testRenderer(t)
+	p := sample(t, "ID")
+	want := map[string][]string{
+		"id": {"Sesuai dengan Pasal 31 Undang-Undang Nomor 24 Tahun 2009", "yaitu versi Bahasa Indonesia dan versi Bahasa Jepang, dan kedua versi bahasa tersebut ditandatangani pada saat yang sama"},
+		"ja": {"2009年法律第24号第31条に従い、インドネシア語版及び日本語版の二つの言語版により", "両言語版を同時に署名する"},
+	}
+	for _, doc := range []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"} {
+		outs, err := r.Render(Request{Doc: doc, Profile: p, Langs: []string{"id", "ja"}, Layout: Separate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range outs {
+			b, err := o.Package.Bytes()
+			if err != nil {
+				t.Fatal(err)
+			}
+			mustContain(t, "ID "+doc+" separate "+o.Langs[0], dumpBytes(t, b), want[o.Langs[0]]...)
 		}
 	}
 }

@@ -132,6 +132,14 @@ func TestNoncompeteUKCovenant(t *testing.T) {
 			if doc != "exit-pledge" {
 				mustContain(t, what, got, map[string]string{"en": "garden leave", "ja": "ガーデンリーブ"}[lang])
 			}
+			// English law has no § 75a cut-off: the employer may release at any time, before or
+			// after the Termination Date, and a delay in enforcing is no waiver.
+			if doc == "noncompete" {
+				mustContain(t, what, got, map[string][]string{
+					"en": {"The Company may at any time, whether before or after the Termination Date, by written notice", "No failure or delay by the Company in enforcing any Restriction"},
+					"ja": {"退職日の前後を問わずいつでも", "会社の権利を放棄したものとはみなされない"}}[lang]...)
+				mustNotContain(t, what, got, "no later than the Employee’s last day of employment", "退職日までに従業員に書面で通知")
+			}
 		}
 	}
 	// A payment set in the profile is drafted.
@@ -172,8 +180,9 @@ func TestPartnerNDAContent(t *testing.T) {
 	mustContain(t, "nda-partner JP en", jpEN, "Commercial Arbitration Rules", "Anti-Social Forces")
 
 	id := renderText(t, "ID", "nda-partner", "id")
-	mustContain(t, "nda-partner ID id", id, "Wahana Graha Lt. 1 & 2, Jl. Mampang Prapatan No. 2, Jakarta 12760",
-		"yang berlaku pada saat permohonan arbitrase didaftarkan", "arbiter tunggal")
+	mustContain(t, "nda-partner ID id", id, "diselenggarakan oleh Badan Arbitrase Nasional Indonesia (BANI) menurut",
+		"yang berlaku pada saat permohonan arbitrase didaftarkan", "Jumlah arbiter adalah 1 (satu) orang")
+	mustNotContain(t, "nda-partner ID id", id, "Mampang", "Wahana Graha")
 
 	vn := renderText(t, "VN", "nda-partner", "vi")
 	mustContain(t, "nda-partner VN vi", vn, "có hiệu lực tại thời điểm nộp đơn khởi kiện", "Hội đồng trọng tài gồm 01 trọng tài viên",

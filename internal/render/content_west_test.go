@@ -55,6 +55,27 @@ func TestContentWest(t *testing.T) {
 		// UK: Undertaking, not Pledge.
 		{"UK entry title", "UK", "nda-employee", "en", nil, []string{"Confidentiality Undertaking", "In this Undertaking,", "acknowledges receipt of this Undertaking"}, []string{"Pledge"}},
 		{"UK exit title", "UK", "exit-pledge", "en", nil, []string{"Exit Confidentiality Undertaking", "breaching this Undertaking"}, []string{"Pledge"}},
+		{"UK exit: confirms and undertakes", "UK", "exit-pledge", "en", nil,
+			[]string{"hereby confirm and undertake as follows.", "I confirm that I have deleted all Confidential Information"}, []string{"pledge"}},
+		{"UK exit: notice during the Restricted Period", "UK", "exit-pledge", "en", nil,
+			[]string{"If, during the Restricted Period, I am to take up employment"}, []string{"during the period of the non-compete obligation"}},
+		{"UK regulations: undertakings, not pledges", "UK", "regulations", "en", nil,
+			[]string{"governed by the undertakings given on joining and on leaving", "require an individual confidentiality undertaking."}, []string{"pledge"}},
+		{"UK register: the exit document by its title", "UK", "secret-register", "en", nil,
+			[]string{"as listed in the Exit Confidentiality Undertaking, and Confidential Information disclosed to business partners are identified by their ID"}, []string{"pledge"}},
+		// UK: a company acts through its board; English law has no representative director.
+		{"UK regulations: the board", "UK", "regulations", "en", nil,
+			[]string{"The board of directors of the Company shall appoint the Trade Secret Officer", "report regularly to the board of directors of the Company", "to the board of directors of the Company and keep a record"},
+			[]string{"representative of the Company"}},
+		{"UK regulations: the board (ja)", "UK", "regulations", "ja", nil, []string{"取締役会が取締役又はこれに準ずる管理職の中から任命する", "取締役会への定期的な報告"}, []string{"代表者が役員"}},
+		{"UK guide quotes the footer as printed", "UK", "classification-guide", "en", nil,
+			[]string{"also carry the words “Not to be copied or forwarded without permission”"}, []string{"Do not copy or forward without authorisation"}},
+		// UK: originals in English drafting style, not a rendering of 成立を証するため.
+		{"UK originals (covenants)", "UK", "noncompete", "en", nil, []string{"This Agreement is signed in two originals, one to be kept by the Company and one by the Employee."}, []string{"To evidence"}},
+		{"UK originals (labour clauses)", "UK", "labour-clause", "en", nil, []string{"These Clauses are signed in two originals, one to be kept by the Company and one by the Employee."}, []string{"To evidence"}},
+		// UK: an unpaid covenant is concluded for consideration, not compensation.
+		{"UK regulations: covenant consideration", "UK", "regulations", "en", nil,
+			[]string{"restricted activities, territory and period and the consideration given for it."}, []string{"period and compensation"}},
 		// UK style list.
 		{"UK acting by (NDA)", "UK", "nda-partner", "en", nil,
 			[]string{"(1) Minato Seiko UK Limited (company number 01234567), whose registered office is at", "acting by Hiroshi Watanabe, its Director (the “Company”)", "acting by Oliver Hughes, its Director (the “Counterparty”)"}, []string{"represented by"}},
@@ -66,7 +87,7 @@ func TestContentWest(t *testing.T) {
 			[]string{"Confidentiality and Restrictive Covenant Terms of the Contract of Employment", "(forming part of the Employee’s contract of employment)", "These Clauses form part of the Employee’s contract of employment with the Company."},
 			[]string{"Employment Contract Clauses"}},
 		{"UK labour clauses title, no covenant", "UK", "labour-clause", "en", []string{"noncompete.enabled=false"},
-			[]string{"Confidentiality Terms of the Contract of Employment"}, []string{"Restrictive Covenant Terms", "Employment Contract Clauses"}},
+			[]string{"Confidentiality Terms of the Contract of Employment", "have not agreed any post-employment non-compete obligation"}, []string{"Restrictive Covenant Terms", "Employment Contract Clauses", "have agreed no post-employment"}},
 		{"UK no utility model", "UK", "nda-partner", "en", nil, []string{"under any patent, design, copyright, trade mark"}, []string{"utility model"}},
 		{"UK no utility model (ja)", "UK", "nda-partner", "ja", nil, []string{"特許権、意匠権、著作権"}, []string{"実用新案"}},
 		{"UK effective date", "UK", "regulations", "en", nil, []string{"Effective Date"}, []string{"Supplementary Provision"}},
@@ -113,6 +134,9 @@ func TestContentWestNotes(t *testing.T) {
 		{"DE", "noncompete", "de", "noncompete.open_period", "Probezeit", nil},
 		{"EU", "noncompete", "en", "noncompete.open_period", "probationary period", nil},
 		{"UK", "noncompete", "ja", "law.note_noncompete_basis", "営業制限の法理（restraint of trade）", nil},
+		{"UK", "noncompete", "en", "law.open_noncompete_basis", "working paper of 26 November 2025", nil},
+		{"UK", "labour-clause", "ja", "law.open_noncompete_basis", "2025年11月26日の作業文書", nil},
+		{"ID", "nda-partner", "id", "law.open_partner_forum", "hanya dengan nama lengkapnya", nil},
 	} {
 		p := sample(t, c.jur, c.sets...)
 		outs, err := r.Render(Request{Doc: c.doc, Profile: p, Langs: []string{c.lang}, Notes: notes.Memo})

@@ -135,6 +135,14 @@ func TestSeparateKeepsLanguageClause(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				// ID: employee documents cite UU 24/2009 Art. 31 and the simultaneous signature
+				// (doc.for_employee branch), as the interleaved clause does.
+				if body, ok := strings.CutPrefix(want, "{{#if doc.for_employee}}"); ok {
+					emp, other, _ := strings.Cut(strings.TrimSuffix(body, "{{/if}}"), "{{else}}")
+					if want = other; forEmployee(d.ID) {
+						want = emp
+					}
+				}
 				want = strings.NewReplacer("{{ version_1 }}", name(pair[0]), "{{ version_2 }}", name(pair[1]),
 					"{{ prevailing_name }}", name(p.Prevailing), "{{ doc.self }}", catalogText(t, r, l, jur, d.ID+".self")).Replace(want)
 				b, err := o.Package.Bytes()

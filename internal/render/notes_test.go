@@ -166,12 +166,17 @@ func TestNotesAsComments(t *testing.T) {
 							want = append(want, noteTexts(t, r, l, p.TextJurisdiction(), "law.execution")...)
 						}
 						// Open points on jurisdiction texts (content_asia_test.go): the TH Trade
-						// Secrets Act "as amended", the VN confidentiality allowance, the ID court routes, the CN address for service.
+						// Secrets Act "as amended", the VN confidentiality allowance, the ID court routes and
+						// arbitral institution, the CN address for service.
 						if jur == "TH" && (doc == "nda-employee" || doc == "exit-pledge" || doc == "nda-partner" || doc == "labour-clause" || doc == "regulations") {
 							want = append(want, noteTexts(t, r, l, jur, "law.ts_definition")...)
 						}
 						if jur == "ID" && (doc == "nda-employee" || doc == "exit-pledge" || doc == "labour-clause" || doc == "noncompete") {
 							want = append(want, noteTexts(t, r, l, jur, "law.employee_forum")...)
+						}
+						// The ID partner NDA names BANI without an address: counsel confirms the institution.
+						if jur == "ID" && doc == "nda-partner" {
+							want = append(want, noteTexts(t, r, l, jur, "law.partner_forum")...)
 						}
 						if jur == "CN" && (doc == "nda-employee" || doc == "labour-clause" || doc == "noncompete") {
 							want = append(want, noteTexts(t, r, l, jur, "common.service_address")...)
