@@ -185,6 +185,16 @@ var vn = []Rule{
 		Check: func(p *profile.Profile) []Finding {
 			return wide(p, "a restraint needs a reasonable duration and scope")
 		}},
+	// The partner NDA's arbitration runs in the prevailing language; the text carries no
+	// "unless the law requires Vietnamese" proviso (circular when Vietnamese prevails), so the
+	// Art. 10 point is checked here and put to counsel in the drafting note.
+	{ID: "VN-LANG-001", Jurisdiction: "VN", Level: profile.Warning, Docs: []string{"nda-partner"},
+		Source: "Law on Commercial Arbitration 54/2010/QH12 Art. 10",
+		Hint:   `confirm that a party is a foreign-invested enterprise or that the dispute has a foreign element, or set prevailing = "vi"`,
+		Check: func(p *profile.Profile) []Finding {
+			return when(p.Dispute.Method == "arbitration" && p.Prevailing != "vi", "prevailing",
+				fmt.Sprintf("the partner NDA's arbitration is conducted in the prevailing language (prevailing = %q); a dispute with no foreign element is arbitrated in Vietnamese unless at least one party is a foreign-invested enterprise", p.Prevailing))
+		}},
 }
 
 var id = []Rule{

@@ -112,6 +112,19 @@ var asiaCases = []asiaCase{
 		mustNot: map[string][]string{"vi": {"quận ", "huyện "}, "ja": {"区ファム", "県キムチュン", "カウザイ区"}, "en": {" District,"}},
 	},
 	{
+		finding: "VN: the partner NDA's arbitration language is the prevailing one, with no proviso that is circular when Vietnamese prevails (audit 2)",
+		jur:     "VN", docs: []string{"nda-partner"}, langs: []string{"vi", "ja", "en"},
+		must: map[string][]string{"vi": {"Ngôn ngữ sử dụng trong tố tụng trọng tài là tiếng Việt. Địa điểm"},
+			"ja": {"仲裁手続の言語はベトナム語とする。仲裁地は"}, "en": {"The language of the arbitration shall be Vietnamese. The place"}},
+		mustNot: map[string][]string{"vi": {"trừ trường hợp pháp luật quy định phải sử dụng tiếng Việt"},
+			"ja": {"法令がベトナム語の使用を義務付ける場合"}, "en": {"except where the law requires"}},
+	},
+	{
+		finding: "VN: with Japanese prevailing, the arbitration runs in Japanese (Art. 10 is a check warning and a note for counsel)",
+		jur:     "VN", docs: []string{"nda-partner"}, langs: []string{"vi", "ja"}, sets: []string{"prevailing=ja"},
+		must: map[string][]string{"vi": {"Ngôn ngữ sử dụng trong tố tụng trọng tài là tiếng Nhật."}, "ja": {"仲裁手続の言語は日本語とする。"}},
+	},
+	{
 		finding: "ID: employment disputes go bipartite → mediation → PHI (UU 2/2004); trade-secret claims to the District Court (UU 30/2000 Art. 11)",
 		jur:     "ID", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"}, langs: []string{"id", "ja", "en"},
 		must: map[string][]string{
