@@ -190,10 +190,12 @@ var vn = []Rule{
 	// Art. 10 point is checked here and put to counsel in the drafting note.
 	{ID: "VN-LANG-001", Jurisdiction: "VN", Level: profile.Warning, Docs: []string{"nda-partner"},
 		Source: "Law on Commercial Arbitration 54/2010/QH12 Art. 10",
-		Hint:   `confirm that a party is a foreign-invested enterprise or that the dispute has a foreign element, or set prevailing = "vi"`,
+		Hint:   `name the foreign parent in [parent] if the company is foreign-invested; otherwise set prevailing = "vi" (or have counsel confirm a foreign element)`,
 		Check: func(p *profile.Profile) []Finding {
-			return when(p.Dispute.Method == "arbitration" && p.Prevailing != "vi", "prevailing",
-				fmt.Sprintf("the partner NDA's arbitration is conducted in the prevailing language (prevailing = %q); a dispute with no foreign element is arbitrated in Vietnamese unless at least one party is a foreign-invested enterprise", p.Prevailing))
+			// A company with a parent abroad ([parent]) is taken as foreign-invested (LR §11.4 [P]).
+			foreignInvested := p.HasParent && !p.Parent.Name.IsZero()
+			return when(p.Dispute.Method == "arbitration" && p.Prevailing != "vi" && !foreignInvested, "prevailing",
+				fmt.Sprintf("the partner NDA's arbitration is conducted in the prevailing language (prevailing = %q), but the profile names no parent company ([parent]) that would make the company a foreign-invested enterprise; a dispute with no foreign element is arbitrated in Vietnamese unless at least one party is a foreign-invested enterprise", p.Prevailing))
 		}},
 }
 
