@@ -125,6 +125,12 @@ var asiaCases = []asiaCase{
 		mustNot: map[string][]string{"th": {"ข้อ 1และ", "ข้อ 3บน", "วรรคสองเมื่อ", "2562หรือ"}},
 	},
 	{
+		finding: "VN: the rules make the listed acts grounds on which dismissal may be imposed (ja 「対象となる」), not an automatic dismissal (audit 2)",
+		jur:     "VN", docs: []string{"regulations"}, langs: []string{"vi"},
+		must:    map[string][]string{"vi": {"có thể bị xử lý kỷ luật lao động bằng hình thức sa thải theo khoản 2 Điều 125 Bộ luật Lao động:"}},
+		mustNot: map[string][]string{"vi": {"thì bị xử lý kỷ luật lao động bằng hình thức sa thải"}},
+	},
+	{
 		finding: "VN: the parent-disclosure paragraph names the defined «Bên nhận thứ cấp», not «Bên nhận lại» (readable as «the Recipient, for its part») (audit 2)",
 		jur:     "VN", docs: []string{"nda-partner"}, langs: []string{"vi"},
 		must:    map[string][]string{"vi": {"Quy định về Bên nhận thứ cấp không áp dụng đối với việc tiết lộ này."}},
