@@ -57,6 +57,10 @@ var cases = []struct {
 	{rule: "VN-NC-002", jur: "VN", bad: []string{`noncompete.compensation_percent=0`}, good: []string{`noncompete.compensation_percent=10`}},
 	{rule: "VN-NC-003", jur: "VN", bad: []string{`noncompete.roles=[]`}, good: []string{`noncompete.roles=["Giám đốc"]`}},
 	{rule: "VN-NC-004", jur: "VN", bad: []string{`noncompete={ enabled = true, months = 12, compensation_percent = 50, territory = "Hà Nội" }`}, good: []string{`noncompete={ enabled = true, months = 12, compensation_percent = 50, territory = "Hà Nội", scope = "hộp giảm tốc" }`}},
+	{rule: "VN-LANG-002", jur: "VN", bad: []string{`languages=["ja", "en"]`, `prevailing=ja`}, good: []string{`languages=["vi", "en"]`, `prevailing=vi`}, at: "languages", contains: "without Vietnamese"},
+	{rule: "VN-LANG-001", jur: "VN", bad: []string{`prevailing=ja`, `parent={ address = "Tokyo" }`}, good: []string{`prevailing=ja`, `parent={ name = "Minato Seiko Co., Ltd.", address = "Tokyo" }`}, at: "prevailing", contains: "54/2010/QH12 Art. 10"},
+	{rule: "VN-LANG-001", jur: "VN", bad: []string{`languages=["vi", "en"]`, `prevailing=en`, `parent={ address = "Tokyo" }`}, good: []string{`languages=["vi", "en"]`, `prevailing=vi`, `parent={ address = "Tokyo" }`}},
+	{rule: "VN-LANG-001", jur: "VN", bad: []string{`prevailing=ja`, `parent={ address = "Tokyo" }`}, good: []string{`prevailing=ja`, `parent={ address = "Tokyo" }`, `dispute={ method = "court", institution = "Tòa án nhân dân thành phố Hà Nội", governing_law = "pháp luật Việt Nam" }`}},
 
 	{rule: "ID-LANG-001", jur: "ID", bad: []string{`languages=["en", "ja"]`, `prevailing=en`}, good: []string{`languages=["id", "en"]`, `prevailing=id`}, at: "languages", contains: "UU 24/2009"},
 	{rule: "ID-LANG-002", jur: "ID", bad: []string{`prevailing=ja`}, good: []string{`prevailing=id`}, at: "prevailing"},

@@ -185,6 +185,28 @@ var vn = []Rule{
 		Check: func(p *profile.Profile) []Finding {
 			return wide(p, "a restraint needs a reasonable duration and scope")
 		}},
+	// Like DE-LANG-001: a warning, since no statute read for the sheet fixes the language of
+	// these documents; the internal rules, though, are notified to staff and registered.
+	{ID: "VN-LANG-002", Jurisdiction: "VN", Level: profile.Warning,
+		Docs:   append(slices.Clone(profile.EmployeeDocs), "regulations", "classification-guide"),
+		Source: "Labour Code 45/2019/QH14 Arts. 118–119 (internal labour rules notified to employees and registered with the provincial labour authority)",
+		Hint:   `build the employee documents and the rules with Vietnamese: languages = ["vi", "ja"]`,
+		Check: func(p *profile.Profile) []Finding {
+			return when(lacksLang(p, "vi"), "languages",
+				"the employee documents and the internal rules are built in "+langList(p)+", without Vietnamese; Vietnamese staff must be able to read what binds them, and the rules go to the labour authority for registration")
+		}},
+	// The partner NDA's arbitration runs in the prevailing language; the text carries no
+	// "unless the law requires Vietnamese" proviso (circular when Vietnamese prevails), so the
+	// Art. 10 point is checked here and put to counsel in the drafting note.
+	{ID: "VN-LANG-001", Jurisdiction: "VN", Level: profile.Warning, Docs: []string{"nda-partner"},
+		Source: "Law on Commercial Arbitration 54/2010/QH12 Art. 10",
+		Hint:   `name the foreign parent in [parent] if the company is foreign-invested; otherwise set prevailing = "vi" (or have counsel confirm a foreign element)`,
+		Check: func(p *profile.Profile) []Finding {
+			// A company with a parent abroad ([parent]) is taken as foreign-invested (LR §11.4 [P]).
+			foreignInvested := p.HasParent && !p.Parent.Name.IsZero()
+			return when(p.Dispute.Method == "arbitration" && p.Prevailing != "vi" && !foreignInvested, "prevailing",
+				fmt.Sprintf("the partner NDA's arbitration is conducted in the prevailing language (prevailing = %q), but the profile names no parent company ([parent]) that would make the company a foreign-invested enterprise; a dispute with no foreign element is arbitrated in Vietnamese unless at least one party is a foreign-invested enterprise", p.Prevailing))
+		}},
 }
 
 var id = []Rule{

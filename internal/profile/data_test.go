@@ -132,7 +132,7 @@ func TestDefaultsPerJurisdiction(t *testing.T) {
 		{"JP", "court", "ja", "一般社団法人日本商事仲裁協会", "会社の本店所在地を管轄する地方裁判所", "秘", []string{"ja", "en"}},
 		{"CN", "labour-arbitration", "zh-CN", "中国国际经济贸易仲裁委员会", "劳动合同履行地或者公司所在地有管辖权的劳动人事争议仲裁委员会", "普通商密", []string{"zh-CN", "ja"}},
 		{"TH", "court", "th", "สถาบันอนุญาโตตุลาการ สำนักงานศาลยุติธรรม", "ศาลแรงงานที่มีเขตอำนาจ", "จำกัดเฉพาะผู้เกี่ยวข้อง", []string{"th", "ja"}},
-		{"VN", "court", "vi", "Trung tâm Trọng tài Quốc tế Việt Nam (VIAC)", "Tòa án nhân dân có thẩm quyền nơi công ty đặt trụ sở chính", "Bảo mật", []string{"vi", "ja"}},
+		{"VN", "court", "vi", "Trung tâm Trọng tài Quốc tế Việt Nam (VIAC)", "Tòa án nhân dân có thẩm quyền nơi Công ty đặt trụ sở chính", "Bảo mật", []string{"vi", "ja"}},
 		{"ID", "court", "id", "Badan Arbitrase Nasional Indonesia (BANI)", "Pengadilan Hubungan Industrial pada Pengadilan Negeri di ibu kota provinsi tempat kedudukan Perusahaan", "Rahasia", []string{"id", "ja"}},
 		{"DE", "court", "de", "DIS – Deutsche Institution für Schiedsgerichtsbarkeit e. V.", "die nach den gesetzlichen Vorschriften zuständigen Gerichte für Arbeitssachen", "Vertraulich", []string{"de", "ja"}},
 		{"UK", "court", "en", "the London Court of International Arbitration (LCIA)", "the courts of England and Wales", "Confidential", []string{"en", "ja"}},

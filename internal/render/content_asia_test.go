@@ -112,6 +112,48 @@ var asiaCases = []asiaCase{
 		mustNot: map[string][]string{"vi": {"quận ", "huyện "}, "ja": {"区ファム", "県キムチュン", "カウザイ区"}, "en": {" District,"}},
 	},
 	{
+		finding: "VN: the partner NDA's arbitration language is the prevailing one, with no proviso that is circular when Vietnamese prevails (audit 2)",
+		jur:     "VN", docs: []string{"nda-partner"}, langs: []string{"vi", "ja", "en"},
+		must: map[string][]string{"vi": {"Ngôn ngữ sử dụng trong tố tụng trọng tài là tiếng Việt. Địa điểm"},
+			"ja": {"仲裁手続の言語はベトナム語とする。仲裁地は"}, "en": {"The language of the arbitration shall be Vietnamese. The place"}},
+		mustNot: map[string][]string{"vi": {"trừ trường hợp pháp luật quy định phải sử dụng tiếng Việt"},
+			"ja": {"法令がベトナム語の使用を義務付ける場合"}, "en": {"except where the law requires"}},
+	},
+	{
+		finding: "TH: a space after an article number or a statute's year before the next Thai word (audit 2)",
+		jur:     "TH", docs: []string{"nda-employee", "classification-guide", "regulations"}, langs: []string{"th"},
+		mustNot: map[string][]string{"th": {"ข้อ 1และ", "ข้อ 3บน", "วรรคสองเมื่อ", "2562หรือ"}},
+	},
+	{
+		finding: "VN: the rules make the listed acts grounds on which dismissal may be imposed (ja 「対象となる」), not an automatic dismissal (audit 2)",
+		jur:     "VN", docs: []string{"regulations"}, langs: []string{"vi"},
+		must:    map[string][]string{"vi": {"có thể bị xử lý kỷ luật lao động bằng hình thức sa thải theo khoản 2 Điều 125 Bộ luật Lao động:"}},
+		mustNot: map[string][]string{"vi": {"thì bị xử lý kỷ luật lao động bằng hình thức sa thải"}},
+	},
+	{
+		finding: "VN: the parent-disclosure paragraph names the defined «Bên nhận thứ cấp», not «Bên nhận lại» (readable as «the Recipient, for its part») (audit 2)",
+		jur:     "VN", docs: []string{"nda-partner"}, langs: []string{"vi"},
+		must:    map[string][]string{"vi": {"Quy định về Bên nhận thứ cấp không áp dụng đối với việc tiết lộ này."}},
+		mustNot: map[string][]string{"vi": {"Bên nhận lại"}},
+	},
+	{
+		finding: "VN: the guide quotes the footer line the documents print (audit 2)",
+		jur:     "VN", docs: []string{"classification-guide"}, langs: []string{"vi"},
+		must:    map[string][]string{"vi": {"phải ghi thêm dòng chữ “Nghiêm cấm sao chép, chuyển tiếp khi chưa được phép”."}},
+		mustNot: map[string][]string{"vi": {"Không được sao chép hoặc chuyển tiếp khi chưa được phép"}},
+	},
+	{
+		finding: "VN: the exit pledge confirms the deletion («xác nhận đã xóa»), not «cam kết đã xóa» (audit 2)",
+		jur:     "VN", docs: []string{"exit-pledge"}, langs: []string{"vi"},
+		must:    map[string][]string{"vi": {"Tôi xác nhận đã xóa toàn bộ Thông tin bí mật", "và cam kết không giữ bất kỳ bản sao nào"}},
+		mustNot: map[string][]string{"vi": {"Tôi cam kết đã xóa"}},
+	},
+	{
+		finding: "VN: with Japanese prevailing, the arbitration runs in Japanese (Art. 10 is a check warning and a note for counsel)",
+		jur:     "VN", docs: []string{"nda-partner"}, langs: []string{"vi", "ja"}, sets: []string{"prevailing=ja"},
+		must: map[string][]string{"vi": {"Ngôn ngữ sử dụng trong tố tụng trọng tài là tiếng Nhật."}, "ja": {"仲裁手続の言語は日本語とする。"}},
+	},
+	{
 		finding: "ID: employment disputes go bipartite → mediation → PHI (UU 2/2004); trade-secret claims to the District Court (UU 30/2000 Art. 11)",
 		jur:     "ID", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"}, langs: []string{"id", "ja", "en"},
 		must: map[string][]string{

@@ -186,7 +186,7 @@ func TestPartnerNDAContent(t *testing.T) {
 
 	vn := renderText(t, "VN", "nda-partner", "vi")
 	mustContain(t, "nda-partner VN vi", vn, "có hiệu lực tại thời điểm nộp đơn khởi kiện", "Hội đồng trọng tài gồm 01 trọng tài viên",
-		"trừ trường hợp pháp luật quy định phải sử dụng tiếng Việt")
+		"Ngôn ngữ sử dụng trong tố tụng trọng tài là tiếng Việt.")
 
 	uk := renderText(t, "UK", "nda-partner", "en")
 	mustContain(t, "nda-partner UK en", uk, "Contracts (Rights of Third Parties) Act 1999", "Any notice under this Agreement shall be in writing",

@@ -184,6 +184,10 @@ func TestNotesAsComments(t *testing.T) {
 						if jur == "VN" && doc == "nda-employee" {
 							want = append(want, noteTexts(t, r, l, jur, "nda-employee.company_accept")...)
 						}
+						// The VN arbitration language: Law on Commercial Arbitration Art. 10 for counsel.
+						if jur == "VN" && doc == "nda-partner" {
+							want = append(want, noteTexts(t, r, l, jur, "law.partner_forum")...)
+						}
 					}
 					if len(want) == 0 {
 						if pkg.Has("word/comments.xml") {
