@@ -6,7 +6,7 @@
 package vocab
 
 // generatedDigest is sourceDigest of the files generatedVocab was made from.
-const generatedDigest = "4d6e1af8ea460d3ded9d37ea4ea224472e11057e5d15ed3cdd1f77b46d746b8a"
+const generatedDigest = "b36dbaebdf80b22e1591dc3cbf4dd292ef237cfa736242d952a340a62ef467a0"
 
 // generatedVocab returns a new copy of the built-in vocabulary, without its sample.
 func generatedVocab() *Vocab {
@@ -1075,9 +1075,9 @@ func generatedVocab() *Vocab {
 					},
 					EmployeeMethod: "court",
 					EmployeeForum: Text{
-						"en": "the competent People's Court of the place where the company has its head office",
+						"en": "the competent People's Court of the place where the Company has its head office",
 						"ja": "会社の本店所在地を管轄する人民裁判所",
-						"vi": "Tòa án nhân dân có thẩm quyền nơi công ty đặt trụ sở chính",
+						"vi": "Tòa án nhân dân có thẩm quyền nơi Công ty đặt trụ sở chính",
 					},
 				},
 				Sample: Sample{
