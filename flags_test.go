@@ -33,13 +33,8 @@ var flagAllowed = map[string]map[string]string{
 	},
 	// Files of the overlay work on branch s18 (not this branch's to change): their --set advice
 	// is to move to the CLI when that work lands.
-	"internal/profile/set.go": {
-		"--set:":                 "the --set:N place (see internal/diag)",
-		"cannot read --set":      "overlay engineer's file: to be worded by the CLI",
-		"write --set path=value": "overlay engineer's file: to be worded by the CLI",
-	},
-	"internal/batch/columns.go": {
-		"or with --set": "overlay engineer's file: to be worded by the CLI (batch.Options.OptionName)",
+	"internal/profile/overlay.go": {
+		"--set:": "the --set:N place a value came from, as a file name is (see internal/diag)",
 	},
 }
 

@@ -119,7 +119,7 @@ func parseHeader(file string, cells []string, hw *HeaderWords) ([]*column, []str
 		}
 		seen[key] = letter
 		if slices.Contains(batchWide, path[0]) {
-			bad(letter, h, "%s holds for the whole batch, not per person; set it in the profile or with --set", path[0])
+			bad(letter, h, "%s holds for the whole batch, not per person; set it in the profile", path[0])
 			continue
 		}
 		if slices.ContainsFunc(path, isIndex) {

@@ -67,8 +67,8 @@ func SetOverlays(sets []string) ([]Overlay, Diagnostics) {
 				col, msg = se.Col, se.Msg
 			}
 			ds = append(ds, Diagnostic{File: file, Line: 1, Col: col, Level: Error, Rule: "PROFILE-SET",
-				Message: "cannot read --set " + strconv.Quote(shortArg(arg)) + ": " + msg,
-				Hint:    `write --set path=value, e.g. --set noncompete.months=24 or --set company.name.ja="株式会社…"`})
+				Message: "cannot read " + strconv.Quote(shortArg(arg)) + ": " + msg,
+				Hint:    `write path=value, e.g. noncompete.months=24 or company.name.ja="株式会社…"`})
 			continue
 		}
 		if f := FieldAt(st.Path); f != nil && (f.Kind == KindString || f.Kind == KindText) {
