@@ -255,26 +255,4 @@ func suggestPath(h string) string {
 
 // nearest returns the candidate closest to s by edit distance (case-insensitive), if it is near
 // enough (at most 1 + len/4 edits) and unambiguous; "" otherwise.
-func nearest(s string, candidates []string) string {
-	ls := strings.ToLower(s)
-	for _, c := range candidates {
-		if strings.ToLower(c) == ls {
-			return c
-		}
-	}
-	best, bestD, ties := "", 1<<30, 0
-	for _, c := range candidates {
-		d := textdist.Distance(ls, strings.ToLower(c))
-		switch {
-		case d < bestD:
-			best, bestD, ties = c, d, 1
-		case d == bestD:
-			ties++
-		}
-	}
-	limit := 1 + len([]rune(s))/4
-	if ties == 1 && bestD <= limit && bestD < len([]rune(s)) {
-		return best
-	}
-	return ""
-}
+func nearest(s string, candidates []string) string { return textdist.Nearest(s, candidates) }
