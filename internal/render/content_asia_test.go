@@ -165,10 +165,19 @@ var asiaCases = []asiaCase{
 		},
 	},
 	{
+		finding: "JP: 反社会的勢力 clause binds each party towards 他方当事者 (相手方 is the counterparty's defined name)",
+		jur:     "JP", docs: []string{"nda-partner"}, langs: []string{"ja", "en"},
+		must: map[string][]string{
+			"ja": {"各当事者は、他方当事者に対し、自ら及び自らの役員", "威力を用いて他方当事者の信用を毀損し", "各当事者は、他方当事者が第12条第1項の表明", "他方当事者は、解除した当事者に生じた損害を賠償しなければならない"},
+			"en": {"Each Party represents to the other", "If the other Party breaches the representation"},
+		},
+		mustNot: map[string][]string{"ja": {"各当事者は、相手方", "用いて相手方の信用", "相手方に生じた損害", "相手方は、解除した当事者"}},
+	},
+	{
 		finding: "JP: employee forum is 「会社の本店所在地を管轄する地方裁判所」 (whose head office)",
-		jur:     "JP", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"}, langs: []string{"ja"},
-		must:    map[string][]string{"ja": {"会社の本店所在地を管轄する地方裁判所を第一審の専属的合意管轄裁判所とする"}},
-		mustNot: map[string][]string{"ja": {"、本店所在地を管轄する"}},
+		jur:     "JP", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"会社の本店所在地を管轄する地方裁判所を第一審の専属的合意管轄裁判所とする"}, "en": {"the location of the Company's head office"}},
+		mustNot: map[string][]string{"ja": {"、本店所在地を管轄する"}, "en": {"the company's head office"}},
 	},
 	{
 		finding: "JP: 「平均月額賃金」 defined (which pay counts)",
@@ -245,6 +254,12 @@ var asiaCases = []asiaCase{
 		jur:     "CN", docs: []string{"nda-employee", "labour-clause", "noncompete", "nda-partner"}, langs: []string{"ja"},
 		must:    map[string][]string{"ja": {"法定代表人"}},
 		mustNot: map[string][]string{"ja": {"法定代表者"}},
+	},
+	{
+		finding: "CN: the guide's footer rule quotes the words the footers print (未经许可，禁止复制、转发)",
+		jur:     "CN", docs: []string{"classification-guide"}, langs: []string{"zh-CN"},
+		must:    map[string][]string{"zh-CN": {"最低等级以外的文件，另注明“未经许可，禁止复制、转发”。", "| 未经许可，禁止复制、转发"}},
+		mustNot: map[string][]string{"zh-CN": {"未经授权不得复制或转发"}},
 	},
 	{
 		finding: "CN: 「従業員の利益に直接関わる」, not 「切実な利益」",
