@@ -180,6 +180,18 @@ var asiaCases = []asiaCase{
 		mustNot: map[string][]string{"ja": {"、本店所在地を管轄する"}, "en": {"the company's head office"}},
 	},
 	{
+		finding: "JP: the data notice shares nothing with a parent the profile does not name",
+		jur:     "JP", docs: []string{"nda-employee", "labour-clause"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"。会社は、その目的、範囲、保存期間"}, "en": {". The Company will tell"}},
+		mustNot: map[string][]string{"ja": {"親会社"}, "en": {"parent company"}},
+	},
+	{
+		finding: "JP: with a parent in the profile, the data notice names it",
+		jur:     "JP", docs: []string{"nda-employee", "labour-clause"}, langs: []string{"ja", "en"},
+		sets: []string{`parent.name="Minato Holdings K.K."`},
+		must: map[string][]string{"ja": {"親会社（Minato Holdings K.K.）と共有することがある。会社は、その目的"}, "en": {"with its parent company (Minato Holdings K.K.). The Company will tell"}},
+	},
+	{
 		finding: "JP: 「平均月額賃金」 defined (which pay counts)",
 		jur:     "JP", docs: []string{"noncompete", "labour-clause", "exit-pledge"}, langs: []string{"ja", "en"},
 		must: map[string][]string{
