@@ -176,8 +176,8 @@ var asiaCases = []asiaCase{
 	{
 		finding: "JP: employee forum is 「会社の本店所在地を管轄する地方裁判所」 (whose head office)",
 		jur:     "JP", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"}, langs: []string{"ja", "en"},
-		must:    map[string][]string{"ja": {"会社の本店所在地を管轄する地方裁判所を第一審の専属的合意管轄裁判所とする"}, "en": {"the location of the Company's head office"}},
-		mustNot: map[string][]string{"ja": {"、本店所在地を管轄する"}, "en": {"the company's head office"}},
+		must:    map[string][]string{"ja": {"会社の本店所在地を管轄する地方裁判所を第一審の専属的合意管轄裁判所とする"}, "en": {"the location of the Company’s head office"}},
+		mustNot: map[string][]string{"ja": {"、本店所在地を管轄する"}, "en": {"the company's head office", "Company's head office"}},
 	},
 	{
 		finding: "JP: the data notice shares nothing with a parent the profile does not name",
@@ -272,6 +272,12 @@ var asiaCases = []asiaCase{
 		jur:     "CN", docs: []string{"classification-guide"}, langs: []string{"zh-CN"},
 		must:    map[string][]string{"zh-CN": {"最低等级以外的文件，另注明“未经许可，禁止复制、转发”。", "| 未经许可，禁止复制、转发"}},
 		mustNot: map[string][]string{"zh-CN": {"未经授权不得复制或转发"}},
+	},
+	{
+		finding: "CN: the Japanese text says 規章制度 (LCL Art. 4), never the Japanese 就業規則",
+		jur:     "CN", docs: []string{"labour-clause", "noncompete", "classification-guide"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"規章制度"}, "en": {"internal rules and policies"}},
+		mustNot: map[string][]string{"ja": {"就業規則"}, "en": {"work rules"}},
 	},
 	{
 		finding: "CN: 「従業員の利益に直接関わる」, not 「切実な利益」",
