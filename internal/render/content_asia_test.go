@@ -192,6 +192,12 @@ var asiaCases = []asiaCase{
 		must: map[string][]string{"ja": {"親会社（Minato Holdings K.K.）と共有することがある。会社は、その目的"}, "en": {"with its parent company (Minato Holdings K.K.). The Company will tell"}},
 	},
 	{
+		finding: "JP: no paragraph (項) opens with ただし: the exclusions stand as their own rule",
+		jur:     "JP", docs: []string{"nda-employee", "labour-clause"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"秘密情報に含まれない。"}, "en": {"Confidential Information does not include information"}},
+		mustNot: map[string][]string{"ja": {"\u3000ただし、公知の情報", "\u3000ただし、次のいずれか"}, "en": {"does not, however, include"}},
+	},
+	{
 		finding: "JP: 「平均月額賃金」 defined (which pay counts)",
 		jur:     "JP", docs: []string{"noncompete", "labour-clause", "exit-pledge"}, langs: []string{"ja", "en"},
 		must: map[string][]string{
