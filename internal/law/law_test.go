@@ -100,6 +100,9 @@ var cases = []struct {
 	{rule: "CN-DISPUTE-002", jur: "CN", bad: []string{`counterparty.address=上海市浦东新区张江路1号（中国）`, `dispute.institution=一般社団法人日本商事仲裁協会`, `dispute.seat=東京`, `dispute.governing_law=日本法`}, good: []string{`counterparty.address=上海市浦东新区张江路1号（中国）`}, at: "dispute.governing_law", contains: "第83问"},
 	{rule: "CN-DISPUTE-002", jur: "CN", bad: []string{`counterparty.registration_no=91310115MA1H7XXXXX`, `dispute.governing_law=日本法`}, good: []string{`counterparty.address=東京都港区芝公園1-1`, `counterparty.registration_no=0104-01-000001`, `dispute.governing_law=日本法`}},
 	{rule: "CN-LANG-001", jur: "CN", bad: []string{`prevailing=ja`}, good: []string{`prevailing=zh-CN`}, at: "prevailing"},
+	{rule: "CN-LANG-001", jur: "CN", bad: []string{`prevailing=ja`}, good: []string{`languages=["ja"]`, `prevailing=ja`}}, // no Chinese at all: CN-LANG-002 says so instead
+	{rule: "CN-LANG-002", jur: "CN", bad: []string{`languages=["ja"]`, `prevailing=ja`}, good: []string{`languages=["zh-CN"]`}, at: "languages", contains: "劳动合同法 第4条"},
+	{rule: "CN-LANG-002", jur: "CN", bad: []string{`languages=["ja", "en"]`, `prevailing=ja`}, good: []string{`languages=["zh-CN", "en"]`}},
 	{rule: "TH-DISPUTE-001", jur: "TH", bad: []string{`dispute.employee.method=arbitration`}, good: []string{`dispute.employee.method=court`}},
 	{rule: "VN-NC-005", jur: "VN", bad: []string{`noncompete.months=25`}, good: []string{`noncompete.months=24`}, at: "noncompete.months"},
 	{rule: "VN-DISPUTE-001", jur: "VN", bad: []string{`dispute.employee.method=arbitration`}, good: []string{`dispute.employee.method=court`}, contains: "69/2023/AL"},

@@ -346,8 +346,19 @@ var jurReview = map[string][]Rule{
 			Source: "劳动争议调解仲裁法 第2、5、21条 (the local labour arbitration committee hears the dispute)",
 			Hint:   `set prevailing = "zh-CN" for employee documents`,
 			Check: func(p *profile.Profile) []Finding {
-				return when(p.Prevailing == "ja", "prevailing",
+				return when(p.Prevailing == "ja" && !lacksLang(p, "zh-CN"), "prevailing",
 					`prevailing = "ja" on employee documents: the labour arbitration committee and the employee work from the Chinese text`)
+			}},
+		// No statute makes Chinese compulsory (legal reference §2.3 [U]), hence a warning; but rules
+		// in a language the staff cannot read are hard to show as made known to them, and the
+		// committee works in Chinese. Build --lang ja would otherwise write them silently.
+		{ID: "CN-LANG-002", Jurisdiction: "CN", Level: profile.Warning,
+			Docs:   []string{"nda-employee", "labour-clause", "noncompete", "exit-pledge", "regulations", "classification-guide"},
+			Source: "劳动合同法 第4条 (rules bind employees once made known to them); 劳动争议调解仲裁法 第2、5、21条",
+			Hint:   `add "zh-CN" to languages (e.g. languages = ["zh-CN", "ja"])`,
+			Check: func(p *profile.Profile) []Finding {
+				return when(lacksLang(p, "zh-CN"), "languages",
+					"the employee documents and internal rules are built in "+langList(p)+", without Chinese: Chinese staff must be able to read what is made known to them, and the labour arbitration committee works from the Chinese text")
 			}},
 	},
 	"TH": {

@@ -229,10 +229,37 @@ var asiaCases = []asiaCase{
 		},
 	},
 	{
+		finding: "JP: 反社会的勢力 clause binds each party towards 他方当事者 (相手方 is the counterparty's defined name)",
+		jur:     "JP", docs: []string{"nda-partner"}, langs: []string{"ja", "en"},
+		must: map[string][]string{
+			"ja": {"各当事者は、他方当事者に対し、自ら及び自らの役員", "威力を用いて他方当事者の信用を毀損し", "各当事者は、他方当事者が第12条第1項の表明", "他方当事者は、解除した当事者に生じた損害を賠償しなければならない"},
+			"en": {"Each Party represents to the other", "If the other Party breaches the representation"},
+		},
+		mustNot: map[string][]string{"ja": {"各当事者は、相手方", "用いて相手方の信用", "相手方に生じた損害", "相手方は、解除した当事者"}},
+	},
+	{
 		finding: "JP: employee forum is 「会社の本店所在地を管轄する地方裁判所」 (whose head office)",
-		jur:     "JP", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"}, langs: []string{"ja"},
-		must:    map[string][]string{"ja": {"会社の本店所在地を管轄する地方裁判所を第一審の専属的合意管轄裁判所とする"}},
-		mustNot: map[string][]string{"ja": {"、本店所在地を管轄する"}},
+		jur:     "JP", docs: []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"会社の本店所在地を管轄する地方裁判所を第一審の専属的合意管轄裁判所とする"}, "en": {"the location of the Company’s head office"}},
+		mustNot: map[string][]string{"ja": {"、本店所在地を管轄する"}, "en": {"the company's head office", "Company's head office"}},
+	},
+	{
+		finding: "JP: the data notice shares nothing with a parent the profile does not name",
+		jur:     "JP", docs: []string{"nda-employee", "labour-clause"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"。会社は、その目的、範囲、保存期間"}, "en": {". The Company will tell"}},
+		mustNot: map[string][]string{"ja": {"親会社"}, "en": {"parent company"}},
+	},
+	{
+		finding: "JP: with a parent in the profile, the data notice names it",
+		jur:     "JP", docs: []string{"nda-employee", "labour-clause"}, langs: []string{"ja", "en"},
+		sets: []string{`parent.name="Minato Holdings K.K."`},
+		must: map[string][]string{"ja": {"親会社（Minato Holdings K.K.）と共有することがある。会社は、その目的"}, "en": {"with its parent company (Minato Holdings K.K.). The Company will tell"}},
+	},
+	{
+		finding: "JP: no paragraph (項) opens with ただし: the exclusions stand as their own rule",
+		jur:     "JP", docs: []string{"nda-employee", "labour-clause"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"秘密情報に含まれない。"}, "en": {"Confidential Information does not include information"}},
+		mustNot: map[string][]string{"ja": {"\u3000ただし、公知の情報", "\u3000ただし、次のいずれか"}, "en": {"does not, however, include"}},
 	},
 	{
 		finding: "JP: 「平均月額賃金」 defined (which pay counts)",
@@ -309,6 +336,24 @@ var asiaCases = []asiaCase{
 		jur:     "CN", docs: []string{"nda-employee", "labour-clause", "noncompete", "nda-partner"}, langs: []string{"ja"},
 		must:    map[string][]string{"ja": {"法定代表人"}},
 		mustNot: map[string][]string{"ja": {"法定代表者"}},
+	},
+	{
+		finding: "CN: the guide's footer rule quotes the words the footers print (未经许可，禁止复制、转发)",
+		jur:     "CN", docs: []string{"classification-guide"}, langs: []string{"zh-CN"},
+		must:    map[string][]string{"zh-CN": {"最低等级以外的文件，另注明“未经许可，禁止复制、转发”。", "| 未经许可，禁止复制、转发"}},
+		mustNot: map[string][]string{"zh-CN": {"未经授权不得复制或转发"}},
+	},
+	{
+		finding: "CN: the Japanese text says 規章制度 (LCL Art. 4), never the Japanese 就業規則",
+		jur:     "CN", docs: []string{"labour-clause", "noncompete", "classification-guide"}, langs: []string{"ja", "en"},
+		must:    map[string][]string{"ja": {"規章制度"}, "en": {"internal rules and policies"}},
+		mustNot: map[string][]string{"ja": {"就業規則"}, "en": {"work rules"}},
+	},
+	{
+		finding: "CN: the exclusions are a paragraph of their own, not a 但书 cut off from its rule (no paragraph opens with ただし／但是)",
+		jur:     "CN", docs: []string{"nda-employee"}, langs: []string{"zh-CN", "ja"},
+		must:    map[string][]string{"zh-CN": {"\n已为公众所知悉的信息、非因员工过错而为公众所知悉的信息"}, "ja": {"\n4\u3000公知の情報、従業員の責めによらずに公知となった情報"}},
+		mustNot: map[string][]string{"zh-CN": {"\n但是，"}, "ja": {"\u3000ただし、公知の情報"}},
 	},
 	{
 		finding: "CN: 「従業員の利益に直接関わる」, not 「切実な利益」",

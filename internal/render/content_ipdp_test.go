@@ -187,7 +187,7 @@ func TestDataProtectionInEachLaw(t *testing.T) {
 // dpNotices: one phrase of the entry-pledge notice, the exit-pledge notice, the register's
 // access-list rule and the labour clause's logging and leaver-review notice in each language (the law's name comes from law.dp_act, asserted above).
 var dpNotices = map[string][4]string{
-	"ja":    {"その同意を含まない", "退職前の一定期間における私による会社の情報システムの利用記録を確認することがある", "氏名、所属及び役職に限り", "退職前の一定期間の利用記録を確認することがあり"},
+	"ja":    {"その同意を含まない", "退職前の一定期間における私による会社の情報システムの利用記録を確認することがある", "氏名、所属及び役職に限り", "退職前の一定期間の利用記録を確認すること"},
 	"en":    {"does not contain that consent", "review records of my use of its information systems over a reasonable period before I leave", "only their names, departments and positions are recorded", "may review those records for a period before the Employee leaves"},
 	"th":    {"ไม่ถือเป็นการให้ความยินยอมดังกล่าว", "ตรวจสอบประวัติการใช้ระบบสารสนเทศของบริษัทโดยข้าพเจ้า", "เพียงชื่อ หน่วยงานที่สังกัด และตำแหน่ง", "อาจตรวจสอบบันทึกการใช้ในช่วงระยะเวลาหนึ่งก่อนการพ้นสภาพ"},
 	"vi":    {"không bao gồm sự đồng ý đó", "kiểm tra nhật ký về việc tôi sử dụng hệ thống thông tin", "chỉ ghi họ tên, bộ phận và chức danh", "có thể kiểm tra nhật ký sử dụng trong một khoảng thời gian trước khi Người lao động nghỉ việc"},
