@@ -6,7 +6,7 @@
 package vocab
 
 // generatedDigest is sourceDigest of the files generatedVocab was made from.
-const generatedDigest = "b36dbaebdf80b22e1591dc3cbf4dd292ef237cfa736242d952a340a62ef467a0"
+const generatedDigest = "1d9c36df93ca12aee7a398e2beaa8e48e1f489edf70770811a38bc33a3471f76"
 
 // generatedVocab returns a new copy of the built-in vocabulary, without its sample.
 func generatedVocab() *Vocab {
@@ -693,7 +693,7 @@ func generatedVocab() *Vocab {
 					},
 					EmployeeMethod: "court",
 					EmployeeForum: Text{
-						"en": "the district court having jurisdiction over the location of the company's head office",
+						"en": "the district court having jurisdiction over the location of the Company’s head office",
 						"ja": "会社の本店所在地を管轄する地方裁判所",
 					},
 				},
@@ -802,7 +802,7 @@ func generatedVocab() *Vocab {
 						"zh-CN": "北京",
 					},
 					GoverningLaw: Text{
-						"en":    "the laws of the People's Republic of China",
+						"en":    "the laws of the People’s Republic of China",
 						"ja":    "中華人民共和国法",
 						"zh-CN": "中华人民共和国法律",
 					},
