@@ -232,7 +232,7 @@ var asiaCases = []asiaCase{
 		finding: "JP: 反社会的勢力 clause binds each party towards 他方当事者 (相手方 is the counterparty's defined name)",
 		jur:     "JP", docs: []string{"nda-partner"}, langs: []string{"ja", "en"},
 		must: map[string][]string{
-			"ja": {"各当事者は、他方当事者に対し、自ら及び自らの役員", "威力を用いて他方当事者の信用を毀損し", "各当事者は、他方当事者が第12条第1項の表明", "他方当事者は、解除した当事者に生じた損害を賠償しなければならない"},
+			"ja": {"各当事者は、他方当事者に対し、自ら及び自らの役員", "威力を用いて他方当事者の信用を毀損し", "各当事者は、他方当事者が前項の表明", "他方当事者は、解除した当事者に生じた損害を賠償しなければならない"},
 			"en": {"Each Party represents to the other", "If the other Party breaches the representation"},
 		},
 		mustNot: map[string][]string{"ja": {"各当事者は、相手方", "用いて相手方の信用", "相手方に生じた損害", "相手方は、解除した当事者"}},
