@@ -38,6 +38,27 @@ var choicePaths = []string{
 	"dispute.employee.method", "dispute.employee.forum", "signing.place", "signing.witnesses",
 }
 
+// choiceSwitches are the choices that turn others on: with the switch off, the values under it
+// (a non-compete's months and pay, a penalty's amount) say nothing about the document, and a
+// memo listing them would suggest a covenant nobody chose.
+var choiceSwitches = map[string]string{
+	"noncompete.":             "noncompete.enabled",
+	"remedies.penalty_months": "remedies.penalty",
+}
+
+// switchedOff reports whether path sits under a switch the profile has off.
+func switchedOff(base map[string]any, path string) bool {
+	for prefix, sw := range choiceSwitches {
+		if path == sw || !strings.HasPrefix(path, prefix) {
+			continue
+		}
+		if on, ok := lookup(base, sw); !ok || on != true {
+			return true
+		}
+	}
+	return false
+}
+
 // Memo drafts the companion memo of a document: the profile's choices, the warnings of the
 // check, each note under its clause and the open points for counsel. It is written in the
 // document's first language; the notes keep the language of the text they annotate.
@@ -73,6 +94,9 @@ func (r *Renderer) Memo(m MemoRequest) (*docx.Package, error) {
 		choices = append(choices, map[string]any{"key": "layout", "value": layout})
 	}
 	for _, path := range choicePaths {
+		if switchedOff(base, path) {
+			continue
+		}
 		if v, ok := lookup(base, path); ok {
 			if s := choiceText(v, req.Langs); s != "" {
 				choices = append(choices, map[string]any{"key": path, "value": s})

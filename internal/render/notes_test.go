@@ -345,6 +345,24 @@ func TestMemo(t *testing.T) {
 			}
 		}
 	}
+	// A switch that is off hides the values under it: the memo of a set without a non-compete
+	// or a penalty lists neither months nor pay.
+	for _, jur := range []string{"JP", "TH", "DE"} {
+		p := sample(t, jur, "noncompete.enabled=false", "remedies.penalty=false")
+		pkg, _ := renderMemo(t, r, p, "labour-clause", p.Languages, nil)
+		dump, err := docxtext.Dump(pkg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(dump, "noncompete.enabled") {
+			t.Errorf("%s memo does not say the non-compete is off", jur)
+		}
+		for _, hidden := range []string{"noncompete.months", "noncompete.compensation_percent", "noncompete.territory", "remedies.penalty_months"} {
+			if strings.Contains(dump, hidden) {
+				t.Errorf("%s memo lists %s with its switch off", jur, hidden)
+			}
+		}
+	}
 	// No warning: the memo says so.
 	p := sample(t, "JP")
 	pkg, _ := renderMemo(t, r, p, "nda-employee", []string{"ja"}, nil)
