@@ -134,9 +134,9 @@ func TestDefaultsPerJurisdiction(t *testing.T) {
 		{"TH", "court", "th", "สถาบันอนุญาโตตุลาการ สำนักงานศาลยุติธรรม", "ศาลแรงงานที่มีเขตอำนาจ", "จำกัดเฉพาะผู้เกี่ยวข้อง", []string{"th", "ja"}},
 		{"VN", "court", "vi", "Trung tâm Trọng tài Quốc tế Việt Nam (VIAC)", "Tòa án nhân dân có thẩm quyền nơi Công ty đặt trụ sở chính", "Bảo mật", []string{"vi", "ja"}},
 		{"ID", "court", "id", "Badan Arbitrase Nasional Indonesia (BANI)", "Pengadilan Hubungan Industrial pada Pengadilan Negeri di ibu kota provinsi tempat kedudukan Perusahaan", "Rahasia", []string{"id", "ja"}},
-		{"DE", "court", "de", "DIS – Deutsche Institution für Schiedsgerichtsbarkeit e. V.", "die nach den gesetzlichen Vorschriften zuständigen Gerichte für Arbeitssachen", "Vertraulich", []string{"de", "ja"}},
+		{"DE", "court", "de", "Deutsche Institution für Schiedsgerichtsbarkeit e. V. (DIS)", "die nach den gesetzlichen Vorschriften zuständigen Gerichte für Arbeitssachen", "Vertraulich", []string{"de", "ja"}},
 		{"UK", "court", "en", "the London Court of International Arbitration (LCIA)", "the courts of England and Wales", "Confidential", []string{"en", "ja"}},
-		{"EU", "court", "de", "DIS – Deutsche Institution für Schiedsgerichtsbarkeit e. V.", "die nach den gesetzlichen Vorschriften zuständigen Gerichte für Arbeitssachen", "Vertraulich", []string{"de", "ja"}},
+		{"EU", "court", "de", "Deutsche Institution für Schiedsgerichtsbarkeit e. V. (DIS)", "die nach den gesetzlichen Vorschriften zuständigen Gerichte für Arbeitssachen", "Vertraulich", []string{"de", "ja"}},
 	} {
 		p := decodeOK(t, `jurisdiction = "`+c.jur+`"`)
 		if !reflect.DeepEqual(p.Languages, c.langs) || p.Prevailing != c.langs[0] {

@@ -27,7 +27,7 @@ func TestInstitutionIs(t *testing.T) {
 		{"empty", Text{}, "JCAA", false},
 		{"JCAA is not BANI", Text{Plain: "JCAA"}, "BANI", false},
 		{"CIETAC", Text{Plain: "CIETAC"}, "CIETAC", true},
-		{"DIS in German", Text{Plain: "DIS – Deutsche Institution für Schiedsgerichtsbarkeit e. V."}, "DIS", true},
+		{"DIS in German", Text{Plain: "Deutsche Institution für Schiedsgerichtsbarkeit e. V. (DIS)"}, "DIS", true},
 	} {
 		got := InstitutionIs(c.inst)
 		v, ok := got[c.ab]

@@ -233,3 +233,29 @@ func TestSetProblemsBesideASyntaxError(t *testing.T) {
 		t.Errorf("diagnostics %q, want %q", got, want)
 	}
 }
+
+// markWritten records every path of a document, joined with dots, as the positions index
+// names them.
+func TestMarkWritten(t *testing.T) {
+	doc := map[string]any{
+		"jurisdiction": "TH",
+		"company":      map[string]any{"name": map[string]any{"ja": "株式会社", "th": "บริษัท"}},
+		"people":       []any{map[string]any{"id": "E-1"}, "x"},
+	}
+	got := map[string]bool{}
+	markWritten(doc, nil, got)
+	want := []string{"jurisdiction", "company", "company.name", "company.name.ja", "company.name.th", "people", "people.0", "people.0.id", "people.1"}
+	if len(got) != len(want) {
+		t.Errorf("marked %v, want %v", got, want)
+	}
+	for _, k := range want {
+		if !got[k] {
+			t.Errorf("%s not marked (got %v)", k, got)
+		}
+	}
+	under := map[string]bool{}
+	markWritten(map[string]any{"b": 1}, []string{"a"}, under)
+	if len(under) != 2 || !under["a"] || !under["a.b"] {
+		t.Errorf("under a path: %v", under)
+	}
+}

@@ -130,7 +130,10 @@ func TestContentWest(t *testing.T) {
 			[]string{"Ein Gerichtsstand wird nicht vereinbart; die örtliche Zuständigkeit richtet sich nach den gesetzlichen Vorschriften."}, []string{"zuständig ist das", "Sitz der Gesellschaft zuständige"}},
 		{"DE no venue (en)", "DE", "exit-pledge", "en", nil, []string{"No place of jurisdiction is agreed"}, []string{"jurisdiction lies with"}},
 		{"DE Geschäftsführer (ja)", "DE", "nda-partner", "ja", nil, []string{"業務執行者（Geschäftsführer）"}, []string{"社長"}},
-		{"DE DIS", "DE", "nda-partner", "de", nil, []string{"Schiedsgerichtsordnung der Schiedsinstitution DIS – Deutsche Institution für Schiedsgerichtsbarkeit e. V."}, nil},
+		// The DIS model clause's own words, in the genitive; another institution is named in
+		// apposition, uninflected.
+		{"DE DIS", "DE", "nda-partner", "de", nil, []string{"Schiedsgerichtsordnung der Deutschen Institution für Schiedsgerichtsbarkeit e. V. (DIS) unter Ausschluss"}, []string{"Schiedsinstitution"}},
+		{"DE other institution", "DE", "nda-partner", "de", []string{`dispute.institution="Internationale Handelskammer (ICC)"`}, []string{"Schiedsgerichtsordnung der Schiedsinstitution Internationale Handelskammer (ICC) unter Ausschluss"}, nil},
 		// EU under German law: the DE texts.
 		{"EU German law: GeschGehG limb", "EU", "nda-employee", "de", nil, []string{"ein berechtigtes Interesse an der Geheimhaltung besteht"}, []string{"Richtlinie (EU) 2016/943"}},
 		{"EU German law: HinSchG carve-out", "EU", "exit-pledge", "de", nil, []string{"§ 39 HinSchG unwirksam", "§ 5 GeschGehG"}, nil},

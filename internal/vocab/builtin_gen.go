@@ -6,7 +6,7 @@
 package vocab
 
 // generatedDigest is sourceDigest of the files generatedVocab was made from.
-const generatedDigest = "1d9c36df93ca12aee7a398e2beaa8e48e1f489edf70770811a38bc33a3471f76"
+const generatedDigest = "b40f9094db0d7b3b98cc56d8cabdf14c65fa6dfe1377b07b91cc1af27152a745"
 
 // generatedVocab returns a new copy of the built-in vocabulary, without its sample.
 func generatedVocab() *Vocab {
@@ -1319,7 +1319,7 @@ func generatedVocab() *Vocab {
 				Defaults: Defaults{
 					Currency: "EUR",
 					Institution: Text{
-						"de": "DIS – Deutsche Institution für Schiedsgerichtsbarkeit e. V.",
+						"de": "Deutsche Institution für Schiedsgerichtsbarkeit e. V. (DIS)",
 						"en": "the German Arbitration Institute (DIS)",
 						"ja": "ドイツ仲裁協会（DIS）",
 					},
@@ -1561,7 +1561,7 @@ func generatedVocab() *Vocab {
 				Defaults: Defaults{
 					Currency: "EUR",
 					Institution: Text{
-						"de": "DIS – Deutsche Institution für Schiedsgerichtsbarkeit e. V.",
+						"de": "Deutsche Institution für Schiedsgerichtsbarkeit e. V. (DIS)",
 						"en": "the German Arbitration Institute (DIS)",
 						"ja": "ドイツ仲裁協会（DIS）",
 					},
