@@ -43,19 +43,7 @@ func TestColumnsPageBreakThroughLibreOffice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ob, err := outs[0].Package.Bytes()
-	if err != nil {
-		t.Fatal(err)
-	}
-	f := filepath.Join(dir, "cols.docx")
-	if err := docx.WriteFile(f, ob, false, docx.Verify); err != nil {
-		t.Fatal(err)
-	}
-	pdfs, err := pdf.Convert([]string{f}, dir, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	txt, err := exec.Command("pdftotext", "-enc", "UTF-8", pdfs[0], "-").Output()
+	txt, err := exec.Command("pdftotext", "-enc", "UTF-8", toPDF(t, outs[0].Package, "cols.docx"), "-").Output()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,4 +52,24 @@ func TestColumnsPageBreakThroughLibreOffice(t *testing.T) {
 		!strings.Contains(pages[1], "SECONDPAGE ja") || !strings.Contains(pages[1], "SECONDPAGE en") || strings.Contains(pages[0], "SECONDPAGE") {
 		t.Errorf("want FIRSTPAGE on page 1 and SECONDPAGE on page 2 in both languages, got %d pages:\n%s", len(pages), txt)
 	}
+}
+
+// toPDF writes pkg as name in a temporary folder and converts it with LibreOffice, returning
+// the PDF's path.
+func toPDF(t *testing.T, pkg *docx.Package, name string) string {
+	t.Helper()
+	b, err := pkg.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	f := filepath.Join(dir, name)
+	if err := docx.WriteFile(f, b, false, docx.Verify); err != nil {
+		t.Fatal(err)
+	}
+	pdfs, err := pdf.Convert([]string{f}, dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pdfs[0]
 }
