@@ -144,3 +144,17 @@ func styleNumAnchor(p *wx.Node, styles map[string]numRef) (*wx.Node, numRef) {
 	}
 	return anchor, r
 }
+
+// StyleList is the list a paragraph style numbers its paragraphs with (see StyleLists).
+type StyleList struct{ NumID, Ilvl string }
+
+// StyleLists maps the paragraph styles of styles.xml that number their paragraphs (List
+// Number, headings linked to a multi-level list) to their list, for the bilingual layouts:
+// the second language's copies of such paragraphs need a list of their own.
+func StyleLists(styles, numbering []byte) map[string]StyleList {
+	out := map[string]StyleList{}
+	for id, r := range styleNumbering(styles, numbering) {
+		out[id] = StyleList{NumID: r.numID, Ilvl: r.ilvl}
+	}
+	return out
+}

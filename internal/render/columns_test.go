@@ -14,7 +14,7 @@ func columnsOf(t *testing.T, body string) string {
 		t.Fatal(err)
 	}
 	b := root.Children[0].Child("w:body")
-	columns(b, "ja", "en")
+	columns(b, "ja", "en", nil)
 	var sb strings.Builder
 	wx.Serialize(&sb, b)
 	return sb.String()
@@ -64,7 +64,7 @@ func TestInterleaveKeepsPairsTogether(t *testing.T) {
 		t.Fatal(err)
 	}
 	body := root.Children[0].Child("w:body")
-	interleave(body, "ja", "en")
+	interleave(body, "ja", "en", nil)
 	var sb strings.Builder
 	wx.Serialize(&sb, body)
 	got := sb.String()

@@ -129,8 +129,9 @@ func stripUnbalanced(p *wx.Node) {
 }
 
 // secondCopy makes the second-language copy of a paragraph.
-func secondCopy(p *wx.Node, b string) *wx.Node {
+func secondCopy(p *wx.Node, b string, lists *ownLists) *wx.Node {
 	c := clone(p, nil)
+	lists.mark(c)
 	if pPr := c.Child("w:pPr"); pPr != nil {
 		// A section break belongs to the original paragraph only.
 		kept := pPr.Children[:0]
@@ -215,7 +216,7 @@ func langClose() *wx.Node        { return tagParagraph("{{/lang}}") }
 
 // interleave rewrites the children of a container (body, cell, header) so that each paragraph
 // with content is followed by its second-language copy.
-func interleave(container *wx.Node, a, b string) {
+func interleave(container *wx.Node, a, b string, lists *ownLists) {
 	var out []*wx.Node
 	for _, c := range container.Children {
 		if c.Kind != wx.Elem {
@@ -229,8 +230,8 @@ func interleave(container *wx.Node, a, b string) {
 				out = append(out, c)
 				continue
 			}
-			cp := secondCopy(c, b)   // from the untagged paragraph: nothing of a's fonts carries over
-			dropPageBreaks(c, false) // a break after the text ends the pair: the copy has it
+			cp := secondCopy(c, b, lists) // from the untagged paragraph: nothing of a's fonts carries over
+			dropPageBreaks(c, false)      // a break after the text ends the pair: the copy has it
 			tagRuns(c, a, false)
 			out = append(out, c, langOpen(b), cp, langClose())
 			continue
@@ -239,14 +240,14 @@ func interleave(container *wx.Node, a, b string) {
 				if tr.Kind == wx.Elem && tr.Name == "w:tr" {
 					for _, tc := range tr.Children {
 						if tc.Kind == wx.Elem && tc.Name == "w:tc" {
-							interleave(tc, a, b)
+							interleave(tc, a, b, lists)
 						}
 					}
 				}
 			}
 		case "w:sdt":
 			if sc := c.Child("w:sdtContent"); sc != nil {
-				interleave(sc, a, b)
+				interleave(sc, a, b, lists)
 			}
 		}
 		out = append(out, c)
@@ -375,7 +376,7 @@ func breaksOf(p *wx.Node) (sect *wx.Node, before, after bool) {
 // Tables and block content controls span both columns, interleaved within; bookmarks and
 // comment ranges between paragraphs go into the next row. A section break or a page break ends
 // the table: the break is written between tables, where Word and LibreOffice honour it.
-func columns(body *wx.Node, a, b string) {
+func columns(body *wx.Node, a, b string, lists *ownLists) {
 	l := colLayout{half: textWidth(body) / 2}
 	var out, pending, tail []*wx.Node
 	tbl := l.table()
@@ -430,7 +431,7 @@ func columns(body *wx.Node, a, b string) {
 			case blockOnly, empty:
 				addRow(l.cell(1, c), l.cell(1, elem("w:p")))
 			default:
-				cp := secondCopy(c, b)
+				cp := secondCopy(c, b, lists)
 				tagRuns(c, a, false)
 				addRow(l.cell(1, c), l.cell(1, langOpen(b), cp, langClose()))
 			}
@@ -447,12 +448,12 @@ func columns(body *wx.Node, a, b string) {
 		case "w:tbl":
 			wrap := &wx.Node{Kind: wx.Elem, Name: "w:body"}
 			wrap.Children = []*wx.Node{c}
-			interleave(wrap, a, b)
+			interleave(wrap, a, b, lists)
 			addRow(l.cell(2, c, elem("w:p")))
 		case "w:sdt":
 			// a block content control keeps its properties; its paragraphs are interleaved
 			if sc := c.Child("w:sdtContent"); sc != nil {
-				interleave(sc, a, b)
+				interleave(sc, a, b, lists)
 			}
 			addRow(l.cell(2, c))
 		case "w:sectPr":

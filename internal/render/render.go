@@ -166,6 +166,15 @@ func prepare(pkg *docx.Package, langs []string, layout string) error {
 	} else if err := addStylesPart(pkg, langs); err != nil {
 		return err
 	}
+	var lists *ownLists
+	if len(langs) == 2 && pkg.Has("word/numbering.xml") {
+		styles, _ := pkg.Read("word/styles.xml")
+		numbering, err := pkg.Read("word/numbering.xml")
+		if err != nil {
+			return err
+		}
+		lists = newOwnLists(styles, numbering)
+	}
 	for _, part := range pkg.PartsMatching(docxtmpl.TemplateParts) {
 		b, err := pkg.Read(part)
 		if err != nil {
@@ -184,13 +193,20 @@ func prepare(pkg *docx.Package, langs []string, layout string) error {
 			// one per language (review 2026-12 A.6).
 			monolingual(root, langs[0])
 		case layout == Columns && strings.HasSuffix(part, "document.xml"):
-			columns(cont, langs[0], langs[1])
+			columns(cont, langs[0], langs[1], lists)
 		default:
-			interleave(cont, langs[0], langs[1])
+			interleave(cont, langs[0], langs[1], lists)
 		}
 		var sb strings.Builder
 		wx.Serialize(&sb, root)
 		pkg.Set(part, []byte(sb.String()))
+	}
+	if lists != nil && len(lists.order) > 0 {
+		b, err := pkg.Read("word/numbering.xml")
+		if err != nil {
+			return err
+		}
+		pkg.Set("word/numbering.xml", lists.apply(b))
 	}
 	return nil
 }

@@ -1,0 +1,51 @@
+package render
+
+import (
+	"os/exec"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/testsupport"
+)
+
+// The register's rules are a numbered list. Laid out in two languages, each language counts
+// its own rules, so a rule and its translation show the same number: (1) … (1) …, (2) … (2) …
+// Before, the pair shared one list and counted (1) German, (2) its Japanese version, (3) …
+func TestBilingualListsCountPerLanguage(t *testing.T) {
+	testsupport.NeedLibreOffice(t, "pdftotext")
+	r := testRenderer(t)
+	for _, c := range []struct {
+		jur, layout string
+		langs       []string
+	}{
+		{"DE", Interleave, []string{"de", "ja"}},
+		{"JP", Columns, []string{"ja", "en"}},
+	} {
+		outs, err := r.Render(Request{Doc: "secret-register", Profile: sample(t, c.jur), Langs: c.langs, Layout: c.layout})
+		if err != nil {
+			t.Fatal(err)
+		}
+		num, _ := outs[0].Package.Read("word/numbering.xml")
+		if n := strings.Count(string(num), "<w:abstractNum "); n < 3 {
+			t.Errorf("%s %s: numbering.xml has %d abstract numberings, want the template's two and a copy for the second language", c.jur, c.layout, n)
+		}
+		txt, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", toPDF(t, outs[0].Package, "register.docx"), "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		counts := map[string]int{}
+		for _, m := range regexp.MustCompile(`\((\d)\) `).FindAllStringSubmatch(string(txt), -1) {
+			counts[m[1]]++
+		}
+		for _, n := range []string{"1", "2", "3", "4", "5", "6", "7"} {
+			if counts[n] != 2 {
+				t.Errorf("%s %s: rule (%s) is printed %d times, want once per language:\n%s", c.jur, c.layout, n, counts[n], txt)
+				break
+			}
+		}
+		if counts["8"] != 0 {
+			t.Errorf("%s %s: the rules count on into the other language: (8) printed %d times", c.jur, c.layout, counts["8"])
+		}
+	}
+}
