@@ -49,3 +49,27 @@ func TestBilingualListsCountPerLanguage(t *testing.T) {
 		}
 	}
 }
+
+// The register's narrow columns are wide enough for their headers and dates: 管理番号 and
+// "Level" on one line, a Japanese date whole (review 2026-12 A.9: "管理番|号", "Leve|l").
+func TestRegisterHeadersFitTheirColumns(t *testing.T) {
+	testsupport.NeedLibreOffice(t, "pdftotext")
+	r := testRenderer(t)
+	outs, err := r.Render(Request{Doc: "secret-register", Profile: sample(t, "JP"), Langs: []string{"ja", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", toPDF(t, outs[0].Package, "register.docx"), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var header1, header2, dates bool
+	for _, l := range strings.Split(string(txt), "\n") {
+		header1 = header1 || strings.Contains(l, "管理番号") && strings.Contains(l, "区分") && strings.Contains(l, "情報管理者")
+		header2 = header2 || regexp.MustCompile(`Category\s+Level\s+Owner`).MatchString(l)
+		dates = dates || strings.Contains(l, "TS-001") && strings.Contains(l, "2025 年 10 月 1 日")
+	}
+	if !header1 || !header2 || !dates {
+		t.Errorf("register headers or dates broken inside a word (管理番号 line %v, Level line %v, whole date %v):\n%s", header1, header2, dates, txt)
+	}
+}
