@@ -201,14 +201,8 @@ func writeFile(path string, data []byte, force bool, verify func([]byte) error) 
 			os.Remove(tmpName)
 		}
 	}()
-	if _, err := tmp.Write(data); err != nil {
-		return fmt.Errorf("writing %s: %w", tmpName, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("setting permissions on %s: %w", tmpName, err)
-	}
-	if err := syncFile(tmp); err != nil {
-		return fmt.Errorf("writing %s to disk: %w", tmpName, err)
+	if err := writeSynced(tmp, data, tmpName); err != nil {
+		return err
 	}
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("closing %s: %w", tmpName, err)
@@ -242,14 +236,8 @@ func writeUnnamed(dir, path string, data []byte) (done bool, err error) {
 		return false, nil
 	}
 	defer f.Close()
-	if _, err := f.Write(data); err != nil {
-		return true, fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := f.Chmod(0o644); err != nil {
-		return true, fmt.Errorf("setting permissions on %s: %w", path, err)
-	}
-	if err := syncFile(f); err != nil {
-		return true, fmt.Errorf("writing %s to disk: %w", path, err)
+	if err := writeSynced(f, data, path); err != nil {
+		return true, err
 	}
 	if err := linkUnnamed(f, path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
@@ -261,6 +249,21 @@ func writeUnnamed(dir, path string, data []byte) (done bool, err error) {
 		return true, fmt.Errorf("closing %s: %w", path, err)
 	}
 	return true, nil
+}
+
+// writeSynced writes data to a file that is not in place yet, makes it readable like any
+// document (0644) and syncs it to disk; name is how errors call it.
+func writeSynced(f *os.File, data []byte, name string) error {
+	if _, err := f.Write(data); err != nil {
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return fmt.Errorf("setting permissions on %s: %w", name, err)
+	}
+	if err := syncFile(f); err != nil {
+		return fmt.Errorf("writing %s to disk: %w", name, err)
+	}
+	return nil
 }
 
 // MoveInto moves a finished file that another program wrote (LibreOffice's PDF) into place the

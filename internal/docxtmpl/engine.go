@@ -206,14 +206,7 @@ func (t *Template) addNums(b []byte, nums [][2]int) []byte {
 		}
 		add.WriteString(`</w:num>`)
 	}
-	i := bytes.LastIndex(b, []byte("</w:numbering>"))
-	if i < 0 {
-		return b
-	}
-	out := make([]byte, 0, len(b)+add.Len())
-	out = append(out, b[:i]...)
-	out = append(out, add.String()...)
-	return append(out, b[i:]...)
+	return wx.InsertBeforeLast(b, "</w:numbering>", add.String())
 }
 
 // Uses reports whether any tag calls one of funcs or names a path starting with one of

@@ -307,19 +307,25 @@ func markLang(inner string) (lang, rest string, ok bool) {
 	return inner[:bar], inner[bar+1:], true
 }
 
-// parseParaMark reads "lang|article.paragraph", each number 1 to 6 digits.
+// parseParaMark reads "lang|article.paragraph".
 func parseParaMark(inner string) (string, int, int, bool) {
 	lang, rest, ok := markLang(inner)
 	if !ok {
 		return "", 0, 0, false
 	}
-	as, ps, found := strings.Cut(rest, ".")
+	a, p, ok := parsePlace(rest)
+	return lang, a, p, ok
+}
+
+// parsePlace reads "article.paragraph", each number 1 to 6 digits.
+func parsePlace(s string) (a, p int, ok bool) {
+	as, ps, found := strings.Cut(s, ".")
 	if !found || !digits(as) || !digits(ps) {
-		return "", 0, 0, false
+		return 0, 0, false
 	}
-	a, _ := strconv.Atoi(as)
-	p, _ := strconv.Atoi(ps)
-	return lang, a, p, true
+	a, _ = strconv.Atoi(as)
+	p, _ = strconv.Atoi(ps)
+	return a, p, true
 }
 
 func digits(s string) bool {
@@ -345,12 +351,9 @@ func parseRefMark(inner string) (lang, labels string, a, p int, ok bool) {
 	if !found || utf8.RuneCountInString(labels) > 64 {
 		return "", "", 0, 0, false
 	}
-	as, ps, found := strings.Cut(from, ".")
-	if !found || !digits(as) || !digits(ps) {
+	if a, p, ok = parsePlace(from); !ok {
 		return "", "", 0, 0, false
 	}
-	a, _ = strconv.Atoi(as)
-	p, _ = strconv.Atoi(ps)
 	return lang, labels, a, p, true
 }
 

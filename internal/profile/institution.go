@@ -3,6 +3,7 @@ package profile
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/tsdraft/tsdraft/internal/vocab"
 )
@@ -24,17 +25,45 @@ var abbrevRe = regexp.MustCompile(`[(（]([A-Z]{2,10})[)）]`)
 // general wording.
 func InstitutionIs(inst Text) map[string]any {
 	out := map[string]any{}
-	for _, j := range vocab.Active().Jurisdictions() {
+	vs := inst.Variants()
+	for _, d := range institutionDefaults(vocab.Active()) {
+		if out[d.abbrev] == true {
+			continue // DE and EU share DIS
+		}
+		out[d.abbrev] = namesInstitution(vs, d)
+	}
+	return out
+}
+
+// institutionDefault is a jurisdiction's default institution: its abbreviation and its names
+// in every language, reduced by normInstitution.
+type institutionDefault struct {
+	abbrev string
+	names  map[string]bool
+}
+
+// institutionDefaults are derived once per vocabulary: InstitutionIs runs for every profile's
+// data, a batch's every row.
+var institutionCache sync.Map // *vocab.Vocab → []institutionDefault
+
+func institutionDefaults(v *vocab.Vocab) []institutionDefault {
+	if c, ok := institutionCache.Load(v); ok {
+		return c.([]institutionDefault)
+	}
+	var out []institutionDefault
+	for _, j := range v.Jurisdictions() {
 		def := j.Defaults.Institution
 		ab := abbreviation(def)
 		if ab == "" {
 			continue
 		}
-		if out[ab] == true {
-			continue // DE and EU share DIS
+		names := map[string]bool{normInstitution(ab, ab): true}
+		for _, s := range def {
+			names[normInstitution(s, ab)] = true
 		}
-		out[ab] = namesInstitution(inst, def, ab)
+		out = append(out, institutionDefault{abbrev: ab, names: names})
 	}
+	institutionCache.Store(v, out)
 	return out
 }
 
@@ -47,17 +76,13 @@ func abbreviation(def vocab.Text) string {
 	return ""
 }
 
-func namesInstitution(inst Text, def vocab.Text, ab string) bool {
-	vs := inst.Variants()
-	if len(vs) == 0 {
+// namesInstitution reports whether every variant of a name is one of d's names.
+func namesInstitution(variants []string, d institutionDefault) bool {
+	if len(variants) == 0 {
 		return false
 	}
-	names := map[string]bool{normInstitution(ab, ab): true}
-	for _, s := range def {
-		names[normInstitution(s, ab)] = true
-	}
-	for _, v := range vs {
-		if !names[normInstitution(v, ab)] {
+	for _, v := range variants {
+		if !d.names[normInstitution(v, d.abbrev)] {
 			return false
 		}
 	}
