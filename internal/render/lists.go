@@ -127,11 +127,19 @@ func (o *ownLists) apply(numbering []byte) []byte {
 	for _, id := range o.order {
 		def := abstractDef(s, o.abstract[id])
 		if def == "" {
-			continue // the template's list has no definition to copy: left as it is
+			// No definition to copy (the list names an abstract numbering the part lacks): a
+			// restarted instance of it still gives the copies' numId a list, so no paragraph
+			// points at a list that does not exist.
+			fmt.Fprintf(&nums, `<w:num w:numId="%s"><w:abstractNumId w:val="%s"/>`, o.made[id], o.abstract[id])
+			for lvl := 0; lvl < 9; lvl++ {
+				fmt.Fprintf(&nums, `<w:lvlOverride w:ilvl="%d"><w:startOverride w:val="1"/></w:lvlOverride>`, lvl)
+			}
+			nums.WriteString(`</w:num>`)
+			continue
 		}
 		newAbs := strconv.Itoa(nextAbs)
 		nextAbs++
-		def = absIDRe.ReplaceAllString(def, `<w:abstractNum w:abstractNumId="`+newAbs+`"`)
+		def = absIDAttr.ReplaceAllLiteralString(def[:strings.IndexByte(def, '>')+1], `w:abstractNumId="`+newAbs+`"`) + def[strings.IndexByte(def, '>')+1:]
 		def = dropInCopy.ReplaceAllString(def, "")
 		abs.WriteString(def)
 		fmt.Fprintf(&nums, `<w:num w:numId="%s"><w:abstractNumId w:val="%s"/></w:num>`, o.made[id], newAbs)
@@ -146,7 +154,9 @@ func (o *ownLists) apply(numbering []byte) []byte {
 }
 
 var (
-	absIDRe = regexp.MustCompile(`<w:abstractNum w:abstractNumId="([0-9]+)"`)
+	// An abstract numbering's opening tag, its id wherever Word put it among the attributes.
+	absIDRe   = regexp.MustCompile(`<w:abstractNum\b[^>]*?\bw:abstractNumId="([0-9]+)"[^>]*>`)
+	absIDAttr = regexp.MustCompile(`\bw:abstractNumId="[0-9]+"`)
 	// w:nsid and w:tmpl identify the original list; w:pStyle and w:styleLink tie a style to
 	// it; the copy is numbered by its numPr only.
 	dropInCopy = regexp.MustCompile(`<w:(?:nsid|tmpl|pStyle|styleLink|numStyleLink) [^>]*/>`)
@@ -154,13 +164,15 @@ var (
 
 // abstractDef is the <w:abstractNum> element with id in numbering, or "".
 func abstractDef(s, id string) string {
-	i := strings.Index(s, `<w:abstractNum w:abstractNumId="`+id+`"`)
-	if i < 0 {
-		return ""
+	for _, m := range absIDRe.FindAllStringSubmatchIndex(s, -1) {
+		if s[m[2]:m[3]] != id {
+			continue
+		}
+		j := strings.Index(s[m[0]:], "</w:abstractNum>")
+		if j < 0 {
+			return ""
+		}
+		return s[m[0] : m[0]+j+len("</w:abstractNum>")]
 	}
-	j := strings.Index(s[i:], "</w:abstractNum>")
-	if j < 0 {
-		return ""
-	}
-	return s[i : i+j+len("</w:abstractNum>")]
+	return ""
 }

@@ -73,3 +73,29 @@ func TestRegisterHeadersFitTheirColumns(t *testing.T) {
 		t.Errorf("register headers or dates broken inside a word (管理番号 line %v, Level line %v, whole date %v):\n%s", header1, header2, dates, txt)
 	}
 }
+
+// apply copies an abstract numbering whatever the order of its attributes (Word writes
+// w15:restartNumberingAfterBreak beside the id), and a list whose abstract numbering is missing
+// still gets a list for its copies: no paragraph may point at a list that does not exist.
+func TestOwnListsApply(t *testing.T) {
+	numbering := `<w:numbering xmlns:w="w"><w:abstractNum w15:restartNumberingAfterBreak="0" w:abstractNumId="3"><w:nsid w:val="1A"/><w:lvl w:ilvl="0"><w:start w:val="1"/></w:lvl></w:abstractNum>` +
+		`<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="9"/></w:num></w:numbering>`
+	o := newOwnLists(nil, []byte(numbering))
+	if got := o.twin("5"); got != "7" {
+		t.Fatalf("twin of list 5 is %s, want the next free id 7", got)
+	}
+	o.twin("6")
+	out := string(o.apply([]byte(numbering)))
+	for _, want := range []string{
+		`<w:abstractNum w15:restartNumberingAfterBreak="0" w:abstractNumId="4"><w:lvl w:ilvl="0">`, // the copy, without the nsid
+		`<w:num w:numId="7"><w:abstractNumId w:val="4"/></w:num>`,
+		`<w:num w:numId="8"><w:abstractNumId w:val="9"/><w:lvlOverride w:ilvl="0">`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %s in\n%s", want, out)
+		}
+	}
+	if strings.Index(out, `w:abstractNumId="4"`) > strings.Index(out, "<w:num ") {
+		t.Errorf("the copied abstract numbering must come before the lists:\n%s", out)
+	}
+}
