@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 	"strings"
 	"sync"
 	"time"
@@ -27,6 +28,7 @@ func run(args []string) error {
 	n := fl.Int("n", 1, "times to run the command")
 	cpuprof := fl.String("cpuprofile", "", "write a CPU profile here")
 	memprof := fl.String("memprofile", "", "write a heap profile here, taken when the live heap was largest")
+	traceOut := fl.String("trace", "", "write an execution trace here (go tool trace): where the wall time goes")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -35,7 +37,7 @@ func run(args []string) error {
 		defer stop()
 	}
 	if fl.NArg() == 0 {
-		return errors.New("usage: cliprof [-n N] [-cpuprofile FILE] [-memprofile FILE] -- TSDRAFT-ARG…")
+		return errors.New("usage: cliprof [-n N] [-cpuprofile FILE] [-memprofile FILE] [-trace FILE] -- TSDRAFT-ARG…")
 	}
 	if *cpuprof != "" {
 		f, err := os.Create(*cpuprof)
@@ -47,6 +49,17 @@ func run(args []string) error {
 			return err
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *traceOut != "" {
+		f, err := os.Create(*traceOut)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := trace.Start(f); err != nil {
+			return err
+		}
+		defer trace.Stop()
 	}
 	start := time.Now()
 	for i := 0; i < *n; i++ {

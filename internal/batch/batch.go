@@ -240,7 +240,15 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if err := r.prepare(); err != nil {
 		return nil, err
 	}
+	// Loading the locale catalogue and reading the whole sheet are the longest steps before the
+	// first file is written, and neither needs the other: they run at the same time. The
+	// renderer's problems are still reported before the sheet's, as when they ran in turn.
+	ready := make(chan error, 1)
+	go func() { ready <- r.loadRenderer() }()
 	plans, err := r.plan(ctx)
+	if rerr := <-ready; rerr != nil {
+		return nil, rerr
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -364,9 +372,6 @@ func (r *run) prepare() error {
 	if len(langs) > 2 {
 		return fmt.Errorf("the profile has %d languages; give one or two with %s", len(langs), r.o.opt(OptLangs))
 	}
-	if r.rr, err = o.NewRenderer(langs); err != nil {
-		return err
-	}
 	r.layout = o.Layout
 	if r.layout == "" {
 		r.layout = chk.base.Layout
@@ -392,9 +397,6 @@ func (r *run) prepare() error {
 			}
 		}
 	}
-	if err := r.probe(); err != nil {
-		return err
-	}
 	if len(o.Docs) > 1 {
 		r.pattern = r.pattern.withSuffix("doc")
 	}
@@ -402,6 +404,16 @@ func (r *run) prepare() error {
 		r.pattern = r.pattern.withSuffix("lang")
 	}
 	return nil
+}
+
+// loadRenderer loads the renderer (the locale catalogue of the batch's languages) and probes
+// the documents with it.
+func (r *run) loadRenderer() error {
+	var err error
+	if r.rr, err = r.o.NewRenderer(r.chk.langs); err != nil {
+		return err
+	}
+	return r.probe()
 }
 
 // probe drafts each document once, in memory, for a person whose cells all hold placeholder
@@ -458,10 +470,28 @@ func (r *run) warnUnreplaced() {
 // the row's fingerprint (sets, see column.tomlValue); problems are the cells that cannot be
 // read as their column's kind.
 func (r *run) rowSets(rec record) (sets []string, ovs []profile.Overlay, problems []Problem) {
+	return r.readCells(rec, true)
+}
+
+// cellProblems is rowSets' problems alone: the plan pass reads every row before anything is
+// drafted, and the overlays and the fingerprint text (a third of its time) are only needed
+// when the row is drafted.
+func (r *run) cellProblems(rec record) []Problem {
+	_, _, problems := r.readCells(rec, false)
+	return problems
+}
+
+func (r *run) readCells(rec record, keep bool) (sets []string, ovs []profile.Overlay, problems []Problem) {
 	for _, c := range r.cols {
 		var cell Cell
 		if c.index < len(rec.cells) {
 			cell = rec.cells[c.index]
+		}
+		if !keep {
+			if _, err := c.value(cell); err != nil {
+				problems = append(problems, withKey(Problem{Row: rec.row, Column: c.letter, Header: c.header, Message: err.Error()}, err))
+			}
+			continue
 		}
 		ov, set, ok, err := c.overlay(cell, r.src.name, rec.row)
 		if err != nil {
@@ -529,7 +559,7 @@ func (r *run) plan(ctx context.Context) ([]*rowPlan, error) {
 			continue
 		}
 		p := &rowPlan{row: rec.row}
-		_, _, p.cellErrs = r.rowSets(rec)
+		p.cellErrs = r.cellProblems(rec)
 		nv := &nameValues{row: rec.row, cols: r.cols, cells: rec.cells, base: r.chk.baseData, langs: r.chk.langs}
 		// Cells are slices of their whole row's text (encoding/csv); a copy keeps only the ID
 		// and name alive, not every row of the file.

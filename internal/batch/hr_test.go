@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -20,6 +21,7 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/unicode"
 
+	"github.com/tsdraft/tsdraft/internal/render"
 	"github.com/tsdraft/tsdraft/internal/testsupport"
 )
 
@@ -760,5 +762,29 @@ func TestOwnHeaderWords(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "ja", "sheet.toml"), []byte("[employee_id]\ntext = '''番号'''\n[employee_name]\ntext = '''番号'''\n"), 0o644)
 	if _, err := LoadHeaderWords(nil, os.DirFS(dir)); err == nil || !strings.Contains(err.Error(), `the header "番号" names both`) {
 		t.Errorf("%v", err)
+	}
+}
+
+// The locale catalogue loads while the sheet is read (the two longest steps before the first
+// file); a catalogue that cannot be loaded is still what the user hears first, as when the two
+// ran in turn, and nothing is written.
+func TestRendererProblemsComeBeforeTheSheets(t *testing.T) {
+	dir := t.TempDir()
+	prof := writeSample(t, dir, "JP")
+	people := filepath.Join(dir, "people.csv")
+	writeCSV(t, people, [][]string{{"社員番号", "氏名", "退職日"}}) // no rows: an error of its own
+	out := filepath.Join(dir, "out")
+	broken := errors.New("locales/ja/exit-pledge.toml:3:1: broken")
+	_, _, err := runCore(t, Options{Profile: prof, People: people, OutDir: out, Langs: []string{"ja"},
+		NewRenderer: func([]string) (*render.Renderer, error) { return nil, broken }})
+	if !errors.Is(err, broken) {
+		t.Fatalf("got %v, want the catalogue's error first", err)
+	}
+	if _, err := os.Stat(out); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the output folder was made: %v", err)
+	}
+	_, _, err = runCore(t, Options{Profile: prof, People: people, OutDir: out, Langs: []string{"ja"}})
+	if err == nil || !strings.Contains(err.Error(), "has no rows below its header row") {
+		t.Errorf("with a good catalogue the sheet's problem shows: %v", err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -508,4 +509,37 @@ func testHeaders(t testing.TB) *HeaderWords {
 		t.Fatal(err)
 	}
 	return hw
+}
+
+// The plan pass reads each row's cells without building overlays (cellProblems); it must find
+// exactly the problems that drafting the row (rowSets) finds, or a row would be planned as
+// fine and fail later, or the other way round.
+func TestPlanFindsTheCellProblemsDraftingFinds(t *testing.T) {
+	head := []string{"employee.id", "employee.name", "employee.exit_date", "noncompete.months", "employee.access", "", "noncompete.enabled"}
+	cols, _, err := parseHeader("t.csv", head, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &run{cols: cols, src: &source{name: "t.csv"}, named: []bool{true, true, true, true, true, false, true}}
+	rows := [][]string{
+		{"E-1", "Ann", "2026-03-31", "12", "a; b", "", "yes"},
+		{"E-2", "Bob", "soon", "twelve", "", "", "maybe"},
+		{"E-3", "", "", "", "", "stray", ""},
+		{"E-4", "Cy", "31/3/2026", "12.5", " ; ", "x", "TRUE", "beyond the header"},
+		{""},
+	}
+	for i, cells := range rows {
+		rec := record{row: i + 2}
+		for _, c := range cells {
+			rec.cells = append(rec.cells, Cell{Text: c})
+		}
+		_, _, want := r.rowSets(rec)
+		got := r.cellProblems(rec)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("row %d: the plan finds\n%v\ndrafting finds\n%v", rec.row, got, want)
+		}
+		if i == 1 && len(want) != 3 {
+			t.Errorf("row %d: want the three bad cells, got %v", rec.row, want)
+		}
+	}
 }
