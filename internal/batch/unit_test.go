@@ -543,3 +543,33 @@ func TestPlanFindsTheCellProblemsDraftingFinds(t *testing.T) {
 		}
 	}
 }
+
+// A row takes its -j token again only when it has something to render, and gives back only
+// what it holds: -j bounds the rows rendering at once however a row's steps interleave.
+func TestCPUTokenHeldOnce(t *testing.T) {
+	ch := make(chan struct{}, 2)
+	a, b := &cpuToken{ch: ch}, &cpuToken{ch: ch}
+	a.take()
+	a.take() // a row that renders its second document still holds one token
+	b.take()
+	if len(ch) != 2 {
+		t.Fatalf("%d tokens taken, want 2", len(ch))
+	}
+	a.give()
+	a.give() // writing a second file: nothing more to give
+	if len(ch) != 1 {
+		t.Fatalf("%d tokens taken after a gives back, want 1", len(ch))
+	}
+	c := &cpuToken{ch: ch}
+	c.take() // the freed token
+	select {
+	case ch <- struct{}{}:
+		t.Fatal("a third token was free with -j 2")
+	default:
+	}
+	b.give()
+	c.give()
+	if len(ch) != 0 {
+		t.Fatalf("%d tokens still taken", len(ch))
+	}
+}
