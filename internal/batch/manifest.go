@@ -168,16 +168,25 @@ func workbookBytes(f *excelize.File) ([]byte, error) {
 // writeManifest replaces the manifests (CSV and XLSX) atomically: a reader sees the old one
 // or the new one.
 func writeManifest(path, xlsxPath string, es []Entry) error {
+	// The workbook is encoded while the CSV is encoded and synced (16 and 6 ms for 1,000
+	// entries: the end of every batch waits for them); the CSV is still replaced first.
+	var x []byte
+	var xerr error
+	encoded := make(chan struct{})
+	go func() {
+		defer close(encoded)
+		x, xerr = encodeManifestXLSX(es)
+	}()
 	b, err := encodeManifest(es)
+	if err == nil {
+		err = docx.WriteFile(path, b, true, nil)
+	}
+	<-encoded
 	if err != nil {
 		return err
 	}
-	if err := docx.WriteFile(path, b, true, nil); err != nil {
-		return err
-	}
-	x, err := encodeManifestXLSX(es)
-	if err != nil {
-		return err
+	if xerr != nil {
+		return xerr
 	}
 	return docx.WriteFile(xlsxPath, x, true, nil)
 }
