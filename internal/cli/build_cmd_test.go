@@ -236,3 +236,40 @@ func TestInitCheckBuildEveryJurisdiction(t *testing.T) {
 }
 
 func TestMain(m *testing.M) { testbin.Main(m) }
+
+// render reads the template and the profile at the same time; what the user hears is what
+// they heard when the two ran in turn: a broken template's problems alone, then the
+// profile's, and nothing written either way.
+func TestRenderReportsTheTemplateBeforeTheProfile(t *testing.T) {
+	dir := t.TempDir()
+	prof := initProfile(t, dir, "JP")
+	src, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := filepath.Join(dir, "broken.toml")
+	if err := os.WriteFile(broken, append(src, []byte("\n[company]\nname = \"twice\"\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good := writeTemplate(t, dir, "good.docx", "p: {{ company.name }}\n")
+	bad := writeTemplate(t, dir, "bad.docx", "p: {{ company.name | shout }}\n")
+	run := func(tmpl, profile string) (int, string) {
+		var out, errw bytes.Buffer
+		code := Main([]string{"render", tmpl, profile, "-o", filepath.Join(dir, "out.docx")}, nil, &out, &errw)
+		return code, errw.String()
+	}
+	code, stderr := run(bad, broken)
+	if code != 1 || !strings.Contains(stderr, `unknown filter "shout"`) || strings.Contains(stderr, "Fix the profile") || strings.Contains(stderr, "broken.toml") {
+		t.Errorf("broken template and profile: want the template's problems alone, got %d:\n%s", code, stderr)
+	}
+	code, stderr = run(good, broken)
+	if code != 1 || !strings.Contains(stderr, "broken.toml") || strings.Contains(stderr, "template has errors") {
+		t.Errorf("broken profile: want its problems, got %d:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out.docx")); err == nil {
+		t.Error("output written despite errors")
+	}
+	if code, stderr = run(good, prof); code != 0 {
+		t.Errorf("good template and profile: %d\n%s", code, stderr)
+	}
+}

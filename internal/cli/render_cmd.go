@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tsdraft/tsdraft/internal/law"
+	"github.com/tsdraft/tsdraft/internal/render"
 	"github.com/tsdraft/tsdraft/internal/usecase"
 )
 
@@ -56,14 +58,18 @@ func renderRun(ios *IO, opts *RenderOptions) error {
 		return err
 	}
 	defer restore()
-	custom, err := usecase.ReadTemplate(opts.Template)
-	if te := (*usecase.TemplateError)(nil); errors.As(err, &te) {
-		fmt.Fprintf(ios.Err, "%v\n%s: template has errors; nothing written (tsdraft template check %s lists them)\n", err, opts.Template, opts.Template)
-		return ErrSilent
+	// The template and the profile are read at the same time: each is about a third of a
+	// render's own time. What the user hears is unchanged: the template's problems first, and
+	// the profile's only once the template is usable, as when they ran in turn.
+	type template struct {
+		custom *render.Custom
+		err    error
 	}
-	if err != nil {
-		return err
-	}
+	read := make(chan template, 1)
+	go func() {
+		custom, err := usecase.ReadTemplate(opts.Template)
+		read <- template{custom, err}
+	}()
 	env := usecase.Env{Locales: opts.Locales, Version: Version}
 	var langs []string
 	if opts.Lang != "" {
@@ -71,9 +77,23 @@ func renderRun(ios *IO, opts *RenderOptions) error {
 	}
 	// A user's template is not one of the shipped documents: only profile-wide rules apply, on
 	// the language actually rendered (an Indonesian profile rendered in English is refused).
-	c, err := checkProfile(ios, env, opts.Profile, opts.Sets, law.Build{Docs: []string{usecase.CustomTemplate}, Langs: langs})
+	var profileSays bytes.Buffer
+	c, perr := checkProfile(&IO{In: ios.In, Out: ios.Out, Err: &profileSays}, env, opts.Profile, opts.Sets,
+		law.Build{Docs: []string{usecase.CustomTemplate}, Langs: langs})
+	t := <-read
+	custom, err := t.custom, t.err
+	if te := (*usecase.TemplateError)(nil); errors.As(err, &te) {
+		fmt.Fprintf(ios.Err, "%v\n%s: template has errors; nothing written (tsdraft template check %s lists them)\n", err, opts.Template, opts.Template)
+		return ErrSilent
+	}
 	if err != nil {
 		return err
+	}
+	if _, err := ios.Err.Write(profileSays.Bytes()); err != nil {
+		return err
+	}
+	if perr != nil {
+		return perr
 	}
 	f, err := env.RenderTemplate(custom, c, opts.Lang)
 	if de := (*usecase.DraftError)(nil); errors.As(err, &de) {
