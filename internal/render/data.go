@@ -50,8 +50,7 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 	d["tier"] = tiers(d)
 	level, label, mark := documentLevel(p, d, req.Doc, req.Langs)
 	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label, "mark": mark,
-		"copy_ban": copyBan(p, level),
-		"for_employee": forEmployee(req.Doc),
+		"copy_ban": copyBan(p, level), "for_employee": forEmployee(req.Doc),
 		// One person signs: the exit pledge, and the Japanese entry pledge (誓約書); their
 		// execution clause speaks of that person only (review 2026-12 A.13).
 		"one_signer": req.Doc == "exit-pledge" || req.Doc == "nda-employee" && jur == "JP",
