@@ -286,8 +286,8 @@ func TestLabelGradeByState(t *testing.T) {
 		{"JP plain label", "JP", []string{`confidential.levels.0.label="秘密"`}, profile.Warning, []string{"China (PRC)"}},
 		{"VN Mật", "VN", []string{`confidential.levels.2.label.vi=Mật`}, profile.Error, []string{"29/2018/QH14"}},
 		{"JP vi label Mật", "JP", []string{`confidential.levels.2.label.vi=Mật`}, profile.Error, []string{"VN state-secret grade"}},
-		{"JP ja-only Tối mật in ja", "JP", []string{`languages=["ja"]`, `prevailing=ja`, `confidential.levels.0.label.ja=Tối mật`}, profile.Warning, []string{"VN state-secret grade", "29/2018/QH14", "vi"}},
-		{"TH ja-only elsewhere", "ID", []string{`confidential.levels.0.label.id=ลับ`}, profile.Warning, []string{"TH state-secret grade", "พ.ศ. 2544", "th"}},
+		{"JP ja-only, VN grade in the ja label", "JP", []string{`languages=["ja"]`, `prevailing=ja`, `confidential.levels.0.label.ja=Tối mật`}, profile.Warning, []string{"VN state-secret grade", "29/2018/QH14", "vi"}},
+		{"ID profile, TH grade in the id label", "ID", []string{`confidential.levels.0.label.id=ลับ`}, profile.Warning, []string{"TH state-secret grade", "พ.ศ. 2544", "th"}},
 		{"UK Secret in en", "JP", []string{`confidential.levels.0.label.en=Secret`}, profile.Error, []string{"UK state-secret grade"}},
 		{"EU German law VS-NfD", "EU", []string{`confidential.levels.0.label.en=VS-NfD`}, profile.Error, []string{"SÜG/VSA"}},
 	} {
