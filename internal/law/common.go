@@ -2,10 +2,12 @@ package law
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/tsdraft/tsdraft/internal/profile"
+	"github.com/tsdraft/tsdraft/internal/vocab"
 )
 
 // stateGrade is a state-secret (government classification) grade that a company must not reuse
@@ -92,7 +94,11 @@ func gradeOf(label string) (stateGrade, bool) {
 
 var common = []Rule{
 	{
-		// LR §9.9: never reuse state-secret grades. The source is named per grade.
+		// LR §9.9: never reuse state-secret grades. The source is named per grade. A grade is
+		// refused where its state is involved: the profile's jurisdiction (or its law table) is
+		// that state, or a document is drafted in its language, or the label is written in it.
+		// Elsewhere the same word can be ordinary (秘密 in Japanese), so it is a warning naming
+		// the state: the documents may still reach it (a group company there, a translation later).
 		ID: "ALL-LABEL-001", Level: profile.Error,
 		Hint: "use the commercial set: 極秘/秘/社外秘, 核心商密/普通商密/内部, Strictly Confidential/Confidential/Internal … (tsdraft init shows them)",
 		Check: func(p *profile.Profile) []Finding {
@@ -101,7 +107,7 @@ var common = []Rule{
 				path := fmt.Sprintf("confidential.levels.%d.label", i)
 				if l.Label.ByLang == nil {
 					if g, ok := gradeOf(l.Label.Plain); ok {
-						out = append(out, labelFinding(path, l.Label.Plain, g))
+						out = append(out, labelFinding(p, path, "", l.Label.Plain, g))
 					}
 					continue
 				}
@@ -111,7 +117,7 @@ var common = []Rule{
 						continue
 					}
 					if g, ok := gradeOf(s); ok {
-						out = append(out, labelFinding(path+"."+lang, s, g))
+						out = append(out, labelFinding(p, path+"."+lang, lang, s, g))
 					}
 				}
 			}
@@ -120,7 +126,40 @@ var common = []Rule{
 	},
 }
 
-func labelFinding(path, label string, g stateGrade) Finding {
-	return Finding{Path: path, Message: fmt.Sprintf("classification label %q is the %s state-secret grade %s (%s); a company label must not reuse it",
-		label, g.where, g.label, g.source)}
+// gradeState is the state a grade belongs to: its name and language (vocab/jurisdictions).
+func gradeState(where string) (name, lang string) {
+	if j, ok := vocab.Active().Jurisdiction(where); ok {
+		return j.Name, j.Local
+	}
+	return where, ""
+}
+
+// involves tells whether the profile's documents concern the grade's state: its jurisdiction
+// or law table is that state, a document is drafted in the state's language, or the label is
+// written in it (labelLang; "" for a label shared by every language).
+func involves(p *profile.Profile, where, labelLang string) bool {
+	if p.Jurisdiction == where {
+		return true
+	}
+	if j, ok := vocab.Active().Jurisdiction(p.Jurisdiction); ok && j.Law == where {
+		return true
+	}
+	if where == "DE" && p.Jurisdiction == "EU" && germanLaw(p) {
+		return true
+	}
+	_, lang := gradeState(where)
+	return lang != "" && (labelLang == lang || slices.Contains(p.Languages, lang))
+}
+
+func labelFinding(p *profile.Profile, path, labelLang, label string, g stateGrade) Finding {
+	name, lang := gradeState(g.where)
+	if involves(p, g.where, labelLang) {
+		return Finding{Path: path, Message: fmt.Sprintf("classification label %q is the %s state-secret grade %s (%s); a company label must not reuse it",
+			label, g.where, g.label, g.source)}
+	}
+	return Finding{Path: path, Level: profile.Warning,
+		Message: fmt.Sprintf("classification label %q is the %s state-secret grade %s (%s); not refused, since this profile drafts nothing for %s (jurisdiction %s, no %s text), "+
+			"but a document shared with a group company in %s or translated into %s later would carry a state-secret grade as a company label",
+			label, g.where, g.label, g.source, name, p.Jurisdiction, lang, name, lang),
+		Hint: "choose a label that is no state's grade now, before the documents travel: 極秘/秘/社外秘, 核心商密/普通商密/内部, Strictly Confidential/Confidential/Internal … (tsdraft init shows them)"}
 }

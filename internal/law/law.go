@@ -30,6 +30,9 @@ type Finding struct {
 	// Source and Hint, when set, replace the rule's for this finding: a common rule cites each
 	// jurisdiction's own statute and example (a CN profile is not shown a Tokyo court).
 	Source, Hint string
+	// Level, when set, replaces the rule's for this finding: a common rule that refuses in one
+	// setting may only warn in another (ALL-LABEL-001 outside the grade's own state).
+	Level profile.Severity
 }
 
 // Rules returns every rule, common rules first, then by jurisdiction in tsdraft's order.
@@ -113,6 +116,9 @@ func CheckBuild(p *profile.Profile, b Build) profile.Diagnostics {
 				msg += " (" + source + ")"
 			}
 			level := r.Level
+			if f.Level != "" {
+				level = f.Level
+			}
 			if r.Overridable && level == profile.Error {
 				if slices.Contains(p.Accepted, r.ID) {
 					level = profile.Warning

@@ -266,3 +266,48 @@ func TestGradeOf(t *testing.T) {
 		}
 	}
 }
+
+// ALL-LABEL-001 refuses a state-secret grade where the grade's state is involved (its
+// jurisdiction, a document in its language, a label written in it) and elsewhere warns, naming
+// the state and the source: 秘密 is ordinary Japanese, but a JP-only set may still reach China.
+func TestLabelGradeByState(t *testing.T) {
+	for _, c := range []struct {
+		name, jur string
+		sets      []string
+		level     profile.Severity
+		contains  []string
+	}{
+		{"JP-only 秘密", "JP", []string{`languages=["ja"]`, `prevailing=ja`, `confidential.levels.0.label.ja=秘密`}, profile.Warning, []string{"CN state-secret grade 秘密", "保守国家秘密法", "China (PRC)", "zh-CN"}},
+		{"JP ja+en 秘密資料", "JP", []string{`confidential.levels.0.label.ja=秘密資料`}, profile.Warning, []string{"China (PRC)", "group company"}},
+		{"JP zh-CN label", "JP", []string{`confidential.levels.0.label.zh-CN=秘密`}, profile.Error, []string{"CN state-secret grade 秘密", "保守国家秘密法"}},
+		{"JP with zh-CN drafts", "JP", []string{`languages=["ja", "zh-CN"]`, `prevailing=ja`, `confidential.levels.0.label.ja=秘密`}, profile.Error, []string{"保守国家秘密法"}},
+		{"CN ja label", "CN", []string{`confidential.levels.0.label.ja=秘密`}, profile.Error, []string{"CN state-secret grade", "保守国家秘密法"}},
+		{"CN plain label", "CN", []string{`confidential.levels.0.label="秘密"`}, profile.Error, []string{"保守国家秘密法"}},
+		{"JP plain label", "JP", []string{`confidential.levels.0.label="秘密"`}, profile.Warning, []string{"China (PRC)"}},
+		{"VN Mật", "VN", []string{`confidential.levels.2.label.vi=Mật`}, profile.Error, []string{"29/2018/QH14"}},
+		{"JP vi label Mật", "JP", []string{`confidential.levels.2.label.vi=Mật`}, profile.Error, []string{"VN state-secret grade"}},
+		{"JP ja-only, VN grade in the ja label", "JP", []string{`languages=["ja"]`, `prevailing=ja`, `confidential.levels.0.label.ja=Tối mật`}, profile.Warning, []string{"VN state-secret grade", "29/2018/QH14", "vi"}},
+		{"ID profile, TH grade in the id label", "ID", []string{`confidential.levels.0.label.id=ลับ`}, profile.Warning, []string{"TH state-secret grade", "พ.ศ. 2544", "th"}},
+		{"UK Secret in en", "JP", []string{`confidential.levels.0.label.en=Secret`}, profile.Error, []string{"UK state-secret grade"}},
+		{"EU German law VS-NfD", "EU", []string{`confidential.levels.0.label.en=VS-NfD`}, profile.Error, []string{"SÜG/VSA"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := load(t, c.jur, c.sets...)
+			hits := withRule(Check(p, nil), "ALL-LABEL-001")
+			if len(hits) != 1 {
+				t.Fatalf("ALL-LABEL-001 findings %v, want one", hits)
+			}
+			if hits[0].Level != c.level {
+				t.Errorf("level %s, want %s: %s", hits[0].Level, c.level, hits[0].Message)
+			}
+			for _, s := range c.contains {
+				if !strings.Contains(hits[0].Message, s) {
+					t.Errorf("message %q lacks %q", hits[0].Message, s)
+				}
+			}
+			if hits[0].Hint == "" || hits[0].Line < 1 {
+				t.Errorf("no hint or position: %+v", hits[0])
+			}
+		})
+	}
+}

@@ -142,7 +142,7 @@ func Sample(jur string, langs []string) ([]byte, error) {
 	// An unpaid covenant (the English position) writes no compensation at all: the drafts then
 	// carry no payment wording.
 	if sj.NoncompetePercent > 0 {
-		w.kv("compensation_percent", strconv.Itoa(sj.NoncompetePercent), "monthly, % of the average monthly wage of the last 12 months")
+		w.kv("compensation_percent", strconv.Itoa(sj.NoncompetePercent), compensationComment(j.Law))
 	}
 	w.kv("currency", QuoteTOML(jd.Currency), "")
 	w.kv("territory", w.text(sj.Territory), "")
@@ -302,4 +302,26 @@ func QuoteTOML(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// compensationComment says what noncompete.compensation_percent is a share of, as the law
+// table's drafts word it, and the floor the law sets, if any (legal reference §§ 3, 7.2; only
+// what it marks verified or probable). The DE drafts pay a share of the last contractual
+// remuneration for each year of the restraint, not of an average monthly wage.
+func compensationComment(law string) string {
+	switch law {
+	case "DE", "EU":
+		// The EU sample is under German law and its drafts promise at least one half.
+		return "% of the contractual remuneration last received, for each year of the restraint, paid monthly; at least 50, or the covenant does not bind the employee (§ 74 (2) HGB, via § 110 GewO)"
+	case "CN":
+		return "monthly, % of the average monthly wage of the last 12 months; at least 30 and never below the local minimum wage (法释〔2020〕26号 Art. 36)"
+	case "JP":
+		return "monthly, % of the average monthly wage of the last 12 months; no statutory rate, but the compensation (代償措置) weighs in the covenant's validity (METI handbook, 参考資料5)"
+	case "TH":
+		return "monthly, % of the average monthly wage of the last 12 months; no statutory rate (the restraint need only be fair and reasonable: Unfair Contract Terms Act B.E. 2540 s.5)"
+	default:
+		// VN, ID: non-competes are not regulated; the reference's advice is a short, paid covenant.
+		// (The UK sample writes no compensation: English law asks for none.)
+		return "monthly, % of the average monthly wage of the last 12 months; no statutory rate (non-competes are not regulated: keep them short and paid)"
+	}
 }

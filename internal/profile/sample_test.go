@@ -7,6 +7,7 @@ import (
 	"os"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -277,5 +278,57 @@ func (v *validator) check(s map[string]any, x any, path string) {
 		if _, ok := x.(bool); !ok {
 			v.fail(path, "not a boolean")
 		}
+	}
+}
+
+// The comment on noncompete.compensation_percent states what the jurisdiction's drafts pay a
+// share of and the floor its law sets (practitioner audit DE+EU): DE/EU a share of the last
+// contractual remuneration per year of restraint, at least half (§ 74 (2) HGB); CN at least 30 %
+// and the local minimum wage; elsewhere no statutory rate. The UK sample is unpaid (no key).
+func TestSampleCompensationComment(t *testing.T) {
+	line := regexp.MustCompile(`(?m)^compensation_percent = (\d+)  # (.*)$`)
+	for _, c := range []struct {
+		jur          string
+		want, wantNo []string
+	}{
+		{"DE", []string{"contractual remuneration last received", "for each year of the restraint", "at least 50", "§ 74 (2) HGB"}, []string{"average monthly wage", "no statutory rate"}},
+		{"EU", []string{"contractual remuneration last received", "at least 50", "§ 74 (2) HGB"}, []string{"average monthly wage"}},
+		{"CN", []string{"average monthly wage of the last 12 months", "at least 30", "local minimum wage", "Art. 36"}, []string{"no statutory rate"}},
+		{"JP", []string{"average monthly wage", "no statutory rate", "代償措置"}, []string{"HGB", "at least"}},
+		{"TH", []string{"no statutory rate", "s.5"}, []string{"HGB", "at least"}},
+		{"VN", []string{"no statutory rate"}, []string{"HGB", "at least"}},
+		{"ID", []string{"no statutory rate"}, []string{"HGB", "at least"}},
+	} {
+		src, err := profile.Sample(c.jur, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := line.FindStringSubmatch(string(src))
+		if m == nil {
+			t.Errorf("%s sample: no commented compensation_percent line", c.jur)
+			continue
+		}
+		for _, s := range c.want {
+			if !strings.Contains(m[2], s) {
+				t.Errorf("%s: comment %q lacks %q", c.jur, m[2], s)
+			}
+		}
+		for _, s := range c.wantNo {
+			if strings.Contains(m[2], s) {
+				t.Errorf("%s: comment %q says %q", c.jur, m[2], s)
+			}
+		}
+		// The sample's own rate meets the floor its comment states.
+		rate, _ := strconv.Atoi(m[1])
+		if (c.jur == "DE" || c.jur == "EU") && rate < 50 || c.jur == "CN" && rate < 30 {
+			t.Errorf("%s: sample rate %s is below the floor its comment states", c.jur, m[1])
+		}
+	}
+	src, err := profile.Sample("UK", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if line.Match(src) {
+		t.Error("UK sample writes a compensation rate; English law asks for none")
 	}
 }

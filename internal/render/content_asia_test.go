@@ -338,10 +338,11 @@ var asiaCases = []asiaCase{
 		mustNot: map[string][]string{"ja": {"法定代表者"}},
 	},
 	{
+		// The guide itself is at the lowest level (内部): its own footer prints the label, not the notice.
 		finding: "CN: the guide's footer rule quotes the words the footers print (未经许可，禁止复制、转发)",
 		jur:     "CN", docs: []string{"classification-guide"}, langs: []string{"zh-CN"},
-		must:    map[string][]string{"zh-CN": {"最低等级以外的文件，另注明“未经许可，禁止复制、转发”。", "| 未经许可，禁止复制、转发"}},
-		mustNot: map[string][]string{"zh-CN": {"未经授权不得复制或转发"}},
+		must:    map[string][]string{"zh-CN": {"最低等级以外的文件，另注明“未经许可，禁止复制、转发”。", "| 内部"}},
+		mustNot: map[string][]string{"zh-CN": {"未经授权不得复制或转发", "| 未经许可，禁止复制、转发"}},
 	},
 	{
 		finding: "CN: the Japanese text says 規章制度 (LCL Art. 4), never the Japanese 就業規則",

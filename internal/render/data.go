@@ -50,7 +50,7 @@ func (r *Renderer) data(req Request) (map[string]any, error) {
 	d["tier"] = tiers(d)
 	level, label, mark := documentLevel(p, d, req.Doc, req.Langs)
 	doc := map[string]any{"id": req.Doc, "version": DocVersion, "level": level, "label": label, "mark": mark,
-		"for_employee": forEmployee(req.Doc),
+		"copy_ban": copyBan(p, level), "for_employee": forEmployee(req.Doc),
 		// One person signs: the exit pledge, and the Japanese entry pledge (誓約書); their
 		// execution clause speaks of that person only (review 2026-12 A.13).
 		"one_signer": req.Doc == "exit-pledge" || req.Doc == "nda-employee" && jur == "JP",
@@ -201,6 +201,20 @@ func documentLevel(p *profile.Profile, d map[string]any, doc string, langs []str
 		return id, label, mark
 	}
 	return id, id, id
+}
+
+// copyBan tells whether the footer of a document at level id carries the copy notice
+// (common.footer_copy) or the level's label alone. The classification guide's handling matrix
+// forbids copying at the highest level and limits it at intermediate ones, but permits it at the
+// lowest of two or more levels (copy_lowest: 社外秘 / Internal, where the regulations and the
+// guide itself sit): a copy ban there would contradict the guide. A document without a level,
+// or a one-level set, keeps the notice.
+func copyBan(p *profile.Profile, id string) bool {
+	levels := p.Confidential.Levels
+	if id == "" || len(levels) < 2 {
+		return true
+	}
+	return id != levels[len(levels)-1].ID
 }
 
 // localLang is the language of the jurisdictions whose staff are not Japanese readers and whose

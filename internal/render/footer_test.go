@@ -71,7 +71,7 @@ func TestFooterNumberNoticeAndPages(t *testing.T) {
 				pageText := strings.NewReplacer("{{ page }}", "1", "{{ pages }}", "1").Replace(page)
 				for _, p := range []*profile.Profile{numbered, bare} {
 					cells, instr := footerOf(t, r, Request{Doc: d.ID, Profile: p, Langs: langs, Layout: p.Layout})
-					want := []string{p.Documents[d.ID].Number, catalogText(t, r, first, jur, "common.footer_copy"), pageText}
+					want := []string{p.Documents[d.ID].Number, footerCentre(t, r, p, d.ID, first), pageText}
 					got := strings.Join(cells, "|")
 					if got != strings.Join(want, "|") {
 						t.Errorf("%s: footer cells %q, want %q", name, cells, want)
@@ -84,6 +84,57 @@ func TestFooterNumberNoticeAndPages(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// footerCentre is what the footer's centre cell must print: the copy notice, except on a
+// document at the lowest of two or more levels, where the classification guide permits copying
+// (copy_lowest, marking_footer) and the footer prints the level's label alone, as the header
+// marks it (the local label where staff read it, else the first language's).
+func footerCentre(t *testing.T, r *Renderer, p *profile.Profile, doc, first string) string {
+	t.Helper()
+	levels := p.Confidential.Levels
+	if len(levels) < 2 || p.DocLevel(doc) != levels[len(levels)-1].ID {
+		return catalogText(t, r, first, p.Jurisdiction, "common.footer_copy")
+	}
+	lang := first
+	if l := localLang(p.Jurisdiction); l != "" {
+		lang = l
+	}
+	s, ok := levels[len(levels)-1].Label.In(lang)
+	if !ok || s == "" {
+		t.Fatalf("%s %s: the lowest level has no %s label", p.Jurisdiction, doc, lang)
+	}
+	return s
+}
+
+// TestFooterCopyNoticeByLevel: the copy notice follows the document's level, set by the
+// document's type or by [documents.<doc>] level (practitioner audits: a copy ban on 社外秘 /
+// Internal papers contradicts the guide, which lets staff copy them for their work).
+func TestFooterCopyNoticeByLevel(t *testing.T) {
+	r := testRenderer(t)
+	for _, c := range []struct {
+		jur, doc string
+		langs    []string
+		sets     []string
+		centre   string
+	}{
+		{"JP", "regulations", []string{"ja"}, nil, "社外秘"},
+		{"JP", "classification-guide", []string{"en", "ja"}, nil, "Internal"},
+		{"JP", "regulations", []string{"ja"}, []string{`documents.regulations.level=L2`}, "無断複製・転送禁止"},
+		{"JP", "nda-partner", []string{"ja"}, nil, "無断複製・転送禁止"},
+		{"JP", "nda-partner", []string{"ja"}, []string{`documents.nda-partner.level=L3`}, "社外秘"},
+		{"JP", "secret-register", []string{"ja"}, nil, "無断複製・転送禁止"},
+		{"CN", "classification-guide", []string{"ja"}, nil, "内部"},
+		{"CN", "regulations", []string{"zh-CN"}, []string{`documents.regulations.level=L1`}, "未经许可，禁止复制、转发"},
+		{"DE", "exit-pledge", []string{"de"}, []string{`documents.exit-pledge.level=L3`}, "Intern"},
+		{"UK", "regulations", []string{"en"}, nil, "Internal"},
+	} {
+		p := sample(t, c.jur, c.sets...)
+		cells, _ := footerOf(t, r, Request{Doc: c.doc, Profile: p, Langs: c.langs, Layout: p.Layout})
+		if len(cells) != 3 || cells[1] != c.centre {
+			t.Errorf("%s %s %v %v: footer cells %q, want %q in the centre", c.jur, c.doc, c.langs, c.sets, cells, c.centre)
 		}
 	}
 }

@@ -51,12 +51,13 @@ func TestPDFThroughLibreOffice(t *testing.T) {
 				t.Fatal(err)
 			}
 			files = append(files, name)
-			// The company's name, the document's own number and the copy notice must survive
-			// into the PDF; the footer is in the first language only.
+			// The company's name, the document's own number and the copy notice (the label on a
+			// document at the lowest level) must survive into the PDF; the footer is in the first
+			// language only.
 			comp, _ := p.Company.Name.In(p.Languages[0])
 			first, second := p.Languages[0], p.Languages[len(p.Languages)-1]
 			want[name] = []string{comp}
-			footer[name] = []string{footerNumber(jur, d.ID), catalogText(t, r, first, jur, "common.footer_copy")}
+			footer[name] = []string{footerNumber(jur, d.ID), footerCentre(t, r, p, d.ID, first)}
 			if second != first {
 				bans[name] = []string{catalogText(t, r, second, jur, "common.footer_copy")}
 			}
