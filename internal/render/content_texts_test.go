@@ -49,3 +49,62 @@ func TestChinesePartnerNDAPartyNames(t *testing.T) {
 		mustNotContain(t, what, got, "对方", "“公司”", "公司与", "公司应", "公司作为", "公司披露", "公司向", "本公司")
 	}
 }
+
+// Practitioner audit: the classification guide's marking examples (e-mail subject, file name)
+// carry the guide's own label, so they must not name information the guide's examples table
+// puts at a level: 「【社外秘】見積条件について」 said internal where the table said L2. Each
+// example line, in both languages of every jurisdiction's guide, names none of the sample
+// categories' example items.
+func TestClassificationGuideMarkingExamplesMatchTable(t *testing.T) {
+	pairs := map[string][]string{"JP": {"ja", "en"}, "CN": {"zh-CN", "ja"}, "TH": {"th", "ja"}, "VN": {"vi", "ja"},
+		"ID": {"id", "ja"}, "DE": {"de", "ja"}, "UK": {"en", "ja"}, "EU": {"en", "ja"}}
+	mailMarks := []string{"件名の先頭", "subject line", "邮件主题", "หัวเรื่อง", "dòng tiêu đề", "baris subjek", "Betreffzeile"}
+	subjects := map[string]string{"ja": "ご依頼の資料の送付について」", "en": "] The documents you asked for”", "zh-CN": "】关于发送您所需的资料”",
+		"th": "] ส่งเอกสารตามที่ขอ”", "vi": "] Gửi tài liệu theo yêu cầu”", "id": "] Pengiriman dokumen yang diminta”", "de": "] Übersendung der angeforderten Unterlagen“"}
+	for _, jur := range []string{"JP", "CN", "TH", "VN", "ID", "DE", "UK", "EU"} {
+		p := sample(t, jur)
+		var items []string
+		for _, c := range p.Confidential.Categories {
+			for _, v := range c.Examples.Variants() {
+				for _, it := range strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("、,，;；", r) }) {
+					if it = strings.TrimSpace(it); len([]rune(it)) >= 2 {
+						items = append(items, it)
+					}
+				}
+			}
+		}
+		if len(items) < 5 {
+			t.Fatalf("%s: only %d category examples in the sample; the test would prove nothing", jur, len(items))
+		}
+		got := renderPair(t, jur, "classification-guide", pairs[jur])
+		var mail, file int
+		for _, line := range strings.Split(got, "\n") {
+			isMail := false
+			for _, m := range mailMarks {
+				isMail = isMail || strings.Contains(line, m)
+			}
+			isFile := strings.Contains(line, "_v2.docx")
+			if !isMail && !isFile {
+				continue
+			}
+			if isMail {
+				mail++
+			}
+			if isFile {
+				file++
+			}
+			for _, it := range items {
+				if strings.Contains(line, it) {
+					t.Errorf("%s guide: the marking example names %q, which the examples table classifies: %s", jur, it, line)
+				}
+			}
+		}
+		if mail != 2 || file != 2 {
+			t.Errorf("%s guide: found %d e-mail and %d file-name example lines, want 2 and 2 (one per language)", jur, mail, file)
+		}
+		for _, lang := range pairs[jur] {
+			mustContain(t, jur+" guide "+lang, got, subjects[lang])
+		}
+		mustNotContain(t, jur+" guide", got, "見積条件について", "Quotation terms", "报价条件", "製品仕様書_v2", "Product_Specification_v2")
+	}
+}
