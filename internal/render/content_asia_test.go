@@ -439,7 +439,7 @@ func TestPledgeLanguageAndExecutionHeading(t *testing.T) {
 		docs  []string // nil: both pledges
 	}{
 		{"ID", []string{"id", "ja"}, []string{" Bahasa dan Penandatanganan\n", "（言語及び署名）\n"}, nil},
-		{"ID", []string{"id", "en"}, []string{" Bahasa dan Penandatanganan\n", " Language and Signature\n"}, nil},
+		{"ID", []string{"id", "en"}, []string{" Bahasa dan Penandatanganan\n", " Language and Execution\n"}, nil},
 		{"UK", []string{"en", "ja"}, []string{" Language and Execution\n", "（言語及び署名）\n"}, nil},
 		// TH, VN, JP: the entry pledge (review 2026-12 A.13).
 		{"TH", []string{"th", "ja"}, []string{" ภาษาและการลงนาม\n", "（言語及び署名）\n"}, []string{"nda-employee"}},
