@@ -437,16 +437,41 @@ func TestPledgeLanguageAndExecutionHeading(t *testing.T) {
 		jur   string
 		langs []string
 		want  []string
+		docs  []string // nil: both pledges
 	}{
-		{"ID", []string{"id", "ja"}, []string{" Bahasa dan Penandatanganan\n", "（言語及び署名）\n"}},
-		{"ID", []string{"id", "en"}, []string{" Bahasa dan Penandatanganan\n", " Language and Signature\n"}},
-		{"UK", []string{"en", "ja"}, []string{" Language and Execution\n", "（言語及び署名）\n"}},
+		{"ID", []string{"id", "ja"}, []string{" Bahasa dan Penandatanganan\n", "（言語及び署名）\n"}, nil},
+		{"ID", []string{"id", "en"}, []string{" Bahasa dan Penandatanganan\n", " Language and Execution\n"}, nil},
+		{"UK", []string{"en", "ja"}, []string{" Language and Execution\n", "（言語及び署名）\n"}, nil},
+		// TH, VN, JP: the entry pledge (review 2026-12 A.13).
+		{"TH", []string{"th", "ja"}, []string{" ภาษาและการลงนาม\n", "（言語及び署名）\n"}, []string{"nda-employee"}},
+		{"TH", []string{"th", "en"}, []string{" ภาษาและการลงนาม\n", " Language and Execution\n"}, []string{"nda-employee"}},
+		{"VN", []string{"vi", "ja"}, []string{". Ngôn ngữ và ký kết\n", "（言語及び署名）\n"}, []string{"nda-employee"}},
+		{"VN", []string{"vi", "en"}, []string{". Ngôn ngữ và ký kết\n", " Language and Execution\n"}, []string{"nda-employee"}},
+		{"JP", []string{"ja", "en"}, []string{"（言語及び署名）\n", " Language and Execution\n"}, []string{"nda-employee"}},
+		// The exit pledges of TH, VN, JP and both pledges of CN, DE, EU (review 2026-12 A.13).
+		// The VN exit pledge is signed by the employee alone: chữ ký, not ký kết (concluding a contract).
+		{"TH", []string{"th", "ja"}, []string{" ภาษาและการลงนาม\n", "（言語及び署名）\n"}, []string{"exit-pledge"}},
+		{"TH", []string{"th", "en"}, []string{" ภาษาและการลงนาม\n", " Language and Execution\n"}, []string{"exit-pledge"}},
+		{"VN", []string{"vi", "ja"}, []string{". Ngôn ngữ và chữ ký\n", "（言語及び署名）\n"}, []string{"exit-pledge"}},
+		{"VN", []string{"vi", "en"}, []string{". Ngôn ngữ và chữ ký\n", " Language and Execution\n"}, []string{"exit-pledge"}},
+		{"JP", []string{"ja", "en"}, []string{"（言語及び署名）\n", " Language and Execution\n"}, []string{"exit-pledge"}},
+		{"CN", []string{"zh-CN", "ja"}, []string{" 语言及签署\n", "（言語及び署名）\n"}, nil},
+		{"CN", []string{"zh-CN", "en"}, []string{" 语言及签署\n", " Language and Execution\n"}, nil},
+		{"DE", []string{"de", "ja"}, []string{" Sprache und Unterzeichnung\n", "（言語及び署名）\n"}, nil},
+		{"DE", []string{"de", "en"}, []string{" Sprache und Unterzeichnung\n", " Language and Execution\n"}, nil},
+		{"EU", []string{"de", "ja"}, []string{" Sprache und Unterzeichnung\n", "（言語及び署名）\n"}, nil},
+		{"EU", []string{"de", "en"}, []string{" Sprache und Unterzeichnung\n", " Language and Execution\n"}, nil},
+		{"EU", []string{"en", "ja"}, []string{" Language and Execution\n", "（言語及び署名）\n"}, nil},
 	} {
-		for _, doc := range []string{"nda-employee", "exit-pledge"} {
+		docs := c.docs
+		if docs == nil {
+			docs = []string{"nda-employee", "exit-pledge"}
+		}
+		for _, doc := range docs {
 			got := renderPair(t, c.jur, doc, c.langs)
 			what := c.jur + " " + doc + " " + c.langs[1]
 			mustContain(t, what, got, c.want...)
-			mustNotContain(t, what, got, "（言語）\n", " Bahasa\n", " Language\n")
+			mustNotContain(t, what, got, "（言語）\n", " Bahasa\n", " Language\n", " ภาษา\n", ". Ngôn ngữ\n", " 语言\n", " Sprache\n")
 		}
 	}
 }
