@@ -37,7 +37,9 @@ var stateGrades = []stateGrade{
 }
 
 // normLabel folds case, spacing, dash variants and enclosing brackets, so 「機密」, " Geheim ",
-// "VS – Vertraulich" compare equal to the grades.
+// "VS – Vertraulich" compare equal to the grades. The Japanese and traditional forms of the PRC
+// grades' characters fold to the simplified ones: a Chinese reader reads a Japanese label 機密
+// as the state grade 机密, as 秘密 is read as 秘密.
 func normLabel(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.Trim(s, "「」『』【】[]()（）\"'“”‘’ ")
@@ -50,6 +52,10 @@ func normLabel(s string) string {
 		case unicode.IsSpace(r):
 			space = true
 			continue
+		case r == '機':
+			r = '机'
+		case r == '絶' || r == '絕':
+			r = '绝'
 		}
 		if space && b.Len() > 0 {
 			b.WriteRune(' ')

@@ -36,7 +36,7 @@ var cases = []struct {
 	{rule: "ALL-LABEL-001", jur: "DE", bad: []string{`confidential.levels.0.label.de=VS-Vertraulich`}, good: []string{`confidential.levels.0.label.de=Vertraulich`}, contains: "SÜG/VSA"},
 	{rule: "ALL-LABEL-001", jur: "DE", bad: []string{`confidential.levels.0.label.de=Streng geheim`}, good: []string{`confidential.levels.0.label.de=Streng vertraulich`}},
 	{rule: "ALL-LABEL-001", jur: "UK", bad: []string{`confidential.levels.0.label="TOP SECRET"`}, good: []string{`confidential.levels.0.label="Strictly Confidential"`}, at: "confidential.levels.0.label"},
-	{rule: "ALL-LABEL-001", jur: "JP", bad: []string{`confidential.levels.0.label.ja=「機密」`, `confidential.levels.0.label.en=秘密★10年`}, good: []string{`confidential.levels.0.label.ja=極秘`}, contains: "秘密★"},
+	{rule: "ALL-LABEL-001", jur: "JP", bad: []string{`confidential.levels.0.label.en=秘密★10年`}, good: []string{`confidential.levels.0.label.ja=極秘`}, contains: "秘密★"},
 
 	{rule: "JP-DISPUTE-001", jur: "JP", bad: []string{`dispute.employee.method=arbitration`}, good: []string{`dispute.employee.method=court`}, at: "dispute.employee.method", contains: "仲裁法附則第4条"},
 	{rule: "JP-NC-001", jur: "JP", bad: []string{`noncompete.months=13`}, good: []string{`noncompete.months=12`}, at: "noncompete.months"},
@@ -260,6 +260,7 @@ func TestGradeOf(t *testing.T) {
 		{"Vertraulich", false}, {"Streng vertraulich", false},
 		{"Secret", true}, {"Top  Secret", true}, {"Official", true}, {"Confidential", false}, {"Strictly Confidential", false},
 		{"極秘", false}, {"秘", false}, {"社外秘", false}, {"", false},
+		{"機密", true}, {"機密文書", true}, {"絶密", true}, {"絕密", true}, {"機械図面", false}, {"機微情報", false},
 	} {
 		if _, got := gradeOf(c.label); got != c.grade {
 			t.Errorf("gradeOf(%q) = %v, want %v", c.label, got, c.grade)
@@ -284,6 +285,8 @@ func TestLabelGradeByState(t *testing.T) {
 		{"CN ja label", "CN", []string{`confidential.levels.0.label.ja=秘密`}, profile.Error, []string{"CN state-secret grade", "保守国家秘密法"}},
 		{"CN plain label", "CN", []string{`confidential.levels.0.label="秘密"`}, profile.Error, []string{"保守国家秘密法"}},
 		{"JP plain label", "JP", []string{`confidential.levels.0.label="秘密"`}, profile.Warning, []string{"China (PRC)"}},
+		{"JP-only 機密", "JP", []string{`languages=["ja"]`, `prevailing=ja`, `confidential.levels.0.label.ja=機密`}, profile.Warning, []string{"CN state-secret grade 机密", "China (PRC)"}},
+		{"JP 機密 with zh-CN drafts", "JP", []string{`languages=["ja", "zh-CN"]`, `prevailing=ja`, `confidential.levels.0.label.ja=機密`}, profile.Error, []string{"CN state-secret grade 机密"}},
 		{"VN Mật", "VN", []string{`confidential.levels.2.label.vi=Mật`}, profile.Error, []string{"29/2018/QH14"}},
 		{"JP vi label Mật", "JP", []string{`confidential.levels.2.label.vi=Mật`}, profile.Error, []string{"VN state-secret grade"}},
 		{"JP ja-only, VN grade in the ja label", "JP", []string{`languages=["ja"]`, `prevailing=ja`, `confidential.levels.0.label.ja=Tối mật`}, profile.Warning, []string{"VN state-secret grade", "29/2018/QH14", "vi"}},
