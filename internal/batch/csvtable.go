@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -188,25 +187,24 @@ func guessEncoding(ctx context.Context, name string, r io.Reader, delim rune) (s
 			if isASCII(f) {
 				continue
 			}
-			b := []byte(f)
 			if first == nil {
-				first = &where{row, i, slices.Clone(b)}
+				first = &where{row, i, []byte(f)}
 			}
-			if utf8ok && !utf8.Valid(b) {
+			if utf8ok && !utf8.ValidString(f) {
 				utf8ok = false
 			}
 			if utf8ok && utf8plausible && !plausibleUTF8(f) {
 				utf8plausible = false
 				if first.row != row || first.col != i {
-					first = &where{row, i, slices.Clone(b)} // name the cell that is in doubt
+					first = &where{row, i, []byte(f)} // name the cell that is in doubt
 				}
 			}
 			for _, rd := range readings {
 				if !rd.ok {
 					continue
 				}
-				s, err := decoder(rd.enc).Bytes(b)
-				rd.ok = err == nil && rd.plausible(string(s))
+				s, err := decoder(rd.enc).String(f)
+				rd.ok = err == nil && rd.plausible(s)
 			}
 		}
 	}
@@ -256,6 +254,10 @@ func isASCII(s string) bool {
 	return true
 }
 
+// utf8Symbol marks the ASCII symbols @ [ \ ] ^ _ ` { | } ~ (a table: this runs on every character
+// of every cell of the sheet before anything else happens).
+var utf8Symbol = [0x80]bool{'@': true, '[': true, '\\': true, ']': true, '^': true, '_': true, '`': true, '{': true, '|': true, '}': true, '~': true}
+
 // plausibleUTF8 reports whether a cell read as UTF-8 looks like text people type: no control
 // characters, and no kana or kanji glued to one of the ASCII symbols @ [ \ ] ^ _ ` { | } ~,
 // which is what Shift_JIS bytes that happen to be valid UTF-8 look like ("糖{" for "邉本").
@@ -263,7 +265,7 @@ func plausibleUTF8(s string) bool {
 	prevCJK, prevSym := false, false
 	for _, r := range s {
 		cjk := r >= 0x3040 && r <= 0x30FF || r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF
-		sym := strings.ContainsRune("@[\\]^_`{|}~", r)
+		sym := r < 0x80 && utf8Symbol[r]
 		switch {
 		case r < 0x20 && r != '\n' && r != '\r' && r != '\t', r >= 0x7F && r <= 0x9F, r >= 0xE000 && r <= 0xF8FF, r == utf8.RuneError:
 			return false

@@ -573,3 +573,12 @@ func TestCPUTokenHeldOnce(t *testing.T) {
 		t.Fatalf("%d tokens still taken", len(ch))
 	}
 }
+
+// The symbol table plausibleUTF8 uses is the set its comment names, and nothing else.
+func TestUTF8SymbolTable(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		if want := strings.ContainsRune("@[\\]^_`{|}~", r); utf8Symbol[r] != want {
+			t.Errorf("%q: in the table = %v, want %v", r, utf8Symbol[r], want)
+		}
+	}
+}
