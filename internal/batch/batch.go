@@ -45,8 +45,10 @@ type Options struct {
 	PDF      bool   // also convert to PDF, with up to Jobs LibreOffice workers (MaxPDFWorkers)
 
 	// NewRenderer makes the renderer (shipped templates and locales, as the CLI builds it) once
-	// the languages are known, so that only their texts are loaded.
-	NewRenderer func(langs []string) (*render.Renderer, error)
+	// the languages are known, so that only their texts are loaded. texts is false for a
+	// user's template that uses no locale text: the caller may then skip the catalogue, as
+	// `tsdraft render` does (its documents then record no locale revision, truthfully).
+	NewRenderer func(langs []string, texts bool) (*render.Renderer, error)
 	Log         io.Writer // problems, written once everything is done, in row order
 	// Progress, when set, is called after each file with the files done and the total.
 	Progress func(done, total int)
@@ -410,7 +412,8 @@ func (r *run) prepare() error {
 // the documents with it.
 func (r *run) loadRenderer() error {
 	var err error
-	if r.rr, err = r.o.NewRenderer(r.chk.langs); err != nil {
+	texts := r.custom == nil || r.custom.NeedsCatalog()
+	if r.rr, err = r.o.NewRenderer(r.chk.langs, texts); err != nil {
 		return err
 	}
 	return r.probe()

@@ -22,7 +22,7 @@ func benchBatch(b *testing.B, full bool) {
 	prof := writeSample(b, dir, "TH")
 	people := filepath.Join(dir, "people.csv")
 	peopleCSV(b, people, 1000)
-	r, err := newTestRenderer([]string{"th", "ja"})
+	r, err := newTestRenderer([]string{"th", "ja"}, true)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -33,7 +33,7 @@ func benchBatch(b *testing.B, full bool) {
 		n++
 		out := filepath.Join(dir, "out"+strconv.Itoa(n))
 		rep, log, err := runCore(b, Options{Profile: prof, People: people, OutDir: out, Jobs: 2, forceFull: full,
-			NewRenderer: func([]string) (*render.Renderer, error) { return r, nil }})
+			NewRenderer: func([]string, bool) (*render.Renderer, error) { return r, nil }})
 		if err != nil {
 			b.Fatalf("%v\n%s", err, log)
 		}

@@ -4,10 +4,12 @@ package batch
 // templates made in the test.
 
 import (
+	"archive/zip"
 	"bytes"
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -629,6 +631,91 @@ func TestOwnTemplate(t *testing.T) {
 	if rows[1][3] != "letter" {
 		t.Errorf("the document of a template is its file stem: %q", rows[1])
 	}
+	// The shipped footer calls the catalogue (the copy notice), so this letter uses locale texts
+	// and records the catalogue's revision. With a plain footer it uses none: it is drafted
+	// without the catalogue, as by tsdraft render, and its documents say so.
+	if rev := localeRevision(t, filepath.Join(dir, "out", want[0])); rev == "" || strings.HasPrefix(rev, "none") {
+		t.Errorf("a template with the shipped footer records the locale revision %q", rev)
+	}
+	plain := replacePart(t, tpl, "word/footer1.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`+
+		`<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>{{ doc.id }}</w:t></w:r></w:p></w:ftr>`)
+	if err := os.WriteFile(filepath.Join(dir, "plain.docx"), plain, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = runTool(t, dir, "batch", "profile.toml", "--people", "people.csv", "--template", "plain.docx", "-o", "out-plain")
+	if r.code != 0 {
+		t.Fatalf("%s", r)
+	}
+	if rev := localeRevision(t, filepath.Join(dir, "out-plain", "plain_J-1_山田 太郎.docx")); rev != "none (no locale text used)" {
+		t.Errorf("a template without locale texts records the locale revision %q", rev)
+	}
+	texts, err := tplgen.Generate("texts.txt", "texts", []byte("p: {{ employee.name }}: {{ t \"common.lang_th\" }}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "texts.docx"), texts, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = runTool(t, dir, "batch", "profile.toml", "--people", "people.csv", "--template", "texts.docx", "-o", "out-texts")
+	if r.code != 0 {
+		t.Fatalf("%s", r)
+	}
+	f := filepath.Join(dir, "out-texts", "texts_J-1_山田 太郎.docx")
+	if text := testsupport.DocText(t, f); !strings.Contains(text, "山田 太郎: タイ語") {
+		t.Errorf("a locale text in a user's template:\n%s", text)
+	}
+	if rev := localeRevision(t, f); rev == "" || strings.HasPrefix(rev, "none") {
+		t.Errorf("a template with locale texts records the locale revision %q", rev)
+	}
+}
+
+// replacePart returns the DOCX src with the part name's content replaced.
+func replacePart(t *testing.T, src []byte, name, content string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, f := range zr.File {
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name == name {
+			_, err = io.WriteString(w, content)
+		} else {
+			var rc io.ReadCloser
+			if rc, err = f.Open(); err == nil {
+				_, err = io.Copy(w, rc)
+				rc.Close()
+			}
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// localeRevision is the tsdraft.locale_revision property of a written document.
+func localeRevision(t *testing.T, path string) string {
+	t.Helper()
+	b, err := testsupport.OpenDocx(t, path).Read("docProps/custom.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(b), `name="tsdraft.locale_revision"`)
+	if !ok {
+		t.Fatalf("%s has no locale revision:\n%s", path, b)
+	}
+	_, after, _ = strings.Cut(after, "<vt:lpwstr>")
+	rev, _, _ := strings.Cut(after, "</vt:lpwstr>")
+	return rev
 }
 
 func TestInterruptLeavesAManifestOfWhatWasDone(t *testing.T) {

@@ -18,7 +18,7 @@ import (
 )
 
 // newTestRenderer builds the renderer as the CLI does, for the languages given.
-func newTestRenderer(langs []string) (*render.Renderer, error) {
+func newTestRenderer(langs []string, _ bool) (*render.Renderer, error) {
 	lfs, err := fs.Sub(tsdraft.Locales, "locales")
 	if err != nil {
 		return nil, err

@@ -776,7 +776,7 @@ func TestRendererProblemsComeBeforeTheSheets(t *testing.T) {
 	out := filepath.Join(dir, "out")
 	broken := errors.New("locales/ja/exit-pledge.toml:3:1: broken")
 	_, _, err := runCore(t, Options{Profile: prof, People: people, OutDir: out, Langs: []string{"ja"},
-		NewRenderer: func([]string) (*render.Renderer, error) { return nil, broken }})
+		NewRenderer: func([]string, bool) (*render.Renderer, error) { return nil, broken }})
 	if !errors.Is(err, broken) {
 		t.Fatalf("got %v, want the catalogue's error first", err)
 	}

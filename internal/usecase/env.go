@@ -123,6 +123,17 @@ func (e Env) Batch(o batch.Options) (batch.Options, error) {
 		return o, err
 	}
 	o.Headers = hw
-	o.NewRenderer = e.Renderer
+	o.NewRenderer = e.rendererFor
 	return o, nil
+}
+
+// rendererFor is the renderer for documents in langs. A user's template that uses no locale
+// text (texts false) gets one without the catalogue, unless locale directories were given (they
+// are loaded, and so checked, whatever the template uses): loading the catalogue is most of
+// such a render's start-up.
+func (e Env) rendererFor(langs []string, texts bool) (*render.Renderer, error) {
+	if !texts && len(e.Locales) == 0 {
+		return &render.Renderer{Version: e.Version}, nil
+	}
+	return e.Renderer(langs)
 }

@@ -92,12 +92,9 @@ func (e Env) RenderTemplate(custom *render.Custom, c *Checked, lang string) (Fil
 	if lang != "" {
 		langs = []string{lang}
 	}
-	r := &render.Renderer{Version: e.Version}
-	if custom.NeedsCatalog() || len(e.Locales) > 0 {
-		var err error
-		if r, err = e.Renderer(langs); err != nil {
-			return File{}, err
-		}
+	r, err := e.rendererFor(langs, custom.NeedsCatalog())
+	if err != nil {
+		return File{}, err
 	}
 	pkg, err := r.RenderCustom(custom, render.Request{Profile: c.Profile, Langs: langs, ProfileSHA: c.SHA})
 	if err != nil {
