@@ -314,7 +314,7 @@ func compensationComment(law string) string {
 		// The EU sample is under German law and its drafts promise at least one half.
 		return "% of the contractual remuneration last received, for each year of the restraint, paid monthly; at least 50, or the covenant does not bind the employee (§ 74 (2) HGB, via § 110 GewO)"
 	case "CN":
-		return "monthly, % of the average monthly wage of the last 12 months; at least 30 and never below the local minimum wage (法释〔2020〕26号 Art. 36)"
+		return "monthly, % of the average monthly wage of the last 12 months; where none is agreed the employee may claim 30, never below the local minimum wage (法释〔2020〕26号 Art. 36): agree at least that"
 	case "JP":
 		return "monthly, % of the average monthly wage of the last 12 months; no statutory rate, but the compensation (代償措置) weighs in the covenant's validity (METI handbook, 参考資料5)"
 	case "TH":

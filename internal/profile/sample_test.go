@@ -293,7 +293,7 @@ func TestSampleCompensationComment(t *testing.T) {
 	}{
 		{"DE", []string{"contractual remuneration last received", "for each year of the restraint", "at least 50", "§ 74 (2) HGB"}, []string{"average monthly wage", "no statutory rate"}},
 		{"EU", []string{"contractual remuneration last received", "at least 50", "§ 74 (2) HGB"}, []string{"average monthly wage"}},
-		{"CN", []string{"average monthly wage of the last 12 months", "at least 30", "local minimum wage", "Art. 36"}, []string{"no statutory rate"}},
+		{"CN", []string{"average monthly wage of the last 12 months", "where none is agreed the employee may claim 30", "local minimum wage", "Art. 36"}, []string{"no statutory rate"}},
 		{"JP", []string{"average monthly wage", "no statutory rate", "代償措置"}, []string{"HGB", "at least"}},
 		{"TH", []string{"no statutory rate", "s.5"}, []string{"HGB", "at least"}},
 		{"VN", []string{"no statutory rate"}, []string{"HGB", "at least"}},
