@@ -16,6 +16,7 @@ import (
 type sample struct {
 	label  string
 	n      int
+	round  int
 	wall   float64 // seconds
 	rssKB  float64
 	cpu    float64 // user + system seconds
@@ -27,6 +28,7 @@ type series struct {
 	label  string
 	n      int
 	walls  []float64
+	rounds []int // the round of each wall time
 	rss    []float64
 	cpus   []float64
 	failed int
@@ -114,12 +116,37 @@ func readRaw(r io.Reader) ([][2]string, []sample, error) {
 		wall, err2 := strconv.ParseFloat(f[3], 64)
 		rss, err3 := strconv.ParseFloat(f[4], 64)
 		cpu, err4 := strconv.ParseFloat(f[5], 64)
-		if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
+		round, err5 := strconv.Atoi(f[2])
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil || err5 != nil {
 			return nil, nil, fmt.Errorf("raw line %d: bad number in %q", line, sc.Text())
 		}
-		out = append(out, sample{label: f[0], n: n, wall: wall, rssKB: rss, cpu: cpu, failed: f[6] != "ok"})
+		out = append(out, sample{label: f[0], n: n, round: round, wall: wall, rssKB: rss, cpu: cpu, failed: f[6] != "ok"})
 	}
 	return meta, out, sc.Err()
+}
+
+// roundRatios is docxtemplater's wall time over tsdraft's, round by round (rounds where both
+// ran): how far the ratio moves with the machine's load within one run.
+func roundRatios(ts, dt *series) (lo, hi float64, k int) {
+	dtWall := map[int]float64{}
+	for i, r := range dt.rounds {
+		dtWall[r] = dt.walls[i]
+	}
+	for i, r := range ts.rounds {
+		w, ok := dtWall[r]
+		if !ok || ts.walls[i] <= 0 {
+			continue
+		}
+		x := w / ts.walls[i]
+		if k == 0 || x < lo {
+			lo = x
+		}
+		if k == 0 || x > hi {
+			hi = x
+		}
+		k++
+	}
+	return lo, hi, k
 }
 
 func group(samples []sample) map[string]*series {
@@ -136,6 +163,7 @@ func group(samples []sample) map[string]*series {
 			continue
 		}
 		g.walls = append(g.walls, s.wall)
+		g.rounds = append(g.rounds, s.round)
 		g.rss = append(g.rss, s.rssKB)
 		g.cpus = append(g.cpus, s.cpu)
 	}
@@ -241,6 +269,9 @@ func checkTargets(groups map[string]*series, hfs []hfResult) []string {
 	if ts != nil && dt != nil {
 		r := ts.rate() / dt.rate()
 		out = append(out, fmt.Sprintf("%s tsdraft ≥ 8× docxtemplater at N=%d: %.0f/s against %.0f/s = %.1f×%s", verdict(r >= 8), abN, ts.rate(), dt.rate(), r, note))
+		if lo, hi, k := roundRatios(ts, dt); k > 1 {
+			out = append(out, fmt.Sprintf("[info] round by round (the two runs of a round are back to back): %.1f× to %.1f× over %d rounds; the target is on the medians", lo, hi, k))
+		}
 	} else {
 		missing("tsdraft ≥ 8× docxtemplater")
 	}
