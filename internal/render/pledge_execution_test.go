@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/tsdraft/tsdraft/internal/profile"
 )
@@ -185,4 +186,61 @@ func headingLines(lines []string, idx []int) []string {
 		out[k] = lines[i]
 	}
 	return out
+}
+
+// In the separate layout the language article holds the language clause and the execution
+// clause, as in the interleaved one, and numbers them the same way: a Japanese file whose
+// language article has 1 and 2 interleaved must not print the two paragraphs unnumbered.
+func TestSeparateLanguageArticleNumbersLikeInterleave(t *testing.T) {
+	r := testRenderer(t)
+	for _, jur := range []string{"TH", "CN", "DE"} {
+		p := sample(t, jur)
+		for _, doc := range []string{"nda-employee", "exit-pledge"} {
+			paras := map[string][]string{}
+			for _, layout := range []string{Interleave, Separate} {
+				outs, err := r.Render(Request{Doc: doc, Profile: p, Langs: p.Languages, Layout: layout})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, o := range outs {
+					b, err := o.Package.Bytes()
+					if err != nil {
+						t.Fatal(err)
+					}
+					lines := strings.Split(dumpBytes(t, b), "\n")
+					in := false
+					for _, l := range lines {
+						if strings.Contains(l, "条（言語及び署名）") {
+							in = true
+							continue
+						}
+						// The Japanese lines are those with kana (the other language has none).
+						if in && strings.ContainsFunc(l, func(r rune) bool { return r >= 0x3041 && r <= 0x30FF }) {
+							if strings.Contains(l, "日付") || strings.Contains(l, "署名地") {
+								break
+							}
+							if r, _ := utf8.DecodeRuneInString(l); r >= '1' && r <= '9' && strings.Contains(l, "　") {
+								paras[layout] = append(paras[layout], l[:strings.Index(l, "　")])
+							} else {
+								paras[layout] = append(paras[layout], "-")
+							}
+						}
+					}
+				}
+			}
+			what := jur + " " + doc
+			// The two clauses of the article; the date and signature lines follow them.
+			for _, l := range []string{Interleave, Separate} {
+				if len(paras[l]) > 2 {
+					paras[l] = paras[l][:2]
+				}
+			}
+			if strings.Join(paras[Interleave], ",") != "1,2" {
+				t.Fatalf("%s interleaved: the Japanese language article's paragraphs are numbered %v, want 1,2", what, paras[Interleave])
+			}
+			if strings.Join(paras[Separate], ",") != strings.Join(paras[Interleave], ",") {
+				t.Errorf("%s: the separate Japanese file numbers the language article %v, the interleaved one %v", what, paras[Separate], paras[Interleave])
+			}
+		}
+	}
 }
