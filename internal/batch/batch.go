@@ -490,21 +490,17 @@ func (r *run) readCells(rec record, keep bool) (sets []string, ovs []profile.Ove
 		if c.index < len(rec.cells) {
 			cell = rec.cells[c.index]
 		}
-		if !keep {
-			if _, err := c.value(cell); err != nil {
-				problems = append(problems, withKey(Problem{Row: rec.row, Column: c.letter, Header: c.header, Message: err.Error()}, err))
-			}
-			continue
-		}
-		ov, set, ok, err := c.overlay(cell, r.src.name, rec.row)
+		v, err := c.value(cell)
 		if err != nil {
 			problems = append(problems, withKey(Problem{Row: rec.row, Column: c.letter, Header: c.header, Message: err.Error()}, err))
 			continue
 		}
-		if ok {
-			sets = append(sets, set)
-			ovs = append(ovs, ov)
+		if !keep || v == nil {
+			continue
 		}
+		ov, set := c.overlayOf(v, r.src.name, rec.row)
+		sets = append(sets, set)
+		ovs = append(ovs, ov)
 	}
 	for i, cell := range rec.cells {
 		if !cell.blank() && (i >= len(r.named) || !r.named[i]) {

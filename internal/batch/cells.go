@@ -56,10 +56,16 @@ func (c *column) overlay(cell Cell, file string, row int) (ov profile.Overlay, f
 	if err != nil || v == nil {
 		return profile.Overlay{}, "", false, err
 	}
-	ov = profile.Overlay{Path: c.path, Value: v,
+	ov, fingerprint = c.overlayOf(v, file, row)
+	return ov, fingerprint, true, nil
+}
+
+// overlayOf is overlay for a cell already read as its column's value.
+func (c *column) overlayOf(v any, file string, row int) (profile.Overlay, string) {
+	ov := profile.Overlay{Path: c.path, Value: v,
 		Origin: profile.Pos{File: file, Line: row, Col: c.index + 1},
 		Key:    profile.Pos{File: file, Line: headerRow, Col: c.index + 1}}
-	return ov, tomlPath(c.path) + "=" + tomlText(v), true, nil
+	return ov, tomlPath(c.path) + "=" + tomlText(v)
 }
 
 // headerRow is the sheet row that holds the header: where a column's path is written.

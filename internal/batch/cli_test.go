@@ -4,12 +4,10 @@ package batch
 // templates made in the test.
 
 import (
-	"archive/zip"
 	"bytes"
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -672,34 +670,12 @@ func TestOwnTemplate(t *testing.T) {
 // replacePart returns the DOCX src with the part name's content replaced.
 func replacePart(t *testing.T, src []byte, name, content string) []byte {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		w, err := zw.Create(f.Name)
-		if err != nil {
-			t.Fatal(err)
+	return testsupport.RewriteDocx(t, src, func(n string, b []byte) (string, []byte, bool) {
+		if n == name {
+			return n, []byte(content), false
 		}
-		if f.Name == name {
-			_, err = io.WriteString(w, content)
-		} else {
-			var rc io.ReadCloser
-			if rc, err = f.Open(); err == nil {
-				_, err = io.Copy(w, rc)
-				rc.Close()
-			}
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+		return n, b, false
+	}, nil)
 }
 
 // localeRevision is the tsdraft.locale_revision property of a written document.

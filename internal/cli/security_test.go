@@ -1,56 +1,16 @@
 package cli
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/tsdraft/tsdraft/internal/testsupport"
 	"github.com/tsdraft/tsdraft/internal/tplgen"
 )
-
-// rewriteDocx copies a DOCX entry by entry; edit may change an entry's name or content, or
-// return store to write it uncompressed; extra entries are appended.
-func rewriteDocx(t *testing.T, src []byte, edit func(name string, data []byte) (string, []byte, bool), extra map[string]string) []byte {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, f := range zr.File {
-		rc, _ := f.Open()
-		data, _ := io.ReadAll(rc)
-		rc.Close()
-		name, store := f.Name, false
-		if edit != nil {
-			name, data, store = edit(f.Name, data)
-		}
-		m := zip.Deflate
-		if store {
-			m = zip.Store
-		}
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: m})
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write(data)
-	}
-	for n, v := range extra {
-		w, err := zw.Create(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write([]byte(v))
-	}
-	zw.Close()
-	return buf.Bytes()
-}
 
 // TestHostileTemplatesAreRefusedByCheckAndRender: what `template check` accepts, `render`
 // renders, and what one refuses the other refuses with the same reason.
@@ -66,18 +26,18 @@ func TestHostileTemplatesAreRefusedByCheckAndRender(t *testing.T) {
 		data []byte
 		want string
 	}{
-		"slip.docx": {rewriteDocx(t, good, nil, map[string]string{"../../evil.xml": "<a/>"}),
+		"slip.docx": {testsupport.RewriteDocx(t, good, nil, map[string]string{"../../evil.xml": "<a/>"}),
 			`the archive entry "../../evil.xml" has a '..' segment`},
-		"abs.docx": {rewriteDocx(t, good, nil, map[string]string{"/tmp/evil.png": "x"}),
+		"abs.docx": {testsupport.RewriteDocx(t, good, nil, map[string]string{"/tmp/evil.png": "x"}),
 			`the archive entry "/tmp/evil.png" is an absolute path`},
-		"doctype.docx": {rewriteDocx(t, good, func(n string, b []byte) (string, []byte, bool) {
+		"doctype.docx": {testsupport.RewriteDocx(t, good, func(n string, b []byte) (string, []byte, bool) {
 			if n == styles {
 				b = bytes.Replace(b, []byte("?>"), []byte(`?><!DOCTYPE w:styles [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>`), 1)
 			}
 			return n, b, false
 		}, nil), "word/styles.xml is not well-formed XML: line 1: DOCTYPE declaration"},
 		"crc.docx": {func() []byte {
-			b := rewriteDocx(t, good, func(n string, b []byte) (string, []byte, bool) { return n, b, n == styles }, nil)
+			b := testsupport.RewriteDocx(t, good, func(n string, b []byte) (string, []byte, bool) { return n, b, n == styles }, nil)
 			i := bytes.Index(b, []byte("w:styleId="))
 			b[i+3] ^= 0x20 // "w:styleId" → "w:sTyleId": same size, wrong checksum
 			return b

@@ -486,16 +486,8 @@ func TestIndonesianSeparateLanguageClause(t *testing.T) {
 		"ja": {"2009年法律第24号第31条に従い、インドネシア語版及び日本語版の二つの言語版により", "両言語版を同時に署名する"},
 	}
 	for _, doc := range []string{"nda-employee", "exit-pledge", "labour-clause", "noncompete"} {
-		outs, err := r.Render(Request{Doc: doc, Profile: p, Langs: []string{"id", "ja"}, Layout: Separate})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, o := range outs {
-			b, err := o.Package.Bytes()
-			if err != nil {
-				t.Fatal(err)
-			}
-			mustContain(t, "ID "+doc+" separate "+o.Langs[0], dumpBytes(t, b), want[o.Langs[0]]...)
+		for _, f := range renderDumps(t, r, Request{Doc: doc, Profile: p, Langs: []string{"id", "ja"}, Layout: Separate}) {
+			mustContain(t, "ID "+doc+" separate "+f.langs[0], f.text, want[f.langs[0]]...)
 		}
 	}
 }

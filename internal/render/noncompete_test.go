@@ -158,6 +158,30 @@ func TestSeparateKeepsLanguageClause(t *testing.T) {
 	}
 }
 
+// fileDump is the text of one file a render wrote (a separate layout writes one per language).
+type fileDump struct {
+	langs []string
+	text  string
+}
+
+// renderDumps renders req and dumps every file it writes, each verified as written.
+func renderDumps(t *testing.T, r *Renderer, req Request) []fileDump {
+	t.Helper()
+	outs, err := r.Render(req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", req.Doc, req.Profile.Jurisdiction, err)
+	}
+	var out []fileDump
+	for _, o := range outs {
+		b, err := o.Package.Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fileDump{langs: o.Langs, text: dumpBytes(t, b)})
+	}
+	return out
+}
+
 func dumpBytes(t *testing.T, b []byte) string {
 	t.Helper()
 	if err := docx.Verify(b); err != nil {

@@ -146,18 +146,10 @@ func TestBilingualPledgeHasNoSeparateExecutionArticle(t *testing.T) {
 		}
 		for _, doc := range []string{"nda-employee", "exit-pledge"} {
 			for _, layout := range []string{Interleave, Separate} {
-				outs, err := r.Render(Request{Doc: doc, Profile: p, Langs: p.Languages, Layout: layout})
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, o := range outs {
-					b, err := o.Package.Bytes()
-					if err != nil {
-						t.Fatal(err)
-					}
-					got := dumpBytes(t, b)
-					what := jur + " " + doc + " " + layout + " " + strings.Join(o.Langs, ",")
-					for _, lang := range o.Langs {
+				for _, f := range renderDumps(t, r, Request{Doc: doc, Profile: p, Langs: p.Languages, Layout: layout}) {
+					got := f.text
+					what := jur + " " + doc + " " + layout + " " + strings.Join(f.langs, ",")
+					for _, lang := range f.langs {
 						h := pledgeHeadings[lang]
 						heads := 0
 						for _, l := range strings.Split(got, "\n") {
@@ -198,16 +190,8 @@ func TestSeparateLanguageArticleNumbersLikeInterleave(t *testing.T) {
 		for _, doc := range []string{"nda-employee", "exit-pledge"} {
 			paras := map[string][]string{}
 			for _, layout := range []string{Interleave, Separate} {
-				outs, err := r.Render(Request{Doc: doc, Profile: p, Langs: p.Languages, Layout: layout})
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, o := range outs {
-					b, err := o.Package.Bytes()
-					if err != nil {
-						t.Fatal(err)
-					}
-					lines := strings.Split(dumpBytes(t, b), "\n")
+				for _, f := range renderDumps(t, r, Request{Doc: doc, Profile: p, Langs: p.Languages, Layout: layout}) {
+					lines := strings.Split(f.text, "\n")
 					in := false
 					for _, l := range lines {
 						if strings.Contains(l, "条（言語及び署名）") {
