@@ -32,14 +32,36 @@ done
 if [ "$QUICK" = 1 ]; then
 	N_AB=200 N_BIG=2000 ROUNDS=2 BIG_ROUNDS=1 RENDER_RUNS=5
 fi
+# The outputs of a full run take about 1.5 GB until the end of the run.
+NEED_MB=$([ "$QUICK" = 1 ] && echo 400 || echo 3000)
+free_mb=$(df -Pm "$ROOT/bench" | awk 'NR == 2 {print $4}')
+if [ "${free_mb:-0}" -lt "$NEED_MB" ]; then
+	echo "bench/run.sh: $free_mb MB free on the disk of bench/out; the run keeps every output until it ends and needs about $NEED_MB MB" >&2
+	exit 1
+fi
 
 OUT=$ROOT/bench/out
 BIN=$OUT/bin
 WORK=$OUT/work
 LOGS=$OUT/logs
 RAW=$OUT/raw.tsv
+# Every timed run writes into a folder of its own under OUTS, and nothing is deleted until all
+# runs are done. On ext4 without a journal (this machine's root file system), the kernel does not
+# reuse an inode for 60 s after it was freed (300 s while its inode table block is unwritten) and
+# scans past each such inode on every file it creates: deleting one round's 1,000 files before
+# the next round made the next program pay for them, up to 18 % of tsdraft's CPU time (perf,
+# recently_deleted). DELETED records when the last run removed its outputs.
+OUTS=$OUT/outputs
+DELETED=$OUT/.outputs-deleted-at
+deleted_now() { sync; date +%s >"$DELETED"; }
 rm -rf "$WORK" "$LOGS"
-mkdir -p "$BIN" "$WORK" "$LOGS"
+if [ -e "$OUTS" ]; then # left by an interrupted run
+	rm -rf "$OUTS"
+	deleted_now
+fi
+mkdir -p "$BIN" "$WORK" "$LOGS" "$OUTS"
+# An interrupted or failed run frees the disk too, and records when.
+trap 'if [ -e "$OUTS" ]; then rm -rf "$OUTS"; deleted_now; fi' EXIT
 
 say() { printf '\n== %s\n' "$*" >&2; }
 
@@ -121,16 +143,29 @@ if [ "$WAIT_QUIET" -gt 0 ] && [ -r /proc/pressure/cpu ]; then
 		sleep 5
 	done
 fi
+if [ -r "$DELETED" ]; then
+	wait_s=$(($(cat "$DELETED") + 65 - $(date +%s)))
+	if [ "$wait_s" -gt 0 ]; then
+		say "waiting ${wait_s}s: the outputs of the last run were deleted less than 65 s ago (see OUTS above)"
+		sleep "$wait_s"
+	fi
+fi
 meta load-start "$(cut -d' ' -f1-3 /proc/loadavg); $(pressure)"
+meta outputs "each timed run writes a new folder; none is deleted before the last run (bench/README.md)"
+
+# out LABEL N ROUND: the folder one timed run writes into, new for each run.
+out() { printf '%s/%s-%s-%s' "$OUTS" "$1" "$2" "$3"; }
 
 # measure LABEL N ROUND OUTDIR CMD...: one timed process (wall from the clock, peak RSS and CPU
-# from /usr/bin/time); OUTDIR is emptied before and removed after, outside the timing.
+# from /usr/bin/time). OUTDIR must not exist yet; it is kept until the end of the bench.
 measure() {
 	local label=$1 n=$2 round=$3 dir=$4
 	shift 4
 	local log="$LOGS/$label-$n-$round.log" tf="$LOGS/.time"
-	rm -rf "$dir"
-	mkdir -p "$(dirname "$dir")"
+	if [ -e "$dir" ]; then
+		echo "bench/run.sh: $dir exists; each run needs a new folder" >&2
+		exit 1
+	fi
 	sync
 	local t0 t1 status=ok
 	t0=$(date +%s%N)
@@ -150,56 +185,61 @@ measure() {
 		echo "  ---- $label failed; the end of $log:" >&2
 		tail -n 15 "$log" >&2
 	fi
-	if [ "${KEEP:-0}" != 1 ]; then
-		rm -rf "$dir"
-	fi
 }
 
 tsdraft_template() { # N ROUND CSV
+	local d
+	d=$(out ts "$1" "$2")
 	if [ "$HAVE_BATCH" = 1 ]; then
-		measure batch-template "$1" "$2" "$WORK/o-ts" "$TSDRAFT" batch "$PROFILE" --people "$3" --template "$TEMPLATE" -o "$WORK/o-ts" -j "$JOBS"
+		measure batch-template "$1" "$2" "$d" "$TSDRAFT" batch "$PROFILE" --people "$3" --template "$TEMPLATE" -o "$d" -j "$JOBS"
 	else
-		measure drive-template "$1" "$2" "$WORK/o-ts" "$BENCHTOOL" drive -profile "$PROFILE" -people "$3" -template "$TEMPLATE" -o "$WORK/o-ts" -j "$JOBS"
+		measure drive-template "$1" "$2" "$d" "$BENCHTOOL" drive -profile "$PROFILE" -people "$3" -template "$TEMPLATE" -o "$d" -j "$JOBS"
 	fi
 }
 tsdraft_pledge() { # N ROUND CSV
+	local d
+	d=$(out ep "$1" "$2")
 	if [ "$HAVE_BATCH" = 1 ]; then
-		measure batch-exit-pledge "$1" "$2" "$WORK/o-ep" "$TSDRAFT" batch "$PROFILE" --people "$3" --doc exit-pledge -o "$WORK/o-ep" -j "$JOBS"
+		measure batch-exit-pledge "$1" "$2" "$d" "$TSDRAFT" batch "$PROFILE" --people "$3" --doc exit-pledge -o "$d" -j "$JOBS"
 	else
-		measure drive-exit-pledge "$1" "$2" "$WORK/o-ep" "$BENCHTOOL" drive -profile "$PROFILE" -people "$3" -doc exit-pledge -o "$WORK/o-ep" -j "$JOBS"
+		measure drive-exit-pledge "$1" "$2" "$d" "$BENCHTOOL" drive -profile "$PROFILE" -people "$3" -doc exit-pledge -o "$d" -j "$JOBS"
 	fi
+}
+dt() { # N ROUND
+	local d
+	d=$(out dt "$1" "$2")
+	measure docxtemplater "$1" "$2" "$d" node bench/docxtemplater.js "$DT_TEMPLATE" "$WORK/dt-data.json" "$PEOPLE" "$d"
 }
 
 # ---- the same document from both engines ---------------------------------------------------
 say "checking that both engines write the same text (first, middle and last person)"
-KEEP=1 tsdraft_template "$N_AB" 0 "$PEOPLE"
-KEEP=1 measure docxtemplater "$N_AB" 0 "$WORK/o-dt" node bench/docxtemplater.js "$DT_TEMPLATE" "$WORK/dt-data.json" "$PEOPLE" "$WORK/o-dt"
+tsdraft_template "$N_AB" 0 "$PEOPLE"
+dt "$N_AB" 0
 for i in 1 $((N_AB / 2)) "$N_AB"; do
 	id=$(printf 'E-%05d' "$i")
-	a=$(find "$WORK/o-ts" -name "*${id}*.docx" | head -n 1)
-	b=$(find "$WORK/o-dt" -name "*${id}*.docx" | head -n 1)
+	a=$(find "$(out ts "$N_AB" 0)" -name "*${id}*.docx" | head -n 1)
+	b=$(find "$(out dt "$N_AB" 0)" -name "*${id}*.docx" | head -n 1)
 	if [ -z "$a" ] || [ -z "$b" ]; then
 		echo "bench/run.sh: no output for $id (tsdraft: '${a}', docxtemplater: '${b}'); see $LOGS" >&2
 		exit 1
 	fi
 	"$BENCHTOOL" compare "$a" "$b" >&2
 done
-rm -rf "$WORK/o-ts" "$WORK/o-dt"
 
 # ---- A/B at N_AB ---------------------------------------------------------------------------
 say "A/B at N=$N_AB, $ROUNDS rounds: tsdraft, docxtemplater, docxtemplater x2, driver, floor, exit pledges"
 for r in $(seq 1 "$ROUNDS"); do
 	tsdraft_template "$N_AB" "$r" "$PEOPLE"
-	measure docxtemplater "$N_AB" "$r" "$WORK/o-dt" node bench/docxtemplater.js "$DT_TEMPLATE" "$WORK/dt-data.json" "$PEOPLE" "$WORK/o-dt"
-	measure docxtemplater-x2 "$N_AB" "$r" "$WORK/o-dt2" bash -c '
+	dt "$N_AB" "$r"
+	measure docxtemplater-x2 "$N_AB" "$r" "$(out dt2 "$N_AB" "$r")" bash -c '
 		node bench/docxtemplater.js "$1" "$2" "$3" "$5" & a=$!
 		node bench/docxtemplater.js "$1" "$2" "$4" "$5" & b=$!
-		wait "$a" && wait "$b"' _ "$DT_TEMPLATE" "$WORK/dt-data.json" "$WORK/people-$N_AB-a.csv" "$WORK/people-$N_AB-b.csv" "$WORK/o-dt2"
+		wait "$a" && wait "$b"' _ "$DT_TEMPLATE" "$WORK/dt-data.json" "$WORK/people-$N_AB-a.csv" "$WORK/people-$N_AB-b.csv" "$(out dt2 "$N_AB" "$r")"
 	if [ "$HAVE_BATCH" = 1 ]; then # the driver as a second measurement of tsdraft
-		measure drive-template "$N_AB" "$r" "$WORK/o-dr" "$BENCHTOOL" drive -profile "$PROFILE" -people "$PEOPLE" -template "$TEMPLATE" -o "$WORK/o-dr" -j "$JOBS"
+		measure drive-template "$N_AB" "$r" "$(out dr "$N_AB" "$r")" "$BENCHTOOL" drive -profile "$PROFILE" -people "$PEOPLE" -template "$TEMPLATE" -o "$(out dr "$N_AB" "$r")" -j "$JOBS"
 	fi
-	measure floor-j2 "$N_AB" "$r" "$WORK/o-fl" "$BENCHTOOL" floor -template "$TEMPLATE" -n "$N_AB" -o "$WORK/o-fl" -j 2
-	measure floor-j1 "$N_AB" "$r" "$WORK/o-fl" "$BENCHTOOL" floor -template "$TEMPLATE" -n "$N_AB" -o "$WORK/o-fl" -j 1
+	measure floor-j2 "$N_AB" "$r" "$(out fl2 "$N_AB" "$r")" "$BENCHTOOL" floor -template "$TEMPLATE" -n "$N_AB" -o "$(out fl2 "$N_AB" "$r")" -j 2
+	measure floor-j1 "$N_AB" "$r" "$(out fl1 "$N_AB" "$r")" "$BENCHTOOL" floor -template "$TEMPLATE" -n "$N_AB" -o "$(out fl1 "$N_AB" "$r")" -j 1
 	tsdraft_pledge "$N_AB" "$r" "$PEOPLE"
 done
 
@@ -210,14 +250,14 @@ for r in $(seq 1 "$BIG_ROUNDS"); do
 	tsdraft_pledge "$N_BIG" "$r" "$PEOPLE_BIG"
 done
 if [ "$HAVE_BATCH" = 1 ]; then # the engine's own memory at N_BIG, beside the CLI's
-	measure drive-template "$N_BIG" 1 "$WORK/o-dr" "$BENCHTOOL" drive -profile "$PROFILE" -people "$PEOPLE_BIG" -template "$TEMPLATE" -o "$WORK/o-dr" -j "$JOBS"
+	measure drive-template "$N_BIG" 1 "$(out dr "$N_BIG" 1)" "$BENCHTOOL" drive -profile "$PROFILE" -people "$PEOPLE_BIG" -template "$TEMPLATE" -o "$(out dr "$N_BIG" 1)" -j "$JOBS"
 fi
 
 # ---- one render process ----------------------------------------------------------------------
 say "one tsdraft render process, $RENDER_RUNS runs (and tsdraft version, the process start-up alone)"
 for r in $(seq 1 "$RENDER_RUNS"); do
-	measure render 1 "$r" "$WORK/o-render" "$TSDRAFT" render "$TEMPLATE" "$PROFILE" -o "$WORK/render.docx" --force
-	measure version 1 "$r" "$WORK/o-render" "$TSDRAFT" version
+	measure render 1 "$r" "$(out render 1 "$r")" "$TSDRAFT" render "$TEMPLATE" "$PROFILE" -o "$WORK/render.docx" --force
+	measure version 1 "$r" "$(out version 1 "$r")" "$TSDRAFT" version
 done
 HF_ARGS=()
 if command -v hyperfine >/dev/null; then

@@ -3,8 +3,10 @@ package docxtmpl
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -333,6 +335,47 @@ func TestDeterministic(t *testing.T) {
 	}
 	if !bytes.Equal(outs[0], outs[1]) {
 		t.Error("two renders differ")
+	}
+}
+
+// The fill buffers are reused from one document to the next (fillBufs): a package returned by
+// Execute must hold its own copy, whatever is filled after it, in turn or at the same time.
+func TestExecutedPackagesKeepTheirOwnText(t *testing.T) {
+	tpl, err := Parse("t.docx", buildDocx(t, p("{{ who }}"), nil), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill := func(who string) *docx.Package {
+		out, err := tpl.Execute(map[string]any{"who": who}, Options{Lang: "ja"})
+		if err != nil {
+			t.Error(err)
+			return nil
+		}
+		return out
+	}
+	names := make([]string, 64)
+	pkgs := make([]*docx.Package, len(names))
+	var wg sync.WaitGroup
+	for i := range names {
+		names[i] = fmt.Sprintf("person-%02d-", i) + strings.Repeat("x", i*97)
+		wg.Add(1)
+		go func() { defer wg.Done(); pkgs[i] = fill(names[i]) }()
+	}
+	wg.Wait()
+	for range 8 {
+		fill(strings.Repeat("y", 1<<15)) // later fills in the same buffers
+	}
+	for i, pkg := range pkgs {
+		if pkg == nil {
+			continue
+		}
+		b, err := pkg.Read("word/document.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := textDump(bodyOf(string(b))); got != names[i] {
+			t.Errorf("document %d reads %.40q…, want %.40q…", i, got, names[i])
+		}
 	}
 }
 
