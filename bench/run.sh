@@ -45,23 +45,22 @@ BIN=$OUT/bin
 WORK=$OUT/work
 LOGS=$OUT/logs
 RAW=$OUT/raw.tsv
-# Every timed run writes into a folder of its own under OUTS, and nothing is deleted until all
-# runs are done. On ext4 without a journal (this machine's root file system), the kernel does not
-# reuse an inode for 60 s after it was freed (300 s while its inode table block is unwritten) and
-# scans past each such inode on every file it creates: deleting one round's 1,000 files before
-# the next round made the next program pay for them, up to 18 % of tsdraft's CPU time (perf,
-# recently_deleted). DELETED records when the last run removed its outputs.
+# Every timed run writes into a new folder of its own under OUTS, and nothing is deleted until
+# all runs are done. On ext4 without a journal (this machine's root file system) the kernel does
+# not reuse an inode for 60 s after it was freed (up to 360 s while its inode table block is being
+# rewritten) and scans past each such inode, reading its deletion time, for every file created
+# in that block group. Deleting one round's 1,000 files before the next made the next program pay
+# for them: up to 18 % of tsdraft's CPU time went to recently_deleted (perf). OUTS is marked as
+# the top of a directory hierarchy (chattr +T), so ext4 puts each run's folder in a block group
+# of its own, as it does for folders under the root, away from the files deleted before the run.
 OUTS=$OUT/outputs
-DELETED=$OUT/.outputs-deleted-at
-deleted_now() { sync; date +%s >"$DELETED"; }
-rm -rf "$WORK" "$LOGS"
-if [ -e "$OUTS" ]; then # left by an interrupted run
-	rm -rf "$OUTS"
-	deleted_now
-fi
+rm -rf "$WORK" "$LOGS" "$OUTS"
 mkdir -p "$BIN" "$WORK" "$LOGS" "$OUTS"
-# An interrupted or failed run frees the disk too, and records when.
-trap 'if [ -e "$OUTS" ]; then rm -rf "$OUTS"; deleted_now; fi' EXIT
+TOPDIR=no
+if chattr +T "$OUTS" 2>/dev/null; then
+	TOPDIR=yes
+fi
+trap 'rm -rf "$OUTS"' EXIT # the outputs take about 1.5 GB; a failed run frees them too
 
 say() { printf '\n== %s\n' "$*" >&2; }
 
@@ -143,15 +142,8 @@ if [ "$WAIT_QUIET" -gt 0 ] && [ -r /proc/pressure/cpu ]; then
 		sleep 5
 	done
 fi
-if [ -r "$DELETED" ]; then
-	wait_s=$(($(cat "$DELETED") + 65 - $(date +%s)))
-	if [ "$wait_s" -gt 0 ]; then
-		say "waiting ${wait_s}s: the outputs of the last run were deleted less than 65 s ago (see OUTS above)"
-		sleep "$wait_s"
-	fi
-fi
 meta load-start "$(cut -d' ' -f1-3 /proc/loadavg); $(pressure)"
-meta outputs "each timed run writes a new folder; none is deleted before the last run (bench/README.md)"
+meta outputs "each timed run writes a new folder, none deleted before the last run; folders spread over block groups (chattr +T): $TOPDIR"
 
 # out LABEL N ROUND: the folder one timed run writes into, new for each run.
 out() { printf '%s/%s-%s-%s' "$OUTS" "$1" "$2" "$3"; }

@@ -3,6 +3,7 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -176,5 +177,40 @@ func TestCheckBeforeWriting(t *testing.T) {
 	}
 	if err := Reopens(b[:len(b)-10]); err == nil {
 		t.Error("a truncated archive reopened")
+	}
+}
+
+// Bytes grows its buffer once to sizeHint: a guess far off would make every document of a
+// batch grow and copy its zip again (or hold memory it does not use).
+func TestSizeHintIsNearTheZipSize(t *testing.T) {
+	// Text as varied as a pledge's (a document of one repeated sentence deflates far better).
+	var body strings.Builder
+	x := uint32(1)
+	for i := range 200 {
+		var text []rune
+		for range 40 {
+			x = x*1664525 + 1013904223
+			text = append(text, rune(0x4E00+x>>24))
+		}
+		fmt.Fprintf(&body, `<w:p><w:pPr><w:pStyle w:val="Body%d"/></w:pPr><w:r><w:rPr><w:lang w:val="ja-JP"/></w:rPr><w:t>%s</w:t></w:r></w:p>`, i%5, string(text))
+	}
+	doc := `<w:document xmlns:w="w"><w:body>` + body.String() + `</w:body></w:document>`
+	pkg, err := Open("t.docx", minimal(t, doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, changed := range []bool{false, true} {
+		p := pkg.Clone()
+		if changed {
+			p.Set("word/document.xml", []byte(strings.Replace(doc, "第0条", "第〇条", 1)))
+		}
+		b, err := p.Bytes()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("changed %v: hint %d, zip %d", changed, p.sizeHint(), len(b))
+		if hint := p.sizeHint(); hint < len(b)*2/3 || hint > len(b)*2 {
+			t.Errorf("document changed %v: hint %d bytes for a zip of %d", changed, hint, len(b))
+		}
 	}
 }
