@@ -162,13 +162,18 @@ func TestVNDecisionPrecedesRegulations(t *testing.T) {
 	}
 }
 
-// ID: the relation article cites the sanctions by number, and the citations point at the
-// SP ladder and the urgent-breach paragraphs of the discipline article.
+// ID: the relation article cites the sanctions by number, the two paragraphs of one article
+// together as natives cite them (the article once), and the citations point at the SP ladder
+// and the urgent-breach paragraphs of the discipline article.
 func TestIDSanctionsCitedByNumber(t *testing.T) {
 	got := renderText(t, "ID", "regulations", "id")
-	m := regexp.MustCompile(`Sanksi atas pelanggaran Peraturan ini diatur dalam Pasal (\d+) ayat \(1\) dan Pasal (\d+) ayat \(2\)`).FindStringSubmatch(got)
-	if m == nil || m[1] != m[2] {
-		t.Fatalf("relation article does not cite the two sanction paragraphs: %v", m)
+	m := regexp.MustCompile(`Sanksi atas pelanggaran Peraturan ini diatur dalam Pasal (\d+) ayat \(1\) dan ayat \(2\)\.`).FindStringSubmatch(got)
+	if m == nil {
+		t.Fatalf("relation article does not cite the two sanction paragraphs of one article together")
+	}
+	ja := renderText(t, "ID", "regulations", "ja")
+	if want := "本規程の違反に対する制裁は、第" + m[1] + "条第1項及び第2項に定めるところによる。"; !strings.Contains(ja, want) {
+		t.Errorf("the Japanese relation article does not read %q", want)
 	}
 	sp := lineWith(got, "Surat Peringatan I (SP I)")
 	urgent := lineWith(got, "pelanggaran bersifat mendesak sebagaimana")
