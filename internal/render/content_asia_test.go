@@ -353,7 +353,7 @@ var asiaCases = []asiaCase{
 	{
 		finding: "CN: the exclusions are a paragraph of their own, not a 但书 cut off from its rule (no paragraph opens with ただし／但是)",
 		jur:     "CN", docs: []string{"nda-employee"}, langs: []string{"zh-CN", "ja"},
-		must:    map[string][]string{"zh-CN": {"\n已为公众所知悉的信息、非因员工过错而为公众所知悉的信息"}, "ja": {"\n4\u3000公知の情報、従業員の責めによらずに公知となった情報"}},
+		must:    map[string][]string{"zh-CN": {"\n已为公众所知悉的信息、非因员工过错而为公众所知悉的信息"}, "ja": {"\n3\u3000公知の情報、従業員の責めによらずに公知となった情報"}},
 		mustNot: map[string][]string{"zh-CN": {"\n但是，"}, "ja": {"\u3000ただし、公知の情報"}},
 	},
 	{

@@ -3,6 +3,8 @@ package render
 import (
 	"strings"
 	"testing"
+
+	"github.com/tsdraft/tsdraft/internal/profile"
 )
 
 // Content checks: the clauses a practitioner review asked for (reviews/practitioner-review-2026-12.md,
@@ -255,6 +257,45 @@ func TestNoncompeteUKBilingualLayouts(t *testing.T) {
 					if layout != Separate { // separate: the first file holds one language only
 						mustContain(t, what, got, "ガーデンリーブ")
 					}
+				}
+			}
+		}
+	}
+}
+
+// A definition is never split over two numbered paragraphs (practitioner audits, MINOR): in the
+// employee NDA, the exit pledge and the labour clause, the statutory definition of a trade
+// secret follows its lead-in in the same paragraph, in every jurisdiction and language.
+func TestTradeSecretDefinitionStaysInItsLeadParagraph(t *testing.T) {
+	lead := map[string]string{
+		"ja": "秘密情報には、", "en": "Confidential Information includes ", "zh-CN": "保密信息包括",
+		"th": "ข้อมูลความลับรวมถึง", "vi": "Thông tin bí mật bao gồm ", "id": "Informasi Rahasia mencakup ",
+		"de": "Zu den vertraulichen Informationen gehören auch ",
+	}
+	definition := map[string][]string{ // how each law.ts_definition opens, per language
+		"ja": {"「営業秘密」とは、"}, "en": {"“Trade secret” means"}, "zh-CN": {"“商业秘密”，是指"},
+		"th": {"“ความลับทางการค้า” หมายความว่า"}, "vi": {", bí mật kinh doanh là "}, "id": {"“Rahasia Dagang” adalah "},
+		"de": {"Geschäftsgeheimnis ist nach ", "Als Geschäftsgeheimnis gelten "},
+	}
+	for _, jur := range profile.Jurisdictions {
+		for _, doc := range []string{"nda-employee", "exit-pledge", "labour-clause"} {
+			for _, lang := range jurLangs[jur] {
+				got := renderText(t, jur, doc, lang)
+				found := 0
+				for _, line := range strings.Split(got, "\n") {
+					for _, d := range definition[lang] {
+						i := strings.Index(line, d)
+						if i < 0 {
+							continue
+						}
+						found++
+						if l := strings.Index(line, lead[lang]); l < 0 || l > i {
+							t.Errorf("%s %s %s: the definition stands in a paragraph of its own:\n%s", doc, jur, lang, line)
+						}
+					}
+				}
+				if found != 1 {
+					t.Errorf("%s %s %s: the statutory definition is printed %d times, want once", doc, jur, lang, found)
 				}
 			}
 		}
