@@ -432,6 +432,33 @@ func TestIndonesianLanguageClauseNamesBothLanguages(t *testing.T) {
 
 // The article that holds the language clause of a bilingual pledge also holds the execution
 // clause (who signs; ID meterai, UK under hand): its heading names both.
+// The language article's heading names the execution sentence it holds in every jurisdiction and
+// every language, not only in each jurisdiction's own pair: a JP pledge built in ja and zh-CN
+// headed it 「言語及び署名」 in Japanese but only 「语言」 in Chinese while the overrides were per
+// jurisdiction.
+func TestPledgeLanguageHeadingSameInEveryJurisdiction(t *testing.T) {
+	r := testRenderer(t)
+	want := map[string]map[string]string{
+		"nda-employee": {"ja": "（言語及び署名）", "en": " Language and Execution", "zh-CN": " 语言及签署", "th": " ภาษาและการลงนาม",
+			"vi": ". Ngôn ngữ và ký kết", "id": " Bahasa dan Penandatanganan", "de": " Sprache und Unterzeichnung"},
+		"exit-pledge": {"ja": "（言語及び署名）", "en": " Language and Execution", "zh-CN": " 语言及签署", "th": " ภาษาและการลงนาม",
+			"vi": ". Ngôn ngữ và chữ ký", "id": " Bahasa dan Penandatanganan", "de": " Sprache und Unterzeichnung"},
+	}
+	for doc, byLang := range want {
+		for _, jur := range profile.Jurisdictions {
+			for _, lang := range profile.Languages {
+				got, err := r.Catalog.Text(lang, jur, doc+".h_language")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got != "{{ article }}"+byLang[lang] {
+					t.Errorf("%s %s %s: heading %q, want %q", doc, jur, lang, got, "{{ article }}"+byLang[lang])
+				}
+			}
+		}
+	}
+}
+
 func TestPledgeLanguageAndExecutionHeading(t *testing.T) {
 	for _, c := range []struct {
 		jur   string
