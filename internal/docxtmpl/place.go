@@ -26,6 +26,7 @@ func (c *compiler) place() []int {
 		}
 	}
 	for _, b := range c.blocks {
+		c.warnSectionFlow(b)
 		switch b.level {
 		case levelPara:
 			c.placeParaBlock(b, skip, before, after, vanish)
@@ -413,4 +414,43 @@ func (c *compiler) warnDropped(pi, pa, pb int, t *tagRef) {
 		seen[what] = true
 		c.warns = append(c.warns, Warning{Level: diag.Warning, Part: c.part, Paragraph: t.paraText, Message: what + " beside the block tag " + t.raw() + " vanishes with its paragraph"})
 	}
+}
+
+// warnSectionFlow warns about a loop over a continuous region (Word's Columns on a selection
+// writes a section break before the selection and a continuous one after it) that repeats a
+// section break starting a new page: the template shows the items flowing on one page, the
+// output puts every item after the first on a new page. Whether the author meant that cannot be
+// told (a loop whose only section breaks start new pages gives each item its own section on
+// purpose, and is not warned about), so it is a warning for template check, not a guess.
+func (c *compiler) warnSectionFlow(b blockRef) {
+	o := c.tags[b.open]
+	if o.tag == nil || o.tag.Kind != TagEach || b.close < 0 {
+		return
+	}
+	newPage, continuous := -1, false
+	for pi := o.para + 1; pi < c.tags[b.close].para; pi++ {
+		p := c.paras[pi]
+		if !p.sect {
+			continue
+		}
+		switch p.sectType {
+		case "continuous":
+			continuous = true
+		case "", "nextPage", "oddPage", "evenPage":
+			if newPage < 0 {
+				newPage = pi
+			}
+		}
+	}
+	if newPage < 0 || !continuous {
+		return
+	}
+	where := "an empty paragraph"
+	if txt := snippet(c.paras[newPage].text); txt != "" {
+		where = "the paragraph \"" + txt + "\""
+	}
+	c.warns = append(c.warns, Warning{Level: diag.Warning, Part: c.part, Paragraph: o.paraText,
+		Message: "the loop " + o.raw() + " repeats a section break that starts a new page (on " + where + ") beside a continuous one: " +
+			"from the second item on, every repetition starts on a new page; if the items should flow on (columns), " +
+			"make that section break continuous (Word: Layout › Breaks › Continuous)"})
 }
