@@ -125,6 +125,8 @@ func TestLibreOfficeBreaksAndSections(t *testing.T) {
 		"clauses": render(t, hp("Heading1", "first")+hp("Heading1", "second")+hp("Heading2", "fixed")+p("{{#each rows}}")+
 			hp("Heading2", "clause {{ .id }}")+p("body {{ .name }}")+p("{{/each}}")+hp("Heading2", "after"), linked(map[string]string{
 			"styles": headingStyles, "numbering": headingNumbering}), data),
+		// a footnote on a repeated paragraph: each repeat has its note
+		"notes": render(t, p("{{#each items}}")+`<w:p><w:r><w:t>item {{ . }}</w:t></w:r>`+noteRef("footnote", "1")+`</w:p>`+p("{{/each}}"), withNotes(), data),
 	}
 	// the header is shown through a section whose properties name it
 	imgs, err := renderImagesWith(t, p("{{#each items}}")+p("{{ . }} {{ vars.logo | image \"30mm\" }}")+p("{{/each}}")+
@@ -157,6 +159,9 @@ func TestLibreOfficeBreaksAndSections(t *testing.T) {
 	}
 	if pp := got["clauses"]; len(pp.text) != 1 || !containsInOrder(pp.text[0], "2.1", "fixed", "2.2", "clauseTS-1", "2.3", "clauseTS-2", "2.4", "after") {
 		t.Errorf("clauses: %q, want 2.1 fixed, 2.2 and 2.3 for the clauses, 2.4 after", pp.text)
+	}
+	if pp := got["notes"]; len(pp.text) != 1 || strings.Count(pp.text[0], "footnoteon山田商事株式会社") != 2 {
+		t.Errorf("notes: %q, want the footnote's text under each of the two items", pp.text)
 	}
 	check("word-break", []string{"PledgeofIto", "PledgeofSato", "PledgeofKato", "Signatures"})
 	check("lo-break", []string{"Cover", "PledgeofIto", "PledgeofSato", "PledgeofKato"})
