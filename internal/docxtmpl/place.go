@@ -25,8 +25,10 @@ func (c *compiler) place() []int {
 			}
 		}
 	}
+	fieldDepth := c.fieldDepths()
 	for _, b := range c.blocks {
 		c.warnSectionFlow(b)
+		c.checkFieldCut(b, fieldDepth)
 		switch b.level {
 		case levelPara:
 			c.placeParaBlock(b, skip, before, after, vanish)
@@ -453,4 +455,54 @@ func (c *compiler) warnSectionFlow(b blockRef) {
 		Message: "the loop " + o.raw() + " repeats a section break that starts a new page (on " + where + ") beside a continuous one: " +
 			"from the second item on, every repetition starts on a new page; if the items should flow on (columns), " +
 			"make that section break continuous (Word: Layout › Breaks › Continuous)"})
+}
+
+// fieldDepths gives, for each item, how many complex fields (w:fldChar begin … end) are open
+// before it; nil when the part has no complex field.
+func (c *compiler) fieldDepths() []int {
+	var depth []int
+	d := 0
+	for i, it := range c.items {
+		if it.name == "w:fldChar" && (it.kind == itEmpty || it.kind == itStart) {
+			if depth == nil {
+				depth = make([]int, len(c.items)) // the items before stand at depth 0
+			}
+			switch {
+			case strings.Contains(it.raw, `fldCharType="begin"`):
+				depth[i] = d
+				d++
+				continue
+			case strings.Contains(it.raw, `fldCharType="end"`) && d > 0:
+				d--
+			}
+		}
+		if depth != nil {
+			depth[i] = d
+		}
+	}
+	return depth
+}
+
+// checkFieldCut refuses a block whose tags stand at different field depths, or within which a
+// field opened before it ends: removing or repeating the block would leave a field's begin
+// without its end (LibreOffice then takes the rest of the document into the field) or repeat
+// an end alone.
+func (c *compiler) checkFieldCut(b blockRef, depth []int) {
+	if depth == nil || b.close < 0 {
+		return
+	}
+	o, cl := c.tags[b.open], c.tags[b.close]
+	lo, hi := o.item, cl.item
+	cut := depth[lo] != depth[hi]
+	if b.els >= 0 && depth[c.tags[b.els].item] != depth[lo] {
+		cut = true
+	}
+	for i := lo; i <= hi && !cut; i++ {
+		if depth[i] < depth[lo] {
+			cut = true
+		}
+	}
+	if cut {
+		c.errs = append(c.errs, o.errorf("the block %s … %s cuts through a field (a field's begin and end stand on different sides of one of its tags, a cross-reference or page number for instance): move the tags so that the whole field is inside the block or outside it", o.raw(), cl.raw()))
+	}
 }
