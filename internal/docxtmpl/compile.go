@@ -262,12 +262,13 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 		c.rowStack = c.rowStack[:len(c.rowStack)-1]
 		c.rows[ri].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
 		return
-	case "w:sdtContent":
+	case "w:sdtContent", "w:hdr", "w:ftr", "w:txbxContent", "w:footnote", "w:endnote", "w:comment":
 		if !holdsBlocks(n) {
 			break
 		}
-		// A block-level content control: like a table cell, Word refuses it without a paragraph
-		// ("unreadable content"), so a block that empties it leaves a <w:p/>.
+		// A block-level content control, a header, footer, text box, note or comment: like a
+		// table cell, Word refuses it without a paragraph ("unreadable content"), so a block
+		// that empties it leaves a <w:p/>.
 		c.flattenCell(n, para, -1)
 		return
 	case "w:tc":
