@@ -12,8 +12,8 @@ func TestEmptiedContainersStayValid(t *testing.T) {
 	emptyIf := p("{{#if off}}") + p("gone") + p("{{/if}}")
 	for _, c := range []struct {
 		name, part, body string
-		extra             map[string]string
-		want              string
+		extra            map[string]string
+		want             string
 	}{
 		{"header", "word/header1.xml", p("x"), map[string]string{"word/header1.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ` + wNS + `>` + emptyIf + `</w:hdr>`},
 			`<w:hdr ` + wNS + `><w:p/></w:hdr>`},
