@@ -26,9 +26,11 @@ func (c *compiler) place() []int {
 		}
 	}
 	fieldDepth := c.fieldDepths()
+	anchors := c.commentAnchors()
 	for _, b := range c.blocks {
 		c.warnSectionFlow(b)
 		c.checkFieldCut(b, fieldDepth)
+		c.warnCommentCut(b, anchors)
 		switch b.level {
 		case levelPara:
 			c.placeParaBlock(b, skip, before, after, vanish)
@@ -504,5 +506,51 @@ func (c *compiler) checkFieldCut(b blockRef, depth []int) {
 	}
 	if cut {
 		c.errs = append(c.errs, o.errorf("the block %s … %s cuts through a field (a field's begin and end stand on different sides of one of its tags, a cross-reference or page number for instance): move the tags so that the whole field is inside the block or outside it", o.raw(), cl.raw()))
+	}
+}
+
+// commentAnchors maps each comment id to the items of its range start and its reference.
+func (c *compiler) commentAnchors() map[string][2]int {
+	var out map[string][2]int
+	for i, it := range c.items {
+		if it.kind != itEmpty || it.name != "w:commentRangeStart" && it.name != "w:commentReference" {
+			continue
+		}
+		if out == nil {
+			out = map[string][2]int{}
+		}
+		id := idOf([]byte(it.raw))
+		a, ok := out[id]
+		if !ok {
+			a = [2]int{-1, -1}
+		}
+		if it.name == "w:commentRangeStart" {
+			a[0] = i
+		} else {
+			a[1] = i
+		}
+		out[id] = a
+	}
+	return out
+}
+
+// warnCommentCut warns about a comment whose range starts on one side of a block's tag and
+// whose reference (Word writes it after the range's end) stands on the other: the comment goes
+// with its reference when the block is removed, although part of the text it was written on
+// stays, and a loop copies it without its start. Which the author meant cannot be told.
+func (c *compiler) warnCommentCut(b blockRef, anchors map[string][2]int) {
+	if len(anchors) == 0 || b.close < 0 {
+		return
+	}
+	o := c.tags[b.open]
+	lo, hi := o.item, c.tags[b.close].item
+	in := func(i int) bool { return lo < i && i < hi }
+	for _, a := range anchors {
+		if a[0] >= 0 && a[1] >= 0 && in(a[0]) != in(a[1]) {
+			c.warns = append(c.warns, Warning{Level: diag.Warning, Part: c.part, Paragraph: o.paraText,
+				Message: "a comment anchored partly inside the block " + o.raw() + " … {{/" + kindNames[o.tag.Kind] + "}} and partly outside goes with its reference: " +
+					"it is removed with the block (or copied without its start), although part of its text stays; anchor the comment wholly inside or outside the block"})
+			return
+		}
 	}
 }
