@@ -59,3 +59,25 @@ func TestDropEmptyTables(t *testing.T) {
 		}
 	}
 }
+
+// Word shows two tables with nothing between them as one table (and saves them so): a loop
+// whose repetitions are tables wrote one table per item that Word merged into one. Repetitions
+// that would meet table to table are kept apart by an empty paragraph, as Word itself does.
+func TestLoopOfTablesKeepsTheTablesApart(t *testing.T) {
+	for _, c := range []struct{ name, body, want string }{
+		{"a table per item", p("{{#each rows}}") + table(row("{{ .id }}")) + p("{{/each}}"),
+			"TS-1</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/><w:tbl>"},
+		{"text after the table needs nothing", p("{{#each rows}}") + table(row("{{ .id }}")) + p("note") + p("{{/each}}"),
+			"TS-1</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:t xml:space=\"preserve\">note</w:t></w:r></w:p><w:tbl>"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := mustRun(t, c.body, "ja")
+			if !strings.Contains(got, c.want) || strings.Count(got, "<w:tbl>") != 2 {
+				t.Errorf("want %s in\n%s", c.want, got)
+			}
+			if strings.HasSuffix(got, "<w:p/>") || strings.HasPrefix(got, "<w:p/>") {
+				t.Errorf("no paragraph before the first or after the last item: %s", got)
+			}
+		})
+	}
+}
