@@ -182,3 +182,36 @@ func TestOffice365MainPartFills(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A complex field (begin … separate … end runs) whose begin and end stand on different sides
+// of a block tag: removing or repeating the block left a field without its end, and LibreOffice
+// then swallowed the rest of the document into the field (nothing after "see" was shown). It is
+// an error naming the block; a field wholly inside or around a block is fine.
+func TestBlockCuttingAFieldIsAnError(t *testing.T) {
+	fld := func(typ string) string { return `<w:r><w:fldChar w:fldCharType="` + typ + `"/></w:r>` }
+	begin := fld("begin") + `<w:r><w:instrText xml:space="preserve"> REF clause \h </w:instrText></w:r>` + fld("separate") + `<w:r><w:t>1</w:t></w:r>`
+	form := `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Text1"/></w:ffData></w:fldChar></w:r><w:r><w:instrText> FORMTEXT </w:instrText></w:r>` + fld("separate")
+	const want = "cuts through a field"
+	for _, c := range []struct {
+		name, body string
+		bad        bool
+	}{
+		{"begin before the block, end inside it", `<w:p><w:r><w:t>see </w:t></w:r>` + begin + `</w:p>` + p("{{#if off}}") + `<w:p><w:r><w:t>more</w:t></w:r>` + fld("end") + `</w:p>` + p("{{/if}}") + p("after"), true},
+		{"begin inside a loop, end after it", p("{{#each items}}") + `<w:p><w:r><w:t>{{ . }}</w:t></w:r>` + begin + `</w:p>` + p("{{/each}}") + `<w:p>` + fld("end") + `</w:p>`, true},
+		{"inline block cutting a field in one paragraph", `<w:p><w:r><w:t>{{#if on}}a</w:t></w:r>` + begin + `<w:r><w:t>{{/if}}</w:t></w:r>` + fld("end") + `</w:p>`, true},
+		{"a form field begun before {{else}}", p("{{#if on}}") + `<w:p>` + form + `</w:p>` + p("{{else}}") + `<w:p>` + fld("end") + `</w:p>` + p("{{/if}}"), true},
+		{"a field wholly inside a loop", p("{{#each items}}") + `<w:p><w:r><w:t>{{ . }} see </w:t></w:r>` + begin + fld("end") + `</w:p>` + p("{{/each}}"), false},
+		{"a block inside a field's result", `<w:p>` + begin + `<w:r><w:t>{{#if off}}</w:t></w:r></w:p>` + p("gone") + `<w:p><w:r><w:t>{{/if}}</w:t></w:r>` + fld("end") + `</w:p>`, false},
+		{"a form field in a row loop", table(row("{{#each rows}}{{ .id }}"), `<w:tr><w:tc><w:p>`+form+`<w:r><w:t>x</w:t></w:r>`+fld("end")+`</w:p></w:tc></w:tr>`, row("{{/each}}")), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := run(t, c.body, testData(), "ja")
+			if got := err != nil && strings.Contains(err.Error(), want); got != c.bad {
+				t.Errorf("error = %v, want an error: %v", err, c.bad)
+			}
+			if !c.bad && err != nil {
+				t.Errorf("unexpected error: %v", err)
+			}
+		})
+	}
+}

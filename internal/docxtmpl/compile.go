@@ -34,9 +34,10 @@ type paraInfo struct {
 	start, end int // item indices of <w:p> and </w:p>
 	text       string
 	tags       []int
-	cell       int  // enclosing table cell, or -1
-	removable  bool // nothing in it but text: a tag paragraph may vanish whole
-	sect       bool // its properties end a section (w:sectPr in w:pPr)
+	cell       int    // enclosing table cell, or -1
+	removable  bool   // nothing in it but text: a tag paragraph may vanish whole
+	sect       bool   // its properties end a section (w:sectPr in w:pPr)
+	sectType   string // that section's w:type ("" when absent: a new page)
 }
 
 type cellInfo struct {
@@ -158,6 +159,19 @@ func hasSect(p *wx.Node) bool {
 	return pPr != nil && pPr.Child("w:sectPr") != nil
 }
 
+// sectType is the w:type of the section a paragraph ends ("" when it has none or no section).
+func sectType(p *wx.Node) string {
+	pPr := p.Child("w:pPr")
+	if pPr == nil || pPr.Child("w:sectPr") == nil {
+		return ""
+	}
+	if t := pPr.Child("w:sectPr").Child("w:type"); t != nil {
+		v, _ := t.Attr("w:val")
+		return v
+	}
+	return ""
+}
+
 func (c *compiler) flatten(n *wx.Node, para int) {
 	switch n.Kind {
 	case wx.Text:
@@ -216,7 +230,7 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 			}
 		}
 		pi := len(c.paras)
-		c.paras = append(c.paras, paraInfo{text: text, cell: c.curCell, removable: !hasUnremovable(n), sect: hasSect(n)})
+		c.paras = append(c.paras, paraInfo{text: text, cell: c.curCell, removable: !hasUnremovable(n), sect: hasSect(n), sectType: sectType(n)})
 		c.paras[pi].start = c.add(item{kind: itStart, name: n.Name, raw: wx.StartTag(n, false)})
 		for _, ch := range n.Children {
 			c.flatten(ch, pi)
@@ -248,12 +262,13 @@ func (c *compiler) flatten(n *wx.Node, para int) {
 		c.rowStack = c.rowStack[:len(c.rowStack)-1]
 		c.rows[ri].end = c.add(item{kind: itEnd, name: n.Name, raw: "</" + n.Name + ">"})
 		return
-	case "w:sdtContent":
+	case "w:sdtContent", "w:hdr", "w:ftr", "w:txbxContent", "w:footnote", "w:endnote", "w:comment":
 		if !holdsBlocks(n) {
 			break
 		}
-		// A block-level content control: like a table cell, Word refuses it without a paragraph
-		// ("unreadable content"), so a block that empties it leaves a <w:p/>.
+		// A block-level content control, a header, footer, text box, note or comment: like a
+		// table cell, Word refuses it without a paragraph ("unreadable content"), so a block
+		// that empties it leaves a <w:p/>.
 		c.flattenCell(n, para, -1)
 		return
 	case "w:tc":

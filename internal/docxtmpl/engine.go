@@ -186,7 +186,7 @@ func (t *Template) Execute(data map[string]any, opts Options) (*docx.Package, er
 		st.plain = plainPart(p.name)
 		st.buf.Reset()
 		st.exec(p.ops)
-		out.Set(p.name, append([]byte(nil), st.buf.Bytes()...))
+		out.Set(p.name, dropEmptyTables(append([]byte(nil), st.buf.Bytes()...)))
 		written = append(written, p.name)
 	}
 	if len(st.errs) > 0 {

@@ -172,7 +172,17 @@ func (st *execState) block(o *op, run func([]op)) {
 			if o.restart {
 				st.frames = append(st.frames, map[string]int{})
 			}
+			mark := st.buf.Len()
+			afterTable := i > 0 && bytes.HasSuffix(st.buf.Bytes(), []byte("</w:tbl>"))
 			run(o.body)
+			if afterTable && bytes.HasPrefix(st.buf.Bytes()[mark:], []byte("<w:tbl")) {
+				// Word shows two tables that meet as one table: keep the repetitions apart
+				// with an empty paragraph, as Word does between two tables.
+				tail := append([]byte(nil), st.buf.Bytes()[mark:]...)
+				st.buf.Truncate(mark)
+				st.buf.WriteString("<w:p/>")
+				st.buf.Write(tail)
+			}
 			if o.restart {
 				st.frames = st.frames[:len(st.frames)-1]
 			}

@@ -2,6 +2,8 @@ package docxtmpl
 
 import (
 	"bytes"
+	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,7 +18,9 @@ import (
 //   - wp:docPr ids are made unique across the parts (a repeat gets the next free number);
 //   - the k-th repeat of a bookmark gets a new id and the name NAME_k;
 //   - the k-th repeat of a comment's anchors gets a new id and a copy of the comment;
-//   - a comment whose reference is gone is removed with its range markers.
+//   - a comment whose reference is gone is removed with its range markers;
+//   - the k-th repeat of a footnote or endnote reference gets a new id and a copy of the note
+//     (two references to one note: LibreOffice numbers both and leaves the second note empty).
 
 // The expressions are compiled on first use (lazyRegexp), not at package init: every tsdraft
 // command links this package, and most templates need only some of them.
@@ -30,6 +34,14 @@ var (
 	commentRe = lazyRegexp(`(?s)<w:comment\b[^>]*>.*?</w:comment>`)
 	paraIDRe  = lazyRegexp(` w14:(paraId|textId)="[^"]*"`)
 	cmtRunRe  = lazyRegexp(`<w:r>(?:<w:rPr>(?:(?:<w:rStyle [^>]*/>)|(?:<w:[a-zA-Z]+/>))*</w:rPr>)?</w:r>`)
+	noteRefRe = map[string]func() *regexp.Regexp{
+		"footnote": lazyRegexp(`<w:footnoteReference\b[^>]*/>`),
+		"endnote":  lazyRegexp(`<w:endnoteReference\b[^>]*/>`),
+	}
+	noteRe = map[string]func() *regexp.Regexp{
+		"footnote": lazyRegexp(`(?s)<w:footnote\b[^>]*>.*?</w:footnote>`),
+		"endnote":  lazyRegexp(`(?s)<w:endnote\b[^>]*>.*?</w:endnote>`),
+	}
 )
 
 // fixIDs works on the parts the execution wrote (changed) and reads the others for ids in use.
@@ -95,9 +107,76 @@ func fixIDs(out *docx.Package, changed []string) error {
 			out.Set(n, fixBookmarks(b))
 		}
 	}
+	if isChanged["word/document.xml"] {
+		for _, kind := range []string{"footnote", "endnote"} {
+			if err := fixNotes(out, kind); err != nil {
+				return err
+			}
+		}
+	}
 	if isChanged["word/document.xml"] || isChanged["word/comments.xml"] {
 		return fixComments(out)
 	}
+	return nil
+}
+
+// fixNotes gives each repeat of a footnote (or endnote) reference in the body a note of its
+// own: a copy of the note, under the next free id, without Word's paragraph ids. A note whose
+// reference a block removed is left in its part, where Word and LibreOffice ignore it.
+func fixNotes(out *docx.Package, kind string) error {
+	part := "word/" + kind + "s.xml"
+	if !out.Has(part) {
+		return nil
+	}
+	doc, err := out.Read("word/document.xml")
+	if err != nil {
+		return err
+	}
+	if !bytes.Contains(doc, []byte("<w:"+kind+"Reference")) {
+		return nil
+	}
+	notes, err := out.Read(part)
+	if err != nil {
+		return err
+	}
+	byID := map[string]string{}
+	maxID := 0
+	for _, n := range noteRe[kind]().FindAll(notes, -1) {
+		id := idOf(n[:bytes.IndexByte(n, '>')+1])
+		byID[id] = string(n)
+		if v, _ := strconv.Atoi(id); v > maxID {
+			maxID = v
+		}
+	}
+	seen := map[string]bool{}
+	var added []string
+	nd := noteRefRe[kind]().ReplaceAllFunc(doc, func(m []byte) []byte {
+		id := idOf(m)
+		if !seen[id] || byID[id] == "" {
+			seen[id] = true
+			return m
+		}
+		maxID++
+		nid := strconv.Itoa(maxID)
+		n := byID[id]
+		open := n[:strings.IndexByte(n, '>')+1]
+		n = strings.Replace(n, open, idAttrRe().ReplaceAllString(open, `w:id="`+nid+`"`), 1)
+		added = append(added, paraIDRe().ReplaceAllString(n, ""))
+		return idAttrRe().ReplaceAll(m, []byte(`w:id="`+nid+`"`))
+	})
+	if len(added) == 0 {
+		return nil
+	}
+	end := bytes.LastIndex(notes, []byte("</w:"+kind+"s>"))
+	if end < 0 {
+		return fmt.Errorf("%s: no closing </w:%ss>", part, kind)
+	}
+	var b bytes.Buffer
+	b.Write(notes[:end])
+	b.WriteString(strings.Join(added, ""))
+	b.Write(notes[end:])
+	out.Set("word/document.xml", nd)
+	out.Set(part, b.Bytes())
 	return nil
 }
 

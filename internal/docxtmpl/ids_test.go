@@ -110,3 +110,55 @@ func TestRepeatedIDsAreMadeUnique(t *testing.T) {
 		t.Errorf("bookmarks not made unique: %s", got)
 	}
 }
+
+// withNotes adds footnotes and endnotes parts (note 1 of each), linked as Word links them.
+func withNotes() map[string]string {
+	note := func(kind string) string {
+		return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:` + kind + `s ` + wNS + ` xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">` +
+			`<w:` + kind + ` w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:` + kind + `>` +
+			`<w:` + kind + ` w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:` + kind + `>` +
+			`<w:` + kind + ` w:id="1"><w:p w14:paraId="0A0B0C0D"><w:r><w:` + kind + `Ref/></w:r><w:r><w:t xml:space="preserve"> ` + kind + ` on {{ company.name }}</w:t></w:r></w:p></w:` + kind + `>` +
+			`</w:` + kind + `s>`
+	}
+	return map[string]string{
+		"word/footnotes.xml":           note("footnote"),
+		"word/endnotes.xml":            note("endnote"),
+		"word/_rels/document.xml.rels": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId11" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/><Relationship Id="rId12" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/></Relationships>`,
+		"[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` +
+			`<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/><Override PartName="/word/endnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/></Types>`,
+	}
+}
+
+func noteRef(kind, id string) string {
+	return `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:` + kind + `Reference w:id="` + id + `"/></w:r>`
+}
+
+// A note reference in a loop was copied with its id: two references to one note. LibreOffice
+// numbered them 1 and 2 and left note 2 empty; Word has one note for two marks. Each repeat
+// of a reference gets a note of its own, a copy of the template's (filled) note.
+func TestRepeatedNoteReferencesGetTheirOwnNotes(t *testing.T) {
+	body := p("{{#each items}}") + `<w:p><w:r><w:t>item {{ . }}</w:t></w:r>` + noteRef("footnote", "1") + noteRef("endnote", "1") + `</w:p>` + p("{{/each}}") + p("after")
+	out := render(t, body, withNotes(), testData())
+	d, _ := out.Read("word/document.xml")
+	doc := string(d)
+	for _, kind := range []string{"footnote", "endnote"} {
+		b, _ := out.Read("word/" + kind + "s.xml")
+		notes := string(b)
+		if strings.Count(doc, `<w:`+kind+`Reference w:id="1"/>`) != 1 || strings.Count(doc, `<w:`+kind+`Reference w:id="2"/>`) != 1 {
+			t.Errorf("%s references not made unique: %s", kind, bodyOf(doc))
+		}
+		text := kind + ` on 山田商事株式会社`
+		if strings.Count(notes, `<w:`+kind+` w:id="1">`) != 1 || strings.Count(notes, `<w:`+kind+` w:id="2">`) != 1 || strings.Count(notes, text) != 2 {
+			t.Errorf("want %s 1 and a filled copy 2: %s", kind, notes)
+		}
+		if strings.Count(notes, `w14:paraId`) != 1 {
+			t.Errorf("the copy must not repeat the paragraph id: %s", notes)
+		}
+	}
+	// a reference written once is left alone, and so are the notes part
+	out = render(t, p("{{#each items}}")+p("{{ . }}")+p("{{/each}}")+`<w:p><w:r><w:t>x</w:t></w:r>`+noteRef("footnote", "1")+`</w:p>`, withNotes(), testData())
+	b, _ := out.Read("word/footnotes.xml")
+	if strings.Count(string(b), `<w:footnote w:id=`) != 1 {
+		t.Errorf("a single reference got a copy: %s", b)
+	}
+}

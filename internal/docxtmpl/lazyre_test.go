@@ -10,7 +10,8 @@ func TestLazyRegexpsCompile(t *testing.T) {
 	for name, re := range map[string]func() *regexp.Regexp{
 		"docPrRe": docPrRe, "bmStartRe": bmStartRe, "bmEndRe": bmEndRe, "idAttrRe": idAttrRe,
 		"nameRe": nameRe, "cmtMarkRe": cmtMarkRe, "commentRe": commentRe, "paraIDRe": paraIDRe,
-		"cmtRunRe": cmtRunRe, "numRe": numRe,
+		"cmtRunRe": cmtRunRe, "numRe": numRe, "footnoteRefRe": noteRefRe["footnote"], "endnoteRefRe": noteRefRe["endnote"],
+		"footnoteRe": noteRe["footnote"], "endnoteRe": noteRe["endnote"],
 	} {
 		first := re()
 		if first == nil || re() != first {

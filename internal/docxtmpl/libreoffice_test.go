@@ -121,6 +121,12 @@ func TestLibreOfficeBreaksAndSections(t *testing.T) {
 		// lists numbered through styles restart in each repeated section
 		"stylelist": render(t, p("{{#each rows}}")+p("{{ .id }}")+sp("ListNumber", "a")+sp("ListNumber", "b")+p("{{/each}}"), linked(map[string]string{
 			"styles": listStyles, "numbering": listNumbering}), data),
+		// clause headings of the document's running list continue through a loop of clauses
+		"clauses": render(t, hp("Heading1", "first")+hp("Heading1", "second")+hp("Heading2", "fixed")+p("{{#each rows}}")+
+			hp("Heading2", "clause {{ .id }}")+p("body {{ .name }}")+p("{{/each}}")+hp("Heading2", "after"), linked(map[string]string{
+			"styles": headingStyles, "numbering": headingNumbering}), data),
+		// a footnote on a repeated paragraph: each repeat has its note
+		"notes": render(t, p("{{#each items}}")+`<w:p><w:r><w:t>item {{ . }}</w:t></w:r>`+noteRef("footnote", "1")+`</w:p>`+p("{{/each}}"), withNotes(), data),
 	}
 	// the header is shown through a section whose properties name it
 	imgs, err := renderImagesWith(t, p("{{#each items}}")+p("{{ . }} {{ vars.logo | image \"30mm\" }}")+p("{{/each}}")+
@@ -151,6 +157,12 @@ func TestLibreOfficeBreaksAndSections(t *testing.T) {
 	if pp := got["stylelist"]; len(pp.text) != 1 || !containsInOrder(pp.text[0], "TS-1", "1.", "2.", "TS-2", "1.", "2.") || strings.Contains(pp.text[0], "3.") {
 		t.Errorf("stylelist: %q", pp.text)
 	}
+	if pp := got["clauses"]; len(pp.text) != 1 || !containsInOrder(pp.text[0], "2.1", "fixed", "2.2", "clauseTS-1", "2.3", "clauseTS-2", "2.4", "after") {
+		t.Errorf("clauses: %q, want 2.1 fixed, 2.2 and 2.3 for the clauses, 2.4 after", pp.text)
+	}
+	if pp := got["notes"]; len(pp.text) != 1 || strings.Count(pp.text[0], "footnoteon山田商事株式会社") != 2 {
+		t.Errorf("notes: %q, want the footnote's text under each of the two items", pp.text)
+	}
 	check("word-break", []string{"PledgeofIto", "PledgeofSato", "PledgeofKato", "Signatures"})
 	check("lo-break", []string{"Cover", "PledgeofIto", "PledgeofSato", "PledgeofKato"})
 	check("section", []string{"AnnexRowofItoRowofSatoRowofKato", "Portraitagain"})
@@ -163,6 +175,11 @@ func TestLibreOfficeBreaksAndSections(t *testing.T) {
 	if pp := got["rows"]; len(pp.text) != 1 || !containsInOrder(pp.text[0], "TS-1", "TS-2") || !strings.Contains(pp.text[0], "配合表") || strings.Count(pp.text[0], "a") != 2 {
 		t.Errorf("rows: %q", pp.text)
 	}
+}
+
+// hp is a paragraph of the given style.
+func hp(style, text string) string {
+	return `<w:p><w:pPr><w:pStyle w:val="` + style + `"/></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
 }
 
 func landscapeSize(s string) bool {

@@ -25,7 +25,12 @@ func (c *compiler) place() []int {
 			}
 		}
 	}
+	fieldDepth := c.fieldDepths()
+	anchors := c.commentAnchors()
 	for _, b := range c.blocks {
+		c.warnSectionFlow(b)
+		c.checkFieldCut(b, fieldDepth)
+		c.warnCommentCut(b, anchors)
 		switch b.level {
 		case levelPara:
 			c.placeParaBlock(b, skip, before, after, vanish)
@@ -412,5 +417,140 @@ func (c *compiler) warnDropped(pi, pa, pb int, t *tagRef) {
 		}
 		seen[what] = true
 		c.warns = append(c.warns, Warning{Level: diag.Warning, Part: c.part, Paragraph: t.paraText, Message: what + " beside the block tag " + t.raw() + " vanishes with its paragraph"})
+	}
+}
+
+// warnSectionFlow warns about a loop over a continuous region (Word's Columns on a selection
+// writes a section break before the selection and a continuous one after it) that repeats a
+// section break starting a new page: the template shows the items flowing on one page, the
+// output puts every item after the first on a new page. Whether the author meant that cannot be
+// told (a loop whose only section breaks start new pages gives each item its own section on
+// purpose, and is not warned about), so it is a warning for template check, not a guess.
+func (c *compiler) warnSectionFlow(b blockRef) {
+	o := c.tags[b.open]
+	if o.tag == nil || o.tag.Kind != TagEach || b.close < 0 {
+		return
+	}
+	newPage, continuous := -1, false
+	for pi := o.para + 1; pi < c.tags[b.close].para; pi++ {
+		p := c.paras[pi]
+		if !p.sect {
+			continue
+		}
+		switch p.sectType {
+		case "continuous":
+			continuous = true
+		case "", "nextPage", "oddPage", "evenPage":
+			if newPage < 0 {
+				newPage = pi
+			}
+		}
+	}
+	if newPage < 0 || !continuous {
+		return
+	}
+	where := "an empty paragraph"
+	if txt := snippet(c.paras[newPage].text); txt != "" {
+		where = "the paragraph \"" + txt + "\""
+	}
+	c.warns = append(c.warns, Warning{Level: diag.Warning, Part: c.part, Paragraph: o.paraText,
+		Message: "the loop " + o.raw() + " repeats a section break that starts a new page (on " + where + ") beside a continuous one: " +
+			"from the second item on, every repetition starts on a new page; if the items should flow on (columns), " +
+			"make that section break continuous (Word: Layout › Breaks › Continuous)"})
+}
+
+// fieldDepths gives, for each item, how many complex fields (w:fldChar begin … end) are open
+// before it; nil when the part has no complex field.
+func (c *compiler) fieldDepths() []int {
+	var depth []int
+	d := 0
+	for i, it := range c.items {
+		if it.name == "w:fldChar" && (it.kind == itEmpty || it.kind == itStart) {
+			if depth == nil {
+				depth = make([]int, len(c.items)) // the items before stand at depth 0
+			}
+			switch {
+			case strings.Contains(it.raw, `fldCharType="begin"`):
+				depth[i] = d
+				d++
+				continue
+			case strings.Contains(it.raw, `fldCharType="end"`) && d > 0:
+				d--
+			}
+		}
+		if depth != nil {
+			depth[i] = d
+		}
+	}
+	return depth
+}
+
+// checkFieldCut refuses a block whose tags stand at different field depths, or within which a
+// field opened before it ends: removing or repeating the block would leave a field's begin
+// without its end (LibreOffice then takes the rest of the document into the field) or repeat
+// an end alone.
+func (c *compiler) checkFieldCut(b blockRef, depth []int) {
+	if depth == nil || b.close < 0 {
+		return
+	}
+	o, cl := c.tags[b.open], c.tags[b.close]
+	lo, hi := o.item, cl.item
+	cut := depth[lo] != depth[hi]
+	if b.els >= 0 && depth[c.tags[b.els].item] != depth[lo] {
+		cut = true
+	}
+	for i := lo; i <= hi && !cut; i++ {
+		if depth[i] < depth[lo] {
+			cut = true
+		}
+	}
+	if cut {
+		c.errs = append(c.errs, o.errorf("the block %s … %s cuts through a field (a field's begin and end stand on different sides of one of its tags, a cross-reference or page number for instance): move the tags so that the whole field is inside the block or outside it", o.raw(), cl.raw()))
+	}
+}
+
+// commentAnchors maps each comment id to the items of its range start and its reference.
+func (c *compiler) commentAnchors() map[string][2]int {
+	var out map[string][2]int
+	for i, it := range c.items {
+		if it.kind != itEmpty || it.name != "w:commentRangeStart" && it.name != "w:commentReference" {
+			continue
+		}
+		if out == nil {
+			out = map[string][2]int{}
+		}
+		id := idOf([]byte(it.raw))
+		a, ok := out[id]
+		if !ok {
+			a = [2]int{-1, -1}
+		}
+		if it.name == "w:commentRangeStart" {
+			a[0] = i
+		} else {
+			a[1] = i
+		}
+		out[id] = a
+	}
+	return out
+}
+
+// warnCommentCut warns about a comment whose range starts on one side of a block's tag and
+// whose reference (Word writes it after the range's end) stands on the other: the comment goes
+// with its reference when the block is removed, although part of the text it was written on
+// stays, and a loop copies it without its start. Which the author meant cannot be told.
+func (c *compiler) warnCommentCut(b blockRef, anchors map[string][2]int) {
+	if len(anchors) == 0 || b.close < 0 {
+		return
+	}
+	o := c.tags[b.open]
+	lo, hi := o.item, c.tags[b.close].item
+	in := func(i int) bool { return lo < i && i < hi }
+	for _, a := range anchors {
+		if a[0] >= 0 && a[1] >= 0 && in(a[0]) != in(a[1]) {
+			c.warns = append(c.warns, Warning{Level: diag.Warning, Part: c.part, Paragraph: o.paraText,
+				Message: "a comment anchored partly inside the block " + o.raw() + " … {{/" + kindNames[o.tag.Kind] + "}} and partly outside goes with its reference: " +
+					"it is removed with the block (or copied without its start), although part of its text stays; anchor the comment wholly inside or outside the block"})
+			return
+		}
 	}
 }

@@ -50,8 +50,18 @@ func (c *compiler) build(seq []int) []op {
 		lo, hi := posOf[b.open], posOf[b.close]
 		if b.level == levelRow || b.level == levelPara && c.isSection(seq[lo+1:hi]) {
 			restart[b.open] = true
+			// A list that also numbers paragraphs outside the block is the document's running
+			// list (clause headings linked to a multi-level list, 2.1 before a loop of clauses):
+			// it continues through the repetitions, as the template shows it. Restarting it
+			// printed 2.1 for every clause. Only a list of the block's own restarts.
+			outside := map[string]bool{}
+			for p, i := range seq {
+				if (p < lo || p > hi) && c.items[i].num != "" {
+					outside[c.items[i].num] = true
+				}
+			}
 			for p := lo + 1; p < hi; p++ {
-				if c.items[seq[p]].num != "" {
+				if n := c.items[seq[p]].num; n != "" && !outside[n] {
 					dynNum[p] = true
 				}
 			}

@@ -65,3 +65,81 @@ func TestMayHoldUnfilled(t *testing.T) {
 		}
 	}
 }
+
+// A loop over a continuous region (Word's Columns on a selection: a section break before and a
+// continuous one after) repeats the break that opens the region; without a type that break
+// starts a new page, so every item after the first lands on a page of its own while the
+// template shows one page of columns (docxtemplater's loop-with-continuous-section-break.docx:
+// 1 page in the template, 3 in the output). template check says so; a loop that gives each
+// item its own section on purpose (a landscape annex per item) is not warned about.
+func TestWarningForLoopRepeatingANewPageSectionInAContinuousRegion(t *testing.T) {
+	cols := `<w:cols w:num="3"/>`
+	sect := func(typ string) string {
+		if typ != "" {
+			typ = `<w:type w:val="` + typ + `"/>`
+		}
+		return `<w:p><w:pPr><w:sectPr>` + typ + cols + `</w:sectPr></w:pPr></w:p>`
+	}
+	const want = "the loop {{#each items}} repeats a section break that starts a new page"
+	for _, c := range []struct {
+		name, body string
+		warn       bool
+	}{
+		{"region opened by a typeless break", p("{{#each items}}") + sect("") + p("text {{ . }}") + sect("continuous") + p("{{/each}}"), true},
+		{"region opened by a next-page break", p("{{#each items}}") + sect("nextPage") + p("text {{ . }}") + sect("continuous") + p("{{/each}}"), true},
+		{"an odd-page break", p("{{#each items}}") + p("text {{ . }}") + sect("continuous") + p("more") + sect("oddPage") + p("{{/each}}"), true},
+		{"all continuous", p("{{#each items}}") + sect("continuous") + p("text {{ . }}") + sect("continuous") + p("{{/each}}"), false},
+		{"an annex per item: one section each, on purpose", p("{{#each items}}") + p("annex {{ . }}") + sect("") + p("{{/each}}"), false},
+		{"a condition is written once", p("{{#if on}}") + sect("") + p("text") + sect("continuous") + p("{{/if}}"), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tpl, err := Parse("t.docx", buildDocx(t, c.body, nil), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all []string
+			for _, w := range tpl.Warnings() {
+				all = append(all, w.String())
+			}
+			got := strings.Contains(strings.Join(all, "\n"), want)
+			if got != c.warn {
+				t.Errorf("warned = %v, want %v; warnings:\n%s", got, c.warn, strings.Join(all, "\n"))
+			}
+		})
+	}
+}
+
+// Word writes a comment as a range (start … end) and a reference run after its end. A block
+// that holds the reference but not the start removes the comment with it although the text it
+// was written on partly stays (and copies it without its range when it repeats): template
+// check says so. A comment wholly inside or outside a block, or on a tag paragraph, is fine.
+func TestWarningForACommentHalfInABlock(t *testing.T) {
+	start := `<w:commentRangeStart w:id="3"/>`
+	end := `<w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>`
+	for _, c := range []struct {
+		name, body string
+		warn       bool
+	}{
+		{"range starts before an inline block that holds its end", `<w:p>` + start + `<w:r><w:t>kept {{#if off}}x</w:t></w:r>` + end + `<w:r><w:t>{{/if}} end</w:t></w:r></w:p>`, true},
+		{"range starts before a paragraph block that holds its end", `<w:p>` + start + `<w:r><w:t>kept</w:t></w:r></w:p>` + p("{{#if off}}") + `<w:p><w:r><w:t>x</w:t></w:r>` + end + `</w:p>` + p("{{/if}}"), true},
+		{"range starts in a loop and ends after it", p("{{#each items}}") + `<w:p>` + start + `<w:r><w:t>{{ . }}</w:t></w:r></w:p>` + p("{{/each}}") + `<w:p><w:r><w:t>x</w:t></w:r>` + end + `</w:p>`, true},
+		{"comment inside the block", p("{{#if off}}") + `<w:p>` + start + `<w:r><w:t>x</w:t></w:r>` + end + `</w:p>` + p("{{/if}}"), false},
+		{"comment on the tag paragraphs around the block", `<w:p>` + start + `<w:r><w:t>{{#each items}}</w:t></w:r></w:p>` + p("{{ . }}") + `<w:p><w:r><w:t>{{/each}}</w:t></w:r>` + end + `</w:p>`, false},
+		{"comment outside", `<w:p>` + start + `<w:r><w:t>x</w:t></w:r>` + end + `</w:p>` + p("{{#if off}}") + p("y") + p("{{/if}}"), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tpl, err := Parse("t.docx", buildDocx(t, c.body, withComments(comment("3", "check"))), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var all []string
+			for _, w := range tpl.Warnings() {
+				all = append(all, w.String())
+			}
+			got := strings.Contains(strings.Join(all, "\n"), "comment anchored")
+			if got != c.warn {
+				t.Errorf("warned = %v, want %v; warnings:\n%s", got, c.warn, strings.Join(all, "\n"))
+			}
+		})
+	}
+}
