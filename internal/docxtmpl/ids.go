@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,6 +20,8 @@ import (
 //   - the k-th repeat of a bookmark gets a new id and the name NAME_k;
 //   - the k-th repeat of a comment's anchors gets a new id and a copy of the comment;
 //   - a comment whose reference is gone is removed with its range markers;
+//   - a repeated content control id (w:sdtPr/w:id) gets the next free number, and the k-th
+//     repeat of an editing-permission range (w:permStart … w:permEnd) a new id for both ends;
 //   - the k-th repeat of a footnote or endnote reference gets a new id and a copy of the note
 //     (two references to one note: LibreOffice numbers both and leaves the second note empty).
 
@@ -26,6 +29,8 @@ import (
 // command links this package, and most templates need only some of them.
 var (
 	docPrRe   = lazyRegexp(`(<wp:docPr\b[^>]*?\bid=")(\d+)(")`)
+	sdtIDRe   = lazyRegexp(`(<w:id w:val=")(-?\d+)("\s*/>)`)
+	permRe    = lazyRegexp(`<w:perm(Start|End)\b[^>]*/>`)
 	bmStartRe = lazyRegexp(`<w:bookmarkStart\b[^>]*/>`)
 	bmEndRe   = lazyRegexp(`<w:bookmarkEnd\b[^>]*/>`)
 	idAttrRe  = lazyRegexp(`\bw:id="(-?\d+)"`)
@@ -107,6 +112,18 @@ func fixIDs(out *docx.Package, changed []string) error {
 			out.Set(n, fixBookmarks(b))
 		}
 	}
+	if err := fixControlIDs(out, changed); err != nil {
+		return err
+	}
+	for _, n := range changed {
+		b, err := out.Read(n)
+		if err != nil {
+			return err
+		}
+		if bytes.Contains(b, []byte("<w:permStart")) {
+			out.Set(n, fixPerms(b))
+		}
+	}
 	if isChanged["word/document.xml"] {
 		for _, kind := range []string{"footnote", "endnote"} {
 			if err := fixNotes(out, kind); err != nil {
@@ -118,6 +135,98 @@ func fixIDs(out *docx.Package, changed []string) error {
 		return fixComments(out)
 	}
 	return nil
+}
+
+// fixControlIDs gives every repeat of a content control's id (w:sdtPr/w:id, which Word keeps
+// unique in a document and macros and bindings look controls up by) the next number no part
+// uses. The first occurrence keeps its id, so a template without loops is written unchanged.
+func fixControlIDs(out *docx.Package, changed []string) error {
+	var parts []string // the written parts that hold a control id
+	for _, n := range changed {
+		b, err := out.Read(n)
+		if err != nil {
+			return err
+		}
+		if bytes.Contains(b, []byte("<w:id ")) {
+			parts = append(parts, n)
+		}
+	}
+	if len(parts) == 0 {
+		return nil // the usual case: nothing to read in the other parts
+	}
+	// Every id written anywhere is taken before any is renumbered: a control after the loop
+	// keeps its id even when a repeat before it would have taken that number.
+	used := map[int64]bool{}
+	kept := map[int64]bool{}
+	for _, n := range out.PartsMatching(TemplateParts) {
+		b, err := out.Read(n)
+		if err != nil {
+			return err
+		}
+		written := slices.Contains(parts, n)
+		for _, m := range sdtIDRe().FindAllSubmatch(b, -1) {
+			v, _ := strconv.ParseInt(string(m[2]), 10, 64)
+			used[v] = true
+			if !written {
+				kept[v] = true // an unchanged part's ids stay as they are
+			}
+		}
+	}
+	next := int64(1)
+	for _, n := range parts {
+		b, _ := out.Read(n)
+		out.Set(n, sdtIDRe().ReplaceAllFunc(b, func(m []byte) []byte {
+			sm := sdtIDRe().FindSubmatch(m)
+			v, _ := strconv.ParseInt(string(sm[2]), 10, 64)
+			if !kept[v] {
+				kept[v] = true
+				return m
+			}
+			for used[next] {
+				next++
+			}
+			used[next] = true
+			return []byte(string(sm[1]) + strconv.FormatInt(next, 10) + string(sm[3]))
+		}))
+	}
+	return nil
+}
+
+// fixPerms gives the k-th repeat of an editing-permission range a new id at both ends (the
+// k-th start pairs with the k-th end of that id, as a loop copies them), so each copy is a
+// range of its own instead of one range that Word cannot resolve.
+func fixPerms(b []byte) []byte {
+	maxID := 0
+	for _, m := range idAttrRe().FindAllSubmatch(b, -1) {
+		if n, _ := strconv.Atoi(string(m[1])); n > maxID {
+			maxID = n
+		}
+	}
+	seen := map[string][2]int{} // id → starts and ends met so far
+	newID := map[string][]string{}
+	return permRe().ReplaceAllFunc(b, func(m []byte) []byte {
+		id := idOf(m)
+		c := seen[id]
+		end := bytes.HasPrefix(m, []byte("<w:permEnd"))
+		k := c[0]
+		if end {
+			k = c[1]
+			c[1]++
+		} else {
+			c[0]++
+		}
+		seen[id] = c
+		if k == 0 {
+			return m
+		}
+		ids := newID[id]
+		for len(ids) < k {
+			maxID++
+			ids = append(ids, strconv.Itoa(maxID))
+		}
+		newID[id] = ids
+		return idAttrRe().ReplaceAll(m, []byte(`w:id="`+ids[k-1]+`"`))
+	})
 }
 
 // fixNotes gives each repeat of a footnote (or endnote) reference in the body a note of its

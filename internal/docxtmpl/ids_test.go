@@ -162,3 +162,30 @@ func TestRepeatedNoteReferencesGetTheirOwnNotes(t *testing.T) {
 		t.Errorf("a single reference got a copy: %s", b)
 	}
 }
+
+// A loop copied a content control's id and an editing-permission range's id with the control:
+// three controls of one id (macros and bindings find controls by id; Word keeps them unique)
+// and three ranges Word cannot tell apart. Each repeat now gets ids of its own; the first copy
+// and everything outside loops keep theirs.
+func TestRepeatedControlAndPermissionIDsAreMadeUnique(t *testing.T) {
+	control := `<w:sdt><w:sdtPr><w:id w:val="-1849211"/><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>{{ . }}</w:t></w:r></w:sdtContent></w:sdt>`
+	perm := `<w:permStart w:id="7" w:edGrp="everyone"/><w:r><w:t> editable</w:t></w:r><w:permEnd w:id="7"/>`
+	body := p("{{#each items}}") + `<w:p>` + control + perm + `</w:p>` + p("{{/each}}") +
+		`<w:p><w:sdt><w:sdtPr><w:id w:val="1"/></w:sdtPr><w:sdtContent><w:r><w:t>outside</w:t></w:r></w:sdtContent></w:sdt></w:p>`
+	got := mustRun(t, body, "ja")
+	ids := regexp.MustCompile(`<w:id w:val="(-?\d+)"/>`).FindAllStringSubmatch(got, -1)
+	var vals []string
+	for _, m := range ids {
+		vals = append(vals, m[1])
+	}
+	// testData has two items: the first copy keeps its id, the second takes the first free
+	// number (1 is the control outside the loop).
+	if strings.Join(vals, ",") != "-1849211,2,1" {
+		t.Errorf("content control ids %v, want -1849211,2,1:\n%s", vals, got)
+	}
+	starts := regexp.MustCompile(`<w:permStart w:id="(\d+)"`).FindAllStringSubmatch(got, -1)
+	ends := regexp.MustCompile(`<w:permEnd w:id="(\d+)"`).FindAllStringSubmatch(got, -1)
+	if len(starts) != 2 || len(ends) != 2 || starts[0][1] != "7" || ends[0][1] != "7" || starts[1][1] == "7" || starts[1][1] != ends[1][1] {
+		t.Errorf("permission ranges %v … %v, want 7…7 and a new id at both ends of the second:\n%s", starts, ends, got)
+	}
+}
