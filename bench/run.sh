@@ -223,15 +223,19 @@ say "A/B at N=$N_AB, $ROUNDS rounds: tsdraft, docxtemplater, docxtemplater x2, d
 for r in $(seq 1 "$ROUNDS"); do
 	tsdraft_template "$N_AB" "$r" "$PEOPLE"
 	dt "$N_AB" "$r"
-	measure docxtemplater-x2 "$N_AB" "$r" "$(out dt2 "$N_AB" "$r")" bash -c '
+	d=$(out dt2 "$N_AB" "$r")
+	measure docxtemplater-x2 "$N_AB" "$r" "$d" bash -c '
 		node bench/docxtemplater.js "$1" "$2" "$3" "$5" & a=$!
 		node bench/docxtemplater.js "$1" "$2" "$4" "$5" & b=$!
-		wait "$a" && wait "$b"' _ "$DT_TEMPLATE" "$WORK/dt-data.json" "$WORK/people-$N_AB-a.csv" "$WORK/people-$N_AB-b.csv" "$(out dt2 "$N_AB" "$r")"
+		wait "$a" && wait "$b"' _ "$DT_TEMPLATE" "$WORK/dt-data.json" "$WORK/people-$N_AB-a.csv" "$WORK/people-$N_AB-b.csv" "$d"
 	if [ "$HAVE_BATCH" = 1 ]; then # the driver as a second measurement of tsdraft
-		measure drive-template "$N_AB" "$r" "$(out dr "$N_AB" "$r")" "$BENCHTOOL" drive -profile "$PROFILE" -people "$PEOPLE" -template "$TEMPLATE" -o "$(out dr "$N_AB" "$r")" -j "$JOBS"
+		d=$(out dr "$N_AB" "$r")
+		measure drive-template "$N_AB" "$r" "$d" "$BENCHTOOL" drive -profile "$PROFILE" -people "$PEOPLE" -template "$TEMPLATE" -o "$d" -j "$JOBS"
 	fi
-	measure floor-j2 "$N_AB" "$r" "$(out fl2 "$N_AB" "$r")" "$BENCHTOOL" floor -template "$TEMPLATE" -n "$N_AB" -o "$(out fl2 "$N_AB" "$r")" -j 2
-	measure floor-j1 "$N_AB" "$r" "$(out fl1 "$N_AB" "$r")" "$BENCHTOOL" floor -template "$TEMPLATE" -n "$N_AB" -o "$(out fl1 "$N_AB" "$r")" -j 1
+	d=$(out fl2 "$N_AB" "$r")
+	measure floor-j2 "$N_AB" "$r" "$d" "$BENCHTOOL" floor -template "$TEMPLATE" -n "$N_AB" -o "$d" -j 2
+	d=$(out fl1 "$N_AB" "$r")
+	measure floor-j1 "$N_AB" "$r" "$d" "$BENCHTOOL" floor -template "$TEMPLATE" -n "$N_AB" -o "$d" -j 1
 	tsdraft_pledge "$N_AB" "$r" "$PEOPLE"
 done
 
@@ -242,7 +246,8 @@ for r in $(seq 1 "$BIG_ROUNDS"); do
 	tsdraft_pledge "$N_BIG" "$r" "$PEOPLE_BIG"
 done
 if [ "$HAVE_BATCH" = 1 ]; then # the engine's own memory at N_BIG, beside the CLI's
-	measure drive-template "$N_BIG" 1 "$(out dr "$N_BIG" 1)" "$BENCHTOOL" drive -profile "$PROFILE" -people "$PEOPLE_BIG" -template "$TEMPLATE" -o "$(out dr "$N_BIG" 1)" -j "$JOBS"
+	d=$(out dr "$N_BIG" 1)
+	measure drive-template "$N_BIG" 1 "$d" "$BENCHTOOL" drive -profile "$PROFILE" -people "$PEOPLE_BIG" -template "$TEMPLATE" -o "$d" -j "$JOBS"
 fi
 
 # ---- one render process ----------------------------------------------------------------------

@@ -107,13 +107,16 @@ type compiler struct {
 	snippets map[int]string // paragraph → snippet, see paraSnippet
 }
 
-// compilePart turns one XML part into a program.
-func compilePart(part string, root *wx.Node, funcs map[string]bool, styleNum map[string]numRef) ([]op, []*tagRef, []Warning, Errors) {
+// compilePart turns one XML part into a program; the program has no ops when the part has
+// errors.
+func compilePart(part string, root *wx.Node, funcs map[string]bool, styleNum map[string]numRef) (*partProg, []Warning, Errors) {
 	c := &compiler{part: part, funcs: funcs, curCell: -1, styleNum: styleNum}
 	c.flatten(root, -1)
+	prog := &partProg{name: part}
 	if len(c.tags) == 0 {
-		return nil, nil, nil, c.errs
+		return prog, nil, c.errs
 	}
+	prog.tags = c.tags
 	for _, t := range c.tags {
 		if t.para >= 0 {
 			t.paraText = c.paraSnippet(t.para)
@@ -121,14 +124,19 @@ func compilePart(part string, root *wx.Node, funcs map[string]bool, styleNum map
 	}
 	c.matchBlocks()
 	if len(c.errs) > 0 {
-		return nil, c.tags, c.warns, c.errs
+		return prog, c.warns, c.errs
 	}
 	seq := c.place()
 	if len(c.errs) > 0 {
-		return nil, c.tags, c.warns, c.errs
+		return prog, c.warns, c.errs
 	}
-	ops := c.build(seq)
-	return ops, c.tags, c.warns, c.errs
+	prog.ops = c.build(seq)
+	for _, b := range c.blocks {
+		if b.level == levelRow || b.level == levelRows {
+			prog.dropsRows = true
+		}
+	}
+	return prog, c.warns, c.errs
 }
 
 func (c *compiler) add(it item) int {

@@ -34,6 +34,9 @@ type partProg struct {
 	name string
 	ops  []op
 	tags []*tagRef
+	// dropsRows: a block of the part repeats or removes table rows, so a table may be left
+	// without any (dropEmptyTables).
+	dropsRows bool
 }
 
 // TemplateParts tells which parts of a package can hold tags: the body (with its tables and
@@ -91,13 +94,11 @@ func Parse(name string, pkg *docx.Package, funcs []string) (*Template, error) {
 			errs = append(errs, lerrs...)
 			continue
 		}
-		ops, tags, warns, perrs := compilePart(part, root, t.funcs, t.styleNum)
+		prog, warns, perrs := compilePart(part, root, t.funcs, t.styleNum)
 		t.warns = append(t.warns, warns...)
 		errs = append(errs, perrs...)
-		if len(tags) > 0 && len(perrs) == 0 {
-			t.parts = append(t.parts, &partProg{name: part, ops: ops, tags: tags})
-		} else if len(tags) > 0 {
-			t.parts = append(t.parts, &partProg{name: part, tags: tags})
+		if len(prog.tags) > 0 {
+			t.parts = append(t.parts, prog)
 		}
 	}
 	if err := t.scanUnfilled(pkg); err != nil {
@@ -186,7 +187,11 @@ func (t *Template) Execute(data map[string]any, opts Options) (*docx.Package, er
 		st.plain = plainPart(p.name)
 		st.buf.Reset()
 		st.exec(p.ops)
-		out.Set(p.name, dropEmptyTables(append([]byte(nil), st.buf.Bytes()...)))
+		filled := append([]byte(nil), st.buf.Bytes()...)
+		if p.dropsRows {
+			filled = dropEmptyTables(filled)
+		}
+		out.Set(p.name, filled)
 		written = append(written, p.name)
 	}
 	if len(st.errs) > 0 {

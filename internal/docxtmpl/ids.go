@@ -109,20 +109,15 @@ func fixIDs(out *docx.Package, changed []string) error {
 			return err
 		}
 		if bytes.Contains(b, []byte("<w:bookmarkStart")) {
-			out.Set(n, fixBookmarks(b))
-		}
-	}
-	if err := fixControlIDs(out, changed); err != nil {
-		return err
-	}
-	for _, n := range changed {
-		b, err := out.Read(n)
-		if err != nil {
-			return err
+			b = fixBookmarks(b)
+			out.Set(n, b)
 		}
 		if bytes.Contains(b, []byte("<w:permStart")) {
 			out.Set(n, fixPerms(b))
 		}
+	}
+	if err := fixControlIDs(out, changed); err != nil {
+		return err
 	}
 	if isChanged["word/document.xml"] {
 		for _, kind := range []string{"footnote", "endnote"} {
@@ -192,16 +187,23 @@ func fixControlIDs(out *docx.Package, changed []string) error {
 	return nil
 }
 
-// fixPerms gives the k-th repeat of an editing-permission range a new id at both ends (the
-// k-th start pairs with the k-th end of that id, as a loop copies them), so each copy is a
-// range of its own instead of one range that Word cannot resolve.
-func fixPerms(b []byte) []byte {
+// maxIDIn is the highest w:id attribute in b: ids for copies are taken above it, so they meet
+// no bookmark, range, comment or note id of the part.
+func maxIDIn(b []byte) int {
 	maxID := 0
 	for _, m := range idAttrRe().FindAllSubmatch(b, -1) {
 		if n, _ := strconv.Atoi(string(m[1])); n > maxID {
 			maxID = n
 		}
 	}
+	return maxID
+}
+
+// fixPerms gives the k-th repeat of an editing-permission range a new id at both ends (the
+// k-th start pairs with the k-th end of that id, as a loop copies them), so each copy is a
+// range of its own instead of one range that Word cannot resolve.
+func fixPerms(b []byte) []byte {
+	maxID := maxIDIn(b)
 	seen := map[string][2]int{} // id → starts and ends met so far
 	newID := map[string][]string{}
 	return permRe().ReplaceAllFunc(b, func(m []byte) []byte {
@@ -291,12 +293,7 @@ func fixNotes(out *docx.Package, kind string) error {
 
 // fixBookmarks renames the repeats of bookmarks and drops halves left without a partner.
 func fixBookmarks(b []byte) []byte {
-	maxID := 0
-	for _, m := range idAttrRe().FindAllSubmatch(b, -1) {
-		if n, _ := strconv.Atoi(string(m[1])); n > maxID {
-			maxID = n
-		}
-	}
+	maxID := maxIDIn(b)
 	starts := map[string][][2]int{}
 	ends := map[string][][2]int{}
 	for _, loc := range bmStartRe().FindAllIndex(b, -1) {
